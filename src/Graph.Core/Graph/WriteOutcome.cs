@@ -1,0 +1,8 @@
+namespace Graph.Core.Graph;
+
+public enum WriteOutcome
+{
+    Created,
+    Replaced,
+    Unchanged,
+}
