@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using Graph.Core.Extraction;
+
+namespace Graph.Evaluation;
+
+/// <summary>
+/// Compares extractions with the gold: entities as sets of gold ids per article, relations as (subject, relation,
+/// object) triples after mapping extracted ids to gold ids. Scores are micro-averaged per language and overall.
+/// </summary>
+public static class Evaluator
+{
+    private const string Stated = "STATED";
+
+    /// <summary>
+    /// Gold articles without an extraction are scored as all-missed (and listed in
+    /// <see cref="EvaluationReport.MissingArticles"/>); extractions without gold are listed in
+    /// <see cref="EvaluationReport.UngradedArticles"/> and not scored.
+    /// </summary>
+    public static EvaluationReport Evaluate(GoldSet gold, AliasTable aliases, IReadOnlyList<ArticleExtraction> extracted)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(aliases);
+        ArgumentNullException.ThrowIfNull(extracted);
+
+        var byFile = new Dictionary<string, ArticleExtraction>(StringComparer.Ordinal);
+        foreach (var extraction in extracted)
+        {
+            byFile.TryAdd(extraction.Article.FileName, extraction);
+        }
+
+        var articles = ImmutableArray.CreateBuilder<ArticleEvaluation>();
+        var missing = ImmutableArray.CreateBuilder<string>();
+        foreach (var goldArticle in gold.Articles)
+        {
+            if (!byFile.TryGetValue(goldArticle.Article, out var extraction))
+            {
+                missing.Add(goldArticle.Article);
+            }
+
+            articles.Add(EvaluateArticle(goldArticle, aliases, extraction));
+        }
+
+        var graded = gold.Articles.Select(a => a.Article).ToHashSet(StringComparer.Ordinal);
+        var ungraded = extracted.Select(e => e.Article.FileName).Where(f => !graded.Contains(f)).Distinct().Order(StringComparer.Ordinal);
+        var evaluations = articles.ToImmutable();
+        var languages = evaluations
+            .GroupBy(a => a.Language, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Summarise(g.Key, g))
+            .ToImmutableArray();
+        return new EvaluationReport(evaluations, languages, Summarise("all", evaluations), missing.ToImmutable(), [.. ungraded]);
+    }
+
+    private static ArticleEvaluation EvaluateArticle(GoldArticle gold, AliasTable aliases, ArticleExtraction? extraction)
+    {
+        var entities = extraction?.Entities is { IsDefault: false } list ? list : [];
+        var relations = extraction?.Relations is { IsDefault: false } facts ? facts : [];
+
+        var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            mapping.TryAdd(entity.Id, EntityMapper.Map(entity, aliases, gold) ?? entity.Id);
+        }
+
+        var predicted = mapping.Values.ToHashSet(StringComparer.Ordinal);
+        var required = gold.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var optional = gold.OptionalEntities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var entityFalsePositives = predicted.Where(id => !required.Contains(id) && !optional.Contains(id)).Order(StringComparer.Ordinal).ToImmutableArray();
+        var entityFalseNegatives = required.Where(id => !predicted.Contains(id)).Order(StringComparer.Ordinal).ToImmutableArray();
+        var entityScore = new Score(predicted.Count(required.Contains), entityFalsePositives.Length, entityFalseNegatives.Length);
+
+        var triples = relations
+            .Select(f => Triple(f, mapping))
+            .Distinct()
+            .OrderBy(t => t.ToString(), StringComparer.Ordinal)
+            .ToList();
+        var (relationScore, relationFalsePositives, relationFalseNegatives) = RelationMatcher.Match(triples, gold);
+
+        return new ArticleEvaluation(
+            gold.Article,
+            gold.Language,
+            entityScore,
+            relationScore,
+            entityFalsePositives,
+            entityFalseNegatives,
+            relationFalsePositives,
+            relationFalseNegatives,
+            TypeMismatches(entities, mapping, gold));
+    }
+
+    private static RelationTriple Triple(Fact fact, Dictionary<string, string> mapping)
+    {
+        var relation = fact.Type.ToUpperInvariant();
+        var subject = mapping.GetValueOrDefault(fact.Subject, fact.Subject);
+
+        // STATED has no object: whatever the extractor put there, the gold compares (s, STATED).
+        var obj = relation == Stated || fact.Object is null ? null : mapping.GetValueOrDefault(fact.Object, fact.Object);
+        return new RelationTriple(subject, relation, obj);
+    }
+
+    private static ImmutableArray<TypeMismatch> TypeMismatches(
+        ImmutableArray<ExtractedEntity> entities, Dictionary<string, string> mapping, GoldArticle gold)
+    {
+        var goldTypes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in gold.Entities.Concat(gold.OptionalEntities))
+        {
+            goldTypes.TryAdd(entity.Id, entity.Type);
+        }
+
+        return
+        [
+            .. entities
+                .Select(e => (GoldId: mapping[e.Id], e.Type))
+                .Where(e => goldTypes.TryGetValue(e.GoldId, out var type) && !string.Equals(type, e.Type, StringComparison.OrdinalIgnoreCase))
+                .Select(e => new TypeMismatch(e.GoldId, goldTypes[e.GoldId], e.Type))
+                .Distinct()
+                .OrderBy(m => m.GoldId, StringComparer.Ordinal),
+        ];
+    }
+
+    private static ScoreSummary Summarise(string scope, IEnumerable<ArticleEvaluation> articles)
+    {
+        var list = articles.ToList();
+        return new ScoreSummary(
+            scope,
+            list.Count,
+            list.Aggregate(Score.Zero, (sum, a) => sum.Add(a.Entities)),
+            list.Aggregate(Score.Zero, (sum, a) => sum.Add(a.Relations)),
+            list.Sum(a => a.TypeMismatches.Length));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Lexicon;
+
+/// <summary>
+/// The ontology compiled into matchers: built once per ontology and shared by every article, read-only.
+/// </summary>
+internal sealed class DomainLexicon
+{
+    private readonly Dictionary<string, PhraseMatcher<bool>> cues = new(StringComparer.Ordinal);
+
+    public DomainLexicon(OntologyDefinition ontology)
+    {
+        Ontology = ontology;
+        foreach (var entity in ontology.Entities)
+        {
+            foreach (var alias in entity.Aliases.All.Append(entity.Name))
+            {
+                Names.Add(alias, new NameEntry(entity.Id, alias, alias.Any(char.IsUpper), IsAcronym(alias)));
+            }
+            foreach (var role in entity.Roles.All)
+            {
+                Roles.Add(role, entity.Id);
+            }
+            foreach (var demonym in entity.Demonyms.All)
+            {
+                Demonyms.Add(demonym, entity.Id);
+            }
+        }
+        foreach (var relation in ontology.RelationTypes)
+        {
+            foreach (var trigger in relation.Triggers.All)
+            {
+                Triggers.Add(trigger, relation.Name);
+            }
+        }
+        foreach (var (name, terms) in ontology.Cues.Sets)
+        {
+            var matcher = new PhraseMatcher<bool>();
+            foreach (var term in terms.All)
+            {
+                matcher.Add(term, true);
+            }
+            cues[name] = matcher;
+        }
+        FunctionWords = ontology.Cues[OntologyCues.FunctionWords].All.Select(TextFolding.Fold).ToImmutableHashSet(StringComparer.Ordinal);
+    }
+
+    public OntologyDefinition Ontology { get; }
+
+    public PhraseMatcher<NameEntry> Names { get; } = new();
+
+    public PhraseMatcher<string> Roles { get; } = new();
+
+    public PhraseMatcher<string> Demonyms { get; } = new();
+
+    public PhraseMatcher<string> Triggers { get; } = new();
+
+    public ImmutableHashSet<string> FunctionWords { get; }
+
+    public PhraseMatcher<bool> Cue(string name) => cues.GetValueOrDefault(name) ?? new PhraseMatcher<bool>();
+
+    public bool IsCue(string name, Token token) => Cue(name).MatchWord(token.Folded) is not null;
+
+    private static bool IsAcronym(string alias)
+    {
+        var letters = alias.Where(char.IsLetter).ToArray();
+        return letters.Length is >= 2 and <= 6 && letters.All(char.IsUpper);
+    }
+}

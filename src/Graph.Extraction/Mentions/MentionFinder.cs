@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>
+/// Finds candidate mentions sentence by sentence: ontology names, roles and treaty nouns from the lexicon, and
+/// new names from capitalisation typed by the ontology's cues. At each token the longest candidate wins.
+/// </summary>
+internal sealed class MentionFinder(DomainLexicon lexicon)
+{
+    private readonly NewNameRecognizer newNames = new(lexicon);
+
+    public ImmutableArray<RawMention> Find(ArticleDocument document)
+    {
+        var mentions = ImmutableArray.CreateBuilder<RawMention>();
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            var (start, end) = document.SentenceTokens[s];
+            if (IsFurniture(document, start, end))
+            {
+                continue;
+            }
+            var i = Datelines.SkipDateline(document.Tokens, start, end);
+            while (i < end)
+            {
+                var best = Best(document, i, start, end);
+                if (best is null)
+                {
+                    i++;
+                    continue;
+                }
+                mentions.Add(best);
+                i = best.TokenEnd;
+            }
+        }
+        return mentions.ToImmutable();
+    }
+
+    private RawMention? Best(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        RawMention? best = null;
+        void Consider(RawMention? candidate)
+        {
+            if (candidate is not null && (best is null || candidate.TokenEnd > best.TokenEnd))
+            {
+                best = candidate;
+            }
+        }
+
+        Consider(KnownName(tokens, i, sentenceEnd));
+        Consider(newNames.Recognize(document, i, sentenceStart, sentenceEnd));
+        if (lexicon.Roles.MatchAt(tokens, i, sentenceEnd) is { } role)
+        {
+            Consider(new RawMention(i, role.End, MentionKind.Role, role.Values[0], null, null));
+        }
+        if (lexicon.Cue(OntologyCues.TreatyNouns).MatchAt(tokens, i, sentenceEnd) is { } treaty && !tokens[i].IsCapitalized | i == sentenceStart)
+        {
+            Consider(new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));
+        }
+        return best;
+    }
+
+    private RawMention? KnownName(ImmutableArray<Token> tokens, int i, int sentenceEnd)
+    {
+        if (lexicon.Names.MatchAt(tokens, i, sentenceEnd) is not { } match)
+        {
+            return null;
+        }
+        var first = tokens[i];
+        foreach (var entry in match.Values)
+        {
+            if (entry.NeedsCapital && !first.IsCapitalized)
+            {
+                continue;
+            }
+            if (entry.IsAcronym && !first.IsAllCaps)
+            {
+                continue;
+            }
+            var entity = lexicon.Ontology.FindEntity(entry.EntityId)!;
+            var kind = entity.CapitalOf is not null ? MentionKind.Capital : MentionKind.KnownName;
+            return new RawMention(i, match.End, kind, entity.Id, entity.Type, entity.Name);
+        }
+        return null;
+    }
+
+    /// <summary>Headings of one or two words ("Sanctions", "AFP") are page furniture, not prose to read.</summary>
+    private static bool IsFurniture(ArticleDocument document, int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end && words < 3; i++)
+        {
+            if (document.Tokens[i].IsWord)
+            {
+                words++;
+            }
+        }
+        return words < 3 && !IsDashAttribution(document, start, end);
+    }
+
+    private static bool IsDashAttribution(ArticleDocument document, int start, int end) =>
+        end > start + 1 && document.Tokens[start].Text is "–" or "—";
+}

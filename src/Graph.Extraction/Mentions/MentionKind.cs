@@ -1,0 +1,22 @@
+namespace Graph.Extraction.Mentions;
+
+internal enum MentionKind
+{
+    /// <summary>An alias of a known entity.</summary>
+    KnownName,
+
+    /// <summary>A capital city: the place, or its government when it acts or speaks.</summary>
+    Capital,
+
+    /// <summary>A description that picks out an entity ("le président russe").</summary>
+    Role,
+
+    /// <summary>A generic treaty noun ("l'accord").</summary>
+    TreatyNoun,
+
+    /// <summary>A name the ontology does not know, typed by its cues.</summary>
+    NewName,
+
+    /// <summary>A lone capitalised word that may be the surname of a person named elsewhere in the article.</summary>
+    NamePart,
+}

@@ -1,0 +1,205 @@
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>
+/// Recognises names the ontology does not know and types them from the ontology's cues: organisation heads
+/// ("Institut", "Ministry"), person titles before or after the name ("chercheur", "Foreign Minister"),
+/// speech verbs next to it, place heads ("région de"). An untyped lone capitalised word becomes a
+/// <see cref="MentionKind.NamePart"/> that resolution may link to a person named elsewhere.
+/// </summary>
+internal sealed class NewNameRecognizer(DomainLexicon lexicon)
+{
+    private const int TitleWindow = 10;
+    private static readonly HashSet<string> Connectors = new(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Honorifics = new(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof"], StringComparer.Ordinal);
+
+    private readonly OrganizationNameReader organizations = new(lexicon, Connectors);
+
+    public RawMention? Recognize(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        var first = tokens[i];
+        if (!first.IsCapitalized || lexicon.FunctionWords.Contains(first.Folded) || IsTrigger(first))
+        {
+            return null;
+        }
+        var end = CapitalisedRunEnd(document, i, sentenceEnd);
+        if (organizations.Read(document, i, end, sentenceEnd) is { } organizationEnd)
+        {
+            return Mention(document, i, organizationEnd, "Organization");
+        }
+        var words = WordCount(document, i, end);
+        if (IsPlace(document, i, end, sentenceStart, sentenceEnd))
+        {
+            return Mention(document, i, end, "Location");
+        }
+        if (first.IsAllCaps && words == 1 && IsSourceLike(document, i, end, sentenceStart, sentenceEnd))
+        {
+            return Mention(document, i, end, "Organization");
+        }
+        if (words == 1)
+        {
+            return first.Text.Length > 1 ? new RawMention(i, end, MentionKind.NamePart, null, "Person", first.Text) : null;
+        }
+        if (words <= 4 && IsPerson(document, i, end, sentenceStart, sentenceEnd))
+        {
+            return Mention(document, i, end, "Person");
+        }
+        return null;
+    }
+
+    private static RawMention Mention(ArticleDocument document, int start, int end, string type)
+    {
+        var text = document.Text[document.Tokens[start].Start..document.Tokens[end - 1].End];
+        return new RawMention(start, end, MentionKind.NewName, null, type, text);
+    }
+
+    private int CapitalisedRunEnd(ArticleDocument document, int i, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        var end = i + 1;
+        while (end < sentenceEnd)
+        {
+            var token = tokens[end];
+            if (token.Kind == TokenKind.Joiner && end + 1 < sentenceEnd && tokens[end + 1].IsWord)
+            {
+                end += 2;
+                continue;
+            }
+            if (token.IsCapitalized && !lexicon.FunctionWords.Contains(token.Folded) && !IsTrigger(token) && lexicon.Names.MatchAt(tokens, end, sentenceEnd) is null)
+            {
+                end++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private static int WordCount(ArticleDocument document, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (document.Tokens[i].IsWord && (i == start || document.Tokens[i - 1].Kind != TokenKind.Joiner))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private bool IsPerson(ArticleDocument document, int start, int end, int sentenceStart, int sentenceEnd) =>
+        HasTitleBefore(document, start, sentenceStart)
+        || HasTitleAfter(document, end, sentenceEnd)
+        || IsNextToSpeech(document, start, end, sentenceStart, sentenceEnd)
+        || (start == sentenceStart + 1 && document.Tokens[sentenceStart].Text is "–" or "—");
+
+    public bool HasHonorificBefore(ArticleDocument document, int start, int sentenceStart)
+    {
+        var tokens = document.Tokens;
+        var k = start - 1;
+        if (k >= sentenceStart && tokens[k].Text == ".")
+        {
+            k--;
+        }
+        return k >= sentenceStart && Honorifics.Contains(tokens[k].Folded);
+    }
+
+    private bool HasTitleBefore(ArticleDocument document, int start, int sentenceStart)
+    {
+        var tokens = document.Tokens;
+        var titles = lexicon.Cue(OntologyCues.PersonTitles);
+        for (var k = start - 1; k >= Math.Max(sentenceStart, start - TitleWindow); k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "\"" && !(tokens[k].Text == "." && k > 0 && Honorifics.Contains(tokens[k - 1].Folded)))
+            {
+                return false;
+            }
+            if (titles.MatchAt(tokens, k, start) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool HasTitleAfter(ArticleDocument document, int end, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        if (end >= sentenceEnd || tokens[end].Text != ",")
+        {
+            return false;
+        }
+        var titles = lexicon.Cue(OntologyCues.PersonTitles);
+        for (var k = end + 1; k < Math.Min(sentenceEnd, end + 6); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text != ".")
+            {
+                return false;
+            }
+            if (titles.MatchAt(tokens, k, sentenceEnd) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsNextToSpeech(ArticleDocument document, int start, int end, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        for (var k = end; k < Math.Min(sentenceEnd, end + 3); k++)
+        {
+            if (IsSpeech(tokens, k, sentenceEnd))
+            {
+                return true;
+            }
+        }
+        for (var k = start - 1; k >= Math.Max(sentenceStart, start - 2); k--)
+        {
+            if (IsSpeech(tokens, k, sentenceEnd))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsSpeech(System.Collections.Immutable.ImmutableArray<Token> tokens, int k, int limit) =>
+        lexicon.Triggers.MatchAt(tokens, k, limit) is { } match && match.Values.Contains("STATED");
+
+    private bool IsPlace(ArticleDocument document, int start, int end, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        var heads = lexicon.Cue(OntologyCues.LocationHeads);
+        for (var k = Math.Max(sentenceStart, start - 3); k < start; k++)
+        {
+            if (heads.MatchAt(tokens, k, start) is { End: var headEnd } && headEnd == start)
+            {
+                return true;
+            }
+        }
+        return end < sentenceEnd && heads.MatchAt(tokens, end, sentenceEnd) is not null;
+    }
+
+    private bool IsSourceLike(ArticleDocument document, int start, int end, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        var heads = lexicon.Cue(OntologyCues.OrganizationHeads);
+        var claims = lexicon.Cue(OntologyCues.ClaimMarkers);
+        for (var k = Math.Max(sentenceStart, start - 3); k < start; k++)
+        {
+            if (heads.MatchWord(tokens[k].Folded) is not null || claims.MatchAt(tokens, k, start) is not null)
+            {
+                return true;
+            }
+        }
+        return IsNextToSpeech(document, start, end, sentenceStart, sentenceEnd);
+    }
+
+    private bool IsTrigger(Token token) => lexicon.Triggers.MatchWord(token.Folded) is not null;
+}

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace Graph.Extraction.Ontology;
+
+/// <summary>An entity the ontology knows by name, with its aliases and descriptions per language.</summary>
+/// <param name="Capital">For a country: id of its capital, which stands for the government in "Pyongyang a déclaré".</param>
+/// <param name="CapitalOf">For a city: id of the country it is the capital of.</param>
+/// <param name="Parties">For a treaty: the countries whose generic "the treaty" means this one.</param>
+public sealed record KnownEntity(
+    string Id,
+    string Type,
+    string Name,
+    string? Wikidata,
+    TermSet Aliases,
+    TermSet Roles,
+    TermSet Demonyms,
+    string? Capital,
+    string? CapitalOf,
+    ImmutableArray<string> Parties);

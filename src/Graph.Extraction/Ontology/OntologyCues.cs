@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Graph.Extraction.Ontology;
+
+/// <summary>Named word lists that guide recognition (titles, organisation heads, hedges...).</summary>
+public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Sets)
+{
+    public const string PersonTitles = "person_titles";
+    public const string OrganizationHeads = "organization_heads";
+    public const string LocationHeads = "location_heads";
+    public const string TreatyNouns = "treaty_nouns";
+    public const string Hedges = "hedges";
+    public const string Hypothetical = "hypothetical";
+    public const string ClaimMarkers = "claim_markers";
+    public const string FunctionWords = "function_words";
+    public const string Pronouns = "pronouns";
+    public const string Months = "months";
+    public const string Weekdays = "weekdays";
+
+    /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
+    public static readonly ImmutableArray<string> Known =
+    [
+        PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, "troop_nouns", Hedges, Hypothetical,
+        ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays,
+    ];
+
+    public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;
+}

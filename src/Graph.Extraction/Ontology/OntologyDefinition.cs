@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Graph.Extraction.Ontology;
+
+/// <summary>A loaded, validated ontology: everything the extractor knows about the domain.</summary>
+public sealed record OntologyDefinition(
+    string SourceFile,
+    ImmutableArray<string> Languages,
+    ImmutableArray<EntityTypeDefinition> EntityTypes,
+    ImmutableArray<RelationTypeDefinition> RelationTypes,
+    ImmutableArray<KnownEntity> Entities,
+    OntologyCues Cues)
+{
+    private readonly Lazy<ImmutableDictionary<string, KnownEntity>> byId =
+        new(() => Entities.ToImmutableDictionary(e => e.Id, StringComparer.Ordinal));
+
+    public KnownEntity? FindEntity(string id) => byId.Value.GetValueOrDefault(id);
+
+    public RelationTypeDefinition? FindRelation(string name) =>
+        RelationTypes.FirstOrDefault(r => r.Name == name);
+
+    public bool HasEntityType(string name) => EntityTypes.Any(t => t.Name == name);
+}

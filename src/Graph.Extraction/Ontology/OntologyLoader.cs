@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Graph.Extraction.Ontology;
+
+/// <summary>
+/// Reads an ontology YAML file and validates it strictly: every problem is reported with file, line and column,
+/// and no name that could not be a safe Cypher identifier gets through.
+/// </summary>
+public static class OntologyLoader
+{
+    public static OntologyDefinition Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OntologyException(path, 0, 0, $"cannot read the ontology file: {ex.Message}");
+        }
+        return Parse(text, path);
+    }
+
+    public static OntologyDefinition Parse(string yaml, string sourceName)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw new OntologyException(sourceName, (int)ex.Start.Line, (int)ex.Start.Column, $"YAML syntax error: {ex.InnerException?.Message ?? ex.Message}");
+        }
+        if (stream.Documents.Count != 1)
+        {
+            throw new OntologyException(sourceName, 1, 1, $"expected exactly one YAML document, found {stream.Documents.Count}.");
+        }
+        return new OntologyReader(new YamlNodes(sourceName), sourceName).Read(stream.Documents[0].RootNode);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using YamlDotNet.RepresentationModel;
+
+namespace Graph.Extraction.Ontology;
+
+/// <summary>Builds an <see cref="OntologyDefinition"/> from a YAML tree, checking every reference.</summary>
+internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
+{
+    private ImmutableArray<string> languages = [];
+
+    public OntologyDefinition Read(YamlNode rootNode)
+    {
+        var root = yaml.Mapping(rootNode, "the ontology");
+        yaml.OnlyKeys(root, "the ontology", "version", "languages", "entity_types", "relation_types", "cues", "entities");
+        var version = yaml.Scalar(yaml.Required(root, "version", "the ontology"), "version");
+        if (version != "1")
+        {
+            throw yaml.Error(root, $"unsupported ontology version '{version}'; this build reads version 1.");
+        }
+        languages = yaml.Scalars(yaml.Required(root, "languages", "the ontology"), "languages");
+
+        var types = ReadEntityTypes(yaml.Required(root, "entity_types", "the ontology"));
+        var typeNames = types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var cues = ReadCues(yaml.Optional(root, "cues"));
+        var relations = ReadRelations(yaml.Required(root, "relation_types", "the ontology"), typeNames, cues);
+        var entities = new EntityReader(yaml, languages, typeNames).Read(yaml.Optional(root, "entities"));
+        return new OntologyDefinition(sourceName, languages, types, relations, entities, cues);
+    }
+
+    private ImmutableArray<EntityTypeDefinition> ReadEntityTypes(YamlNode node)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<EntityTypeDefinition>();
+        foreach (var item in yaml.Sequence(node, "entity_types").Children)
+        {
+            var map = yaml.Mapping(item, "an entity type");
+            yaml.OnlyKeys(map, "an entity type", "name", "description");
+            var nameNode = yaml.Required(map, "name", "an entity type");
+            var name = yaml.Scalar(nameNode, "entity type name");
+            if (!Identifiers.IsTypeName(name))
+            {
+                throw yaml.Error(nameNode, $"entity type '{name}' is not a valid label: use PascalCase letters and digits only (e.g. Person).");
+            }
+            if (Identifiers.ReservedLabels.Contains(name))
+            {
+                throw yaml.Error(nameNode, $"entity type '{name}' is reserved by the graph schema.");
+            }
+            if (!seen.Add(name))
+            {
+                throw yaml.Error(nameNode, $"entity type '{name}' is declared twice.");
+            }
+            result.Add(new EntityTypeDefinition(name, yaml.OptionalScalar(map, "description", "entity type")));
+        }
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<RelationTypeDefinition> ReadRelations(YamlNode node, HashSet<string> typeNames, OntologyCues cues)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<RelationTypeDefinition>();
+        foreach (var item in yaml.Sequence(node, "relation_types").Children)
+        {
+            var map = yaml.Mapping(item, "a relation type");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym");
+            var nameNode = yaml.Required(map, "name", "a relation type");
+            var name = yaml.Scalar(nameNode, "relation type name");
+            if (!Identifiers.IsRelationName(name))
+            {
+                throw yaml.Error(nameNode, $"relation type '{name}' is not a valid relationship type: use UPPER_SNAKE_CASE (e.g. SIGNED).");
+            }
+            if (Identifiers.ReservedRelations.Contains(name))
+            {
+                throw yaml.Error(nameNode, $"relation type '{name}' is reserved by the graph schema.");
+            }
+            if (!seen.Add(name))
+            {
+                throw yaml.Error(nameNode, $"relation type '{name}' is declared twice.");
+            }
+            var subjects = TypeList(yaml.Required(map, "subject", $"relation {name}"), typeNames, $"{name}.subject");
+            var objectNode = yaml.Required(map, "object", $"relation {name}");
+            var isStatement = objectNode is YamlScalarNode { Value: "statement" };
+            var objects = isStatement ? [] : TypeList(objectNode, typeNames, $"{name}.object");
+            var requires = yaml.OptionalScalar(map, "requires", name);
+            if (requires is not null && !cues.Sets.ContainsKey(requires))
+            {
+                throw yaml.Error(yaml.Required(map, "requires", name), $"relation {name} requires the cue set '{requires}', which 'cues' does not declare.");
+            }
+            var fromDemonym = yaml.OptionalScalar(map, "subject_from_demonym", name) is "true";
+            var triggers = yaml.Terms(yaml.Required(map, "triggers", $"relation {name}"), $"{name}.triggers", languages);
+            result.Add(new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym));
+        }
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<string> TypeList(YamlNode node, HashSet<string> typeNames, string what)
+    {
+        var result = ImmutableArray.CreateBuilder<string>();
+        foreach (var child in yaml.Sequence(node, what).Children)
+        {
+            var type = yaml.Scalar(child, what);
+            if (!typeNames.Contains(type))
+            {
+                throw yaml.Error(child, $"{what} names the type '{type}', which entity_types does not declare.");
+            }
+            result.Add(type);
+        }
+        return result.ToImmutable();
+    }
+
+    private OntologyCues ReadCues(YamlNode? node)
+    {
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, TermSet>(StringComparer.Ordinal);
+        if (node is not null)
+        {
+            foreach (var (key, value) in yaml.Mapping(node, "cues").Children)
+            {
+                var name = yaml.Scalar(key, "a cue set name");
+                if (!Identifiers.IsEntityId(name.Replace('_', '-')))
+                {
+                    throw yaml.Error(key, $"cue set name '{name}' must be lower_snake_case.");
+                }
+                builder[name] = yaml.Terms(value, $"cues.{name}", languages);
+            }
+        }
+        return new OntologyCues(builder.ToImmutable());
+    }
+}

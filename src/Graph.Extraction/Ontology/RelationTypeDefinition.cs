@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Graph.Extraction.Ontology;
+
+/// <summary>
+/// A relation type with its domain and range. <see cref="ObjectIsStatement"/> relations (STATED) point to what
+/// was said rather than to an entity.
+/// </summary>
+/// <param name="RequiresCue">Name of a cue set one of whose words must occur in the sentence (DEPLOYED needs troops).</param>
+/// <param name="SubjectFromDemonym">Whether a demonym next to the required cue ("soldats nord-coréens") may name the subject.</param>
+public sealed record RelationTypeDefinition(
+    string Name,
+    ImmutableArray<string> SubjectTypes,
+    ImmutableArray<string> ObjectTypes,
+    bool ObjectIsStatement,
+    TermSet Triggers,
+    string? RequiresCue,
+    bool SubjectFromDemonym)
+{
+    public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
+
+    public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);
+}

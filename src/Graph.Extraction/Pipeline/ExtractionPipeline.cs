@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Graph.Core.Articles;
+using Graph.Core.Extraction;
+using Graph.Core.Ports;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Relations;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Pipeline;
+
+/// <summary>
+/// The whole extraction flow for one article, stage after stage:
+/// text → sentences and tokens → mentions → resolved entities → facts → the article's extraction.
+/// Thread-safe: the compiled ontology is read-only and every article gets its own state.
+/// </summary>
+public sealed class ExtractionPipeline : IArticleExtractor
+{
+    public const string Version = "graph.rules.v1";
+
+    private readonly DomainLexicon lexicon;
+    private readonly MentionFinder mentions;
+    private readonly EntityResolver resolver;
+    private readonly RelationExtractor relations;
+    private readonly EntityAssembler assembler;
+
+    public ExtractionPipeline(OntologyDefinition ontology)
+    {
+        lexicon = new DomainLexicon(ontology);
+        mentions = new MentionFinder(lexicon);
+        resolver = new EntityResolver(lexicon);
+        relations = new RelationExtractor(lexicon);
+        assembler = new EntityAssembler(ontology);
+    }
+
+    public ArticleExtraction Extract(Article article)
+    {
+        var document = ArticleDocument.Parse(article.Text, article.Language);
+        var raw = mentions.Find(document);
+        var resolution = resolver.Resolve(document, raw);
+        var found = relations.Extract(document, resolution, article.Published);
+        var (entities, facts, dropped) = assembler.Assemble(resolution, found.Facts);
+        return new ArticleExtraction(article, entities, facts, [.. found.Rejected, .. dropped], Version);
+    }
+}

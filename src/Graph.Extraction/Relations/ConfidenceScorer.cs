@@ -1,0 +1,46 @@
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// A fact's confidence from its evidence: how the subject was found, how far the parts are from the trigger,
+/// and whether the sentence hedges ("seraient", "selon", "allegedly").
+/// </summary>
+internal sealed class ConfidenceScorer(DomainLexicon lexicon)
+{
+    public double Score(SentenceView view, TriggerHit trigger, SubjectSource source, int distance)
+    {
+        var score = source switch
+        {
+            SubjectSource.Agent => 0.92,
+            SubjectSource.Clause => 0.9,
+            SubjectSource.Inverted => 0.9,
+            SubjectSource.Demonym => 0.75,
+            SubjectSource.Pronoun => 0.75,
+            _ => 0.5,
+        };
+        if (IsHedged(view))
+        {
+            score -= 0.15;
+        }
+        if (distance > 12)
+        {
+            score -= 0.1;
+        }
+        return Math.Round(Math.Clamp(score, 0.05, 0.99), 2);
+    }
+
+    private bool IsHedged(SentenceView view)
+    {
+        var hedges = lexicon.Cue(OntologyCues.Hedges);
+        for (var k = view.Start; k < view.End; k++)
+        {
+            if (hedges.MatchAt(view.Tokens, k, view.End) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// Reads a fact's qualifiers from its sentence: a troop count written "10'000", "11 000", "près de 11 000",
+/// "some 11,000"; a date resolved against the article's date ("en juin", "le 11 novembre", "mercredi");
+/// and who the claim is attributed to ("selon Kiev", "X accuse").
+/// </summary>
+internal sealed partial class QualifierReader(DomainLexicon lexicon)
+{
+    [GeneratedRegex(@"(?<![\d.,])(\d{1,3}(?:[  ' ’,.]\d{3})+|\d+)(?![\d])")]
+    private static partial Regex NumberRegex();
+
+    public long? Troops(SentenceView view, string cue)
+    {
+        var nouns = lexicon.Cue(cue);
+        var tokens = view.Tokens;
+        var text = view.Document.Text;
+        foreach (Match match in NumberRegex().Matches(text, view.Sentence.Span.Start))
+        {
+            if (match.Index >= view.Sentence.Span.End)
+            {
+                break;
+            }
+            var firstAfter = FirstTokenAtOrAfter(view, match.Index + match.Length);
+            for (var k = firstAfter; k < Math.Min(view.End, firstAfter + 3); k++)
+            {
+                if (nouns.MatchAt(tokens, k, view.End) is not null)
+                {
+                    var digits = new string(match.Value.Where(char.IsAsciiDigit).ToArray());
+                    if (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is > 1 and < 10_000_000)
+                    {
+                        return value;
+                    }
+                }
+                if (tokens[k].Kind == TokenKind.Punctuation)
+                {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    public string? Date(SentenceView view, string? published)
+    {
+        var reference = ParsePublished(published);
+        var months = lexicon.Ontology.Cues[OntologyCues.Months];
+        var weekdays = lexicon.Ontology.Cues[OntologyCues.Weekdays];
+        var tokens = view.Tokens;
+        for (var k = view.Start; k < view.End; k++)
+        {
+            var month = MonthIndex(months, tokens[k].Folded);
+            if (month > 0 && IsDateContext(view, k))
+            {
+                var day = k > view.Start && tokens[k - 1].Kind == TokenKind.Number && int.TryParse(tokens[k - 1].Text, out var d) && d is >= 1 and <= 31 ? d
+                    : k + 1 < view.End && tokens[k + 1].Kind == TokenKind.Number && int.TryParse(tokens[k + 1].Text, out var d2) && d2 is >= 1 and <= 31 ? d2 : 0;
+                var year = k + 1 < view.End && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Text.Length == 4 ? int.Parse(tokens[k + 1].Text, CultureInfo.InvariantCulture)
+                    : k + 2 < view.End && tokens[k + 2].Kind == TokenKind.Number && tokens[k + 2].Text.Length == 4 ? int.Parse(tokens[k + 2].Text, CultureInfo.InvariantCulture)
+                    : reference is { } r ? (month > r.Month ? r.Year - 1 : r.Year) : 0;
+                if (year == 0)
+                {
+                    return null;
+                }
+                return day > 0 ? $"{year:D4}-{month:D2}-{day:D2}" : $"{year:D4}-{month:D2}";
+            }
+            if (reference is { } refDate && WeekdayIndex(weekdays, tokens[k].Folded) is var weekday and >= 0)
+            {
+                var back = ((int)refDate.DayOfWeek - weekday + 7) % 7;
+                return refDate.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Entities the sentence attributes the claim to: after "selon"/"according to", or doing the accusing.</summary>
+    public List<string> ClaimedBy(SentenceView view, IEnumerable<string> excluded)
+    {
+        var skip = excluded.ToHashSet(StringComparer.Ordinal);
+        var result = new List<string>();
+        var tokens = view.Tokens;
+        for (var k = view.Start; k < view.End; k++)
+        {
+            var folded = tokens[k].Folded;
+            if (folded is "selon" or "d'apres" || folded == "according" && k + 1 < view.End && tokens[k + 1].Folded == "to")
+            {
+                var start = folded == "according" ? k + 2 : k + 1;
+                var mention = view.Mentions.FirstOrDefault(m => m.TokenStart >= start && m.TokenStart <= start + 2);
+                if (mention is not null && mention.Type != "Treaty")
+                {
+                    result.Add(mention.EntityId);
+                }
+            }
+            if (folded.StartsWith("accus", StringComparison.Ordinal))
+            {
+                result.AddRange(view.Mentions.Where(m => m.TokenEnd <= k && m.Type is "Country" or "Organization" or "Person" && !view.Document.IsQuoted(m.TokenStart)).Select(m => m.EntityId).TakeWhile(_ => true).Distinct().Where(id => !skip.Contains(id)).Take(3));
+            }
+        }
+        return result.Where(id => !skip.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    // "may" is a modal and "mars" a planet unless the word reads as a date.
+    private static bool IsDateContext(SentenceView view, int k)
+    {
+        var tokens = view.Tokens;
+        return tokens[k].IsCapitalized && tokens[k].Folded is not "may"
+            || k > view.Start && (tokens[k - 1].Kind == TokenKind.Number || tokens[k - 1].Folded is "en" or "in" or "de" or "d'" or "depuis" or "since" or "mois" or "fin" or "debut" or "mi")
+            || k + 1 < view.End && tokens[k + 1].Kind == TokenKind.Number;
+    }
+
+    private static int FirstTokenAtOrAfter(SentenceView view, int offset)
+    {
+        for (var k = view.Start; k < view.End; k++)
+        {
+            if (view.Tokens[k].Start >= offset)
+            {
+                return k;
+            }
+        }
+        return view.End;
+    }
+
+    private static int MonthIndex(TermSet months, string folded)
+    {
+        foreach (var (_, list) in months.ByLanguage)
+        {
+            for (var i = 0; i < list.Length; i++)
+            {
+                if (TextFolding.Fold(list[i]) == folded)
+                {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static int WeekdayIndex(TermSet weekdays, string folded)
+    {
+        foreach (var (_, list) in weekdays.ByLanguage)
+        {
+            for (var i = 0; i < list.Length; i++)
+            {
+                if (TextFolding.Fold(list[i]) == folded)
+                {
+                    // Lists start on Monday; DayOfWeek starts on Sunday.
+                    return (i + 1) % 7;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static DateOnly? ParsePublished(string? published) =>
+        published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

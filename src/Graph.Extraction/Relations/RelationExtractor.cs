@@ -1,0 +1,227 @@
+using System.Collections.Immutable;
+using Graph.Core;
+using Graph.Core.Extraction;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// Reads relations sentence by sentence: each trigger of a relation type gets its subjects and object, is
+/// checked against the ontology's domain and range, and becomes a fact with qualifiers and a confidence, or a
+/// rejection that says why.
+/// </summary>
+internal sealed class RelationExtractor(DomainLexicon lexicon)
+{
+    private const int CueWindow = 4;
+    private readonly SubjectFinder subjects = new(lexicon);
+    private readonly QualifierReader qualifiers = new(lexicon);
+    private readonly ConfidenceScorer confidence = new(lexicon);
+
+    public RelationResult Extract(ArticleDocument document, ResolutionResult resolution, string? published)
+    {
+        var facts = new List<Fact>();
+        var rejected = new List<Rejection>();
+        var bySentence = resolution.Mentions.ToLookup(m => m.Sentence);
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            var view = new SentenceView(document, s, bySentence[s]);
+            var triggers = Triggers(view);
+            foreach (var trigger in triggers)
+            {
+                var relation = lexicon.Ontology.FindRelation(trigger.Relation)!;
+                ExtractOne(view, trigger, relation, triggers, resolution, published, facts, rejected);
+            }
+            if (DashAttribution(view) is { } attributed)
+            {
+                facts.Add(attributed);
+            }
+        }
+        return new RelationResult(Deduplicate(facts), rejected);
+    }
+
+    private void ExtractOne(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> triggers,
+        ResolutionResult resolution, string? published, List<Fact> facts, List<Rejection> rejected)
+    {
+        var sentence = view.Sentence;
+        if (relation.RequiresCue is { } cue && !HasCue(view, cue))
+        {
+            return;
+        }
+        if (Blocking(view, trigger) is { } blocker)
+        {
+            rejected.Add(new Rejection($"{relation.Name}: '{Word(view, trigger)}' is {blocker.Reason} ('{blocker.Word}')", sentence.Text, relation.Name));
+            return;
+        }
+        var choice = subjects.Find(view, trigger, relation, triggers, resolution);
+        if (choice.Subjects.Count == 0)
+        {
+            return;
+        }
+        foreach (var subject in choice.Subjects)
+        {
+            if (!relation.AllowsSubject(subject.Type))
+            {
+                rejected.Add(new Rejection(
+                    $"{relation.Name}: subject '{subject.Text}' is a {subject.Type}; the ontology allows {string.Join(", ", relation.SubjectTypes)}",
+                    sentence.Text, relation.Name, subject.EntityId));
+                continue;
+            }
+            var properties = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+            string? objectId = null;
+            Statement? statement = null;
+            var distance = Math.Abs(subject.TokenStart - trigger.Start);
+            if (relation.ObjectIsStatement)
+            {
+                statement = StatementOf(view, subject.EntityId);
+            }
+            else
+            {
+                var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution);
+                if (target is null)
+                {
+                    rejected.Add(new Rejection($"{relation.Name}: no {string.Join(" or ", relation.ObjectTypes)} for '{Word(view, trigger)}' in reach", sentence.Text, relation.Name, subject.EntityId));
+                    continue;
+                }
+                objectId = target.EntityId;
+                distance = Math.Max(distance, Math.Abs(target.TokenStart - trigger.Start));
+                AddQualifiers(view, relation, subject.EntityId, objectId, published, properties);
+            }
+            facts.Add(new Fact(subject.EntityId, relation.Name, objectId, sentence.Text, sentence.Span, properties.ToImmutable(),
+                confidence.Score(view, trigger, choice.Source, distance), statement));
+        }
+    }
+
+    private void AddQualifiers(SentenceView view, RelationTypeDefinition relation, string subject, string obj, string? published,
+        ImmutableSortedDictionary<string, object>.Builder properties)
+    {
+        if (relation.RequiresCue is { } cue && qualifiers.Troops(view, cue) is { } troops)
+        {
+            properties["troops"] = troops;
+        }
+        if (qualifiers.Date(view, published) is { } date)
+        {
+            properties["date"] = date;
+        }
+        var claimers = qualifiers.ClaimedBy(view, [subject, obj]);
+        if (claimers.Count == 1)
+        {
+            properties["claimedBy"] = claimers[0];
+        }
+        else if (claimers.Count > 1)
+        {
+            properties["claimedBy"] = claimers.ToArray();
+        }
+    }
+
+    private List<TriggerHit> Triggers(SentenceView view)
+    {
+        var hits = new List<TriggerHit>();
+        for (var k = view.Start; k < view.End; k++)
+        {
+            // A trigger inside a partial quote still reports the narrator's fact (L'accord "a été ratifié"); subjects are never taken from quotes.
+            if (view.MentionAt(k) is not null)
+            {
+                continue;
+            }
+            if (lexicon.Triggers.MatchAt(view.Tokens, k, view.End) is { } match)
+            {
+                hits.AddRange(match.Values.Distinct().Select(relation => new TriggerHit(k, match.End, relation)));
+                k = match.End - 1;
+            }
+        }
+        return hits;
+    }
+
+    private bool HasCue(SentenceView view, string cue)
+    {
+        var matcher = lexicon.Cue(cue);
+        for (var k = view.Start; k < view.End; k++)
+        {
+            if (matcher.MatchAt(view.Tokens, k, view.End) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A negation or a hypothetical/future cue just before the trigger, or the trigger itself being one.</summary>
+    private (string Reason, string Word)? Blocking(SentenceView view, TriggerHit trigger)
+    {
+        var hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
+        if (hypothetical.MatchWord(view.Tokens[trigger.Start].Folded) is not null)
+        {
+            return ("hypothetical or future", view.Tokens[trigger.Start].Text);
+        }
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - CueWindow); k--)
+        {
+            var token = view.Tokens[k];
+            if (token.Kind == TokenKind.Punctuation && token.Text is "," or ";" or ":" or "«" or "»")
+            {
+                break;
+            }
+            if (Grammar.Negations.Contains(token.Folded))
+            {
+                return ("negated", token.Text);
+            }
+            if (hypothetical.MatchAt(view.Tokens, k, trigger.Start) is not null && trigger.Relation != "STATED")
+            {
+                return ("hypothetical or future", token.Text);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"– Hong Min, Institut ..." under a quotation: the person said the preceding sentence.</summary>
+    private Fact? DashAttribution(SentenceView view)
+    {
+        if (view.End - view.Start < 2 || view.Tokens[view.Start].Text is not ("–" or "—") || view.Index == 0)
+        {
+            return null;
+        }
+        var speaker = view.Mentions.FirstOrDefault(m => m.TokenStart == view.Start + 1);
+        var stated = lexicon.Ontology.FindRelation("STATED");
+        if (speaker is null || stated is null || !stated.AllowsSubject(speaker.Type))
+        {
+            return null;
+        }
+        var quote = view.Document.Sentences[view.Index - 1];
+        var statement = new Statement(quote.Text, quote.Span, []);
+        return new Fact(speaker.EntityId, stated.Name, null, view.Sentence.Text, view.Sentence.Span,
+            ImmutableSortedDictionary<string, object>.Empty, 0.85, statement);
+    }
+
+    private static Statement StatementOf(SentenceView view, string speaker)
+    {
+        var about = view.Mentions.Select(m => m.EntityId).Where(id => id != speaker).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var quoted = QuotedSpan(view);
+        var span = quoted ?? view.Sentence.Span;
+        return new Statement(view.Document.Text[span.Start..span.End], span, about);
+    }
+
+    private static TextSpan? QuotedSpan(SentenceView view)
+    {
+        int? first = null, last = null;
+        for (var k = view.Start; k < view.End; k++)
+        {
+            if (view.Document.IsQuoted(k) && view.Tokens[k].Kind != TokenKind.Punctuation)
+            {
+                first ??= k;
+                last = k;
+            }
+        }
+        return first is { } f && last is { } l ? new TextSpan(view.Tokens[f].Start, view.Tokens[l].End) : null;
+    }
+
+    private static string Word(SentenceView view, TriggerHit trigger) =>
+        view.Document.Text[view.Tokens[trigger.Start].Start..view.Tokens[trigger.End - 1].End];
+
+    /// <summary>One fact per (subject, relation, object, sentence): two triggers in a sentence say it once.</summary>
+    private static List<Fact> Deduplicate(List<Fact> facts) =>
+        facts.GroupBy(f => (f.Subject, f.Type, f.Object, f.SentenceSpan))
+            .Select(g => g.OrderByDescending(f => f.Confidence).First())
+            .ToList();
+}

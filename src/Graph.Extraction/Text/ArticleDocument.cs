@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Graph.Core;
+
+namespace Graph.Extraction.Text;
+
+/// <summary>An article's text with its tokens, sentences and quoted regions: the input of every later stage.</summary>
+internal sealed class ArticleDocument
+{
+    private readonly int[] sentenceOfToken;
+    private readonly bool[] quoted;
+
+    public ArticleDocument(string text, string language, ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens)
+    {
+        Text = text;
+        Language = language;
+        Sentences = sentences;
+        Tokens = tokens;
+        sentenceOfToken = new int[tokens.Length];
+        var firstToken = new int[sentences.Length + 1];
+        var s = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            while (s < sentences.Length - 1 && tokens[t].Start >= sentences[s].Span.End)
+            {
+                s++;
+            }
+            sentenceOfToken[t] = s;
+        }
+        SentenceTokens = Enumerable.Range(0, sentences.Length)
+            .Select(index => TokenRangeOf(sentences[index].Span))
+            .ToImmutableArray();
+        quoted = QuoteScanner.Scan(text, tokens);
+    }
+
+    public string Text { get; }
+
+    public string Language { get; }
+
+    public ImmutableArray<Sentence> Sentences { get; }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    /// <summary>Token range [Start, End) of each sentence.</summary>
+    public ImmutableArray<(int Start, int End)> SentenceTokens { get; }
+
+    public int SentenceOf(int token) => sentenceOfToken[token];
+
+    public bool IsQuoted(int token) => quoted[token];
+
+    public static ArticleDocument Parse(string text, string language) =>
+        new(text, language, SentenceSplitter.Split(text), Tokenizer.Tokenize(text));
+
+    private (int Start, int End) TokenRangeOf(TextSpan span)
+    {
+        var start = LowerBound(span.Start);
+        var end = LowerBound(span.End);
+        return (start, end);
+    }
+
+    private int LowerBound(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

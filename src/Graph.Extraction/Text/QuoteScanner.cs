@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+
+namespace Graph.Extraction.Text;
+
+/// <summary>
+/// Marks the tokens inside quotation marks. Names inside a quote are what someone said, not who acted, so
+/// relation extraction never takes a subject from there. Quotes never run past a line break.
+/// </summary>
+internal static class QuoteScanner
+{
+    public static bool[] Scan(string text, ImmutableArray<Token> tokens)
+    {
+        var quoted = new bool[tokens.Length];
+        var open = false;
+        var lastLine = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var line = CountNewlines(text, lastLine, token.Start);
+            if (line)
+            {
+                open = false;
+            }
+            lastLine = token.Start;
+            if (token.Kind != TokenKind.Punctuation)
+            {
+                quoted[i] = open;
+                continue;
+            }
+            switch (token.Text)
+            {
+                case "«" or "“" or "„":
+                    open = true;
+                    break;
+                case "»" or "”":
+                    open = false;
+                    break;
+                case "\"":
+                    open = !open;
+                    break;
+                case "'" or "‘" or "’":
+                    var before = token.Start > 0 ? text[token.Start - 1] : ' ';
+                    var after = token.End < text.Length ? text[token.End] : ' ';
+                    if (!open && char.IsWhiteSpace(before) && char.IsLetter(after))
+                    {
+                        open = true;
+                    }
+                    else if (open && char.IsLetterOrDigit(before) is false || open && !char.IsLetter(after))
+                    {
+                        open = false;
+                    }
+                    break;
+            }
+            quoted[i] = open;
+        }
+        return quoted;
+    }
+
+    private static bool CountNewlines(string text, int from, int to)
+    {
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

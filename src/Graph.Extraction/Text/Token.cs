@@ -1,0 +1,23 @@
+namespace Graph.Extraction.Text;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+
+    /// <summary>A hyphen inside a compound ("Jong-un"): transparent when matching names.</summary>
+    Joiner,
+}
+
+/// <summary>A token of the article text; <see cref="Folded"/> is the form used for matching.</summary>
+internal sealed record Token(int Index, int Start, int End, string Text, string Folded, TokenKind Kind)
+{
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+
+    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    public bool Is(string folded) => Folded == folded;
+}

@@ -1,0 +1,64 @@
+namespace Graph.Neo4j.Internal;
+
+/// <summary>
+/// Cypher that removes one article's contribution (not the Article node). Runs inside the caller's transaction,
+/// before the new version is written or the article is retracted. The article's Evidence nodes are the index of
+/// what it contributed: every fact and statement it wrote has evidence pointing FROM it.
+/// </summary>
+internal static class ArticleRemoval
+{
+    // 1. Take the article off every fact its evidence supports; facts no other article supports disappear.
+    //    Subjects are found through the evidence, so no scan over all relationships is needed.
+    private const string ShrinkFacts = """
+        MATCH (:Article {id: $articleId})<-[:FROM]-(:Evidence)-[:SUBJECT]->(s:Entity)
+        WITH DISTINCT s
+        MATCH (s)-[r]->(:Entity)
+        WHERE $articleId IN r.articles
+        SET r.articles = [x IN r.articles WHERE x <> $articleId]
+        WITH r
+        WHERE size(r.articles) = 0
+        DELETE r
+        """;
+
+    // 2. Delete statements (they belong to one article), evidence and mentions, then every entity the article
+    //    touched that has no relationship left. Candidates are collected before the deletes in the same query.
+    private const string DeleteContribution = """
+        MATCH (a:Article {id: $articleId})
+        OPTIONAL MATCH (a)-[m:MENTIONS]->(me:Entity)
+        WITH a, collect(m) AS mentions, collect(DISTINCT me) AS mentioned
+        OPTIONAL MATCH (a)<-[:FROM]-(ev:Evidence)
+        WITH a, mentions, mentioned, collect(ev) AS evidence
+        OPTIONAL MATCH (a)<-[:FROM]-(:Evidence)-[:SUBJECT|OBJECT]->(ee:Entity)
+        WITH a, mentions, mentioned, evidence, collect(DISTINCT ee) AS evidenced
+        OPTIONAL MATCH (a)<-[:FROM]-(:Evidence)-[:OBJECT]->(st:Statement)
+        WITH a, mentions, mentioned, evidence, evidenced, collect(DISTINCT st) AS statements
+        OPTIONAL MATCH (a)<-[:FROM]-(:Evidence)-[:OBJECT]->(:Statement)-[:ABOUT]->(ab:Entity)
+        WITH mentions, evidence, statements, mentioned + evidenced + collect(DISTINCT ab) AS candidates
+        FOREACH (x IN statements | DETACH DELETE x)
+        FOREACH (x IN evidence | DETACH DELETE x)
+        FOREACH (x IN mentions | DELETE x)
+        WITH candidates
+        UNWIND candidates AS e
+        WITH DISTINCT e
+        WHERE NOT (e)--()
+        DELETE e
+        """;
+
+    private const string DeleteArticle = """
+        MATCH (a:Article {id: $articleId})
+        DETACH DELETE a
+        RETURN count(*) AS deleted
+        """;
+
+    public static IReadOnlyList<CypherStatement> Contribution(string articleId)
+    {
+        var parameters = Parameters(articleId);
+        return [new CypherStatement(ShrinkFacts, parameters), new CypherStatement(DeleteContribution, parameters)];
+    }
+
+    /// <summary>The contribution and the Article node; the last statement returns <c>deleted</c> (0 or 1).</summary>
+    public static IReadOnlyList<CypherStatement> Retraction(string articleId) =>
+        [.. Contribution(articleId), new CypherStatement(DeleteArticle, Parameters(articleId))];
+
+    private static Dictionary<string, object?> Parameters(string articleId) => new(StringComparer.Ordinal) { ["articleId"] = articleId };
+}

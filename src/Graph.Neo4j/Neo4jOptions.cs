@@ -1,0 +1,33 @@
+namespace Graph.Neo4j;
+
+/// <summary>
+/// How to reach Neo4j over HTTP. Bound from configuration (section <c>Neo4j</c> by convention) and validated at start.
+/// </summary>
+public sealed class Neo4jOptions
+{
+    /// <summary>Server root, http or https. Default <c>http://localhost:7474</c>; the endpoints are discovered from it.</summary>
+    public Uri Uri { get; set; } = new("http://localhost:7474");
+
+    /// <summary>User for basic authentication. Default none: no Authorization header is sent.</summary>
+    public string? User { get; set; }
+
+    /// <summary>Password for <see cref="User"/>. Never logged, never part of <see cref="ToString"/> or exception messages.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Database name. Default <c>neo4j</c>. Ignored by Neo4j 3.x, which has one database.</summary>
+    public string Database { get; set; } = "neo4j";
+
+    /// <summary>Time allowed for one HTTP request, including reading the response. Default 30 s.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Time allowed to open a TCP (and TLS) connection. Default 5 s.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Retries after a transient failure, with exponential backoff and jitter. Default 5; 0 disables retrying.</summary>
+    public int MaxRetries { get; set; } = 5;
+
+    /// <summary>Shows everything but the password, so options can be logged safely.</summary>
+    public override string ToString() =>
+        $"Neo4jOptions {{ Uri = {Uri}, User = {User ?? "(none)"}, Password = {(string.IsNullOrEmpty(Password) ? "(none)" : "***")}, " +
+        $"Database = {Database}, RequestTimeout = {RequestTimeout}, ConnectTimeout = {ConnectTimeout}, MaxRetries = {MaxRetries} }}";
+}

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using Graph.Evaluation;
+using Graph.Extraction.Loading;
+using Graph.Extraction.Ontology;
+using Graph.Worker.Hosting;
+using Graph.Worker.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Worker.Cli;
+
+/// <summary><c>graph eval --gold GOLD.yaml --aliases ENTITIES.yaml [--json] PATH...</c>: extraction scored against gold.</summary>
+internal sealed class EvalCommand : Command
+{
+    public EvalCommand()
+        : base("eval", "Extract articles and score the result against gold annotations (precision, recall, F1).")
+    {
+        Add(Paths);
+        Add(GoldFile);
+        Add(AliasesFile);
+        Add(Json);
+        SetAction((parseResult, cancellationToken) =>
+            CommandGuard.RunAsync(parseResult, console => RunAsync(Bind(parseResult), console, cancellationToken)));
+    }
+
+    public Argument<string[]> Paths { get; } = new("path")
+    {
+        Description = "Article files or folders to extract.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<string> GoldFile { get; } = new("--gold")
+    {
+        Description = "Gold annotations: a YAML file (one document per article) or a folder of them.",
+        HelpName = "GOLD.yaml",
+        Required = true,
+    };
+
+    public Option<string> AliasesFile { get; } = new("--aliases")
+    {
+        Description = "The alias table mapping extracted ids and names to gold ids.",
+        HelpName = "ENTITIES.yaml",
+        Required = true,
+    };
+
+    public Option<bool> Json { get; } = new("--json") { Description = "Print the report as JSON instead of text." };
+
+    public EvalArguments Bind(ParseResult parseResult) => new(
+        parseResult.GetRequiredValue(Paths),
+        parseResult.GetRequiredValue(GoldFile),
+        parseResult.GetRequiredValue(AliasesFile),
+        parseResult.GetValue(Json));
+
+    private static async Task<int> RunAsync(EvalArguments arguments, CommandConsole console, CancellationToken cancellationToken)
+    {
+        GoldSet gold;
+        AliasTable aliases;
+        try
+        {
+            gold = GoldSet.Load(arguments.GoldPath);
+            aliases = AliasTable.Load(arguments.AliasesPath);
+        }
+        catch (GoldFormatException e)
+        {
+            await console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        var builder = GraphHost.CreateBuilder(worker: false);
+        using var host = GraphHost.Build(builder, worker: false);
+        var minConfidence = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.MinConfidence;
+        host.Services.GetRequiredService<OntologyDefinition>();
+        var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
+
+        var results = await FileExtraction.ExtractAllAsync(ingestor, new FileArticleSource(arguments.Paths), minConfidence, cancellationToken)
+            .ConfigureAwait(false);
+        foreach (var failed in results.Failed)
+        {
+            await console.Error.WriteLineAsync($"failed: {failed.Path}: {failed.Reason}").ConfigureAwait(false);
+        }
+
+        var report = Evaluator.Evaluate(gold, aliases, results.Articles);
+        await console.Output.WriteLineAsync(arguments.Json ? report.ToJson() : report.ToText()).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+}
+
+/// <summary>The parsed arguments of <c>graph eval</c>.</summary>
+internal sealed record EvalArguments(IReadOnlyList<string> Paths, string GoldPath, string AliasesPath, bool Json);

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Graph.Extraction.Ontology;
+using Graph.Worker.Hosting;
+using Graph.Worker.Ingestion;
+using Microsoft.Extensions.Configuration;
+
+namespace Graph.Worker.Cli;
+
+/// <summary><c>graph ontology check [FILE]</c>: load and validate an ontology file.</summary>
+internal sealed class OntologyCommand : Command
+{
+    public OntologyCommand()
+        : base("ontology", "Work with the ontology file.")
+    {
+        var check = new Command("check", "Load and validate an ontology; print its size, or the first problem as file:line:col: problem (exit 1).");
+        check.Add(File);
+        check.SetAction((parseResult, cancellationToken) =>
+            CommandGuard.RunAsync(parseResult, console => CheckAsync(parseResult.GetValue(File), console)));
+        Add(check);
+    }
+
+    public Argument<string?> File { get; } = new("file")
+    {
+        Description = "The ontology to check. Default: Graph:OntologyPath (ontology/ontology.yaml).",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private static async Task<int> CheckAsync(string? file, CommandConsole console)
+    {
+        var path = file ?? DefaultPath();
+        OntologyDefinition ontology;
+        try
+        {
+            ontology = OntologyLoader.Load(path);
+        }
+        catch (OntologyException e)
+        {
+            await console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        await console.Output.WriteLineAsync(
+            $"ok: {ontology.EntityTypes.Length} entity types, {ontology.Entities.Length} entities, {ontology.RelationTypes.Length} relation types")
+            .ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The configured ontology, read straight from configuration: checking needs no other service.</summary>
+    private static string DefaultPath()
+    {
+        var configuration = GraphHost.CreateBuilder(worker: false).Configuration;
+        var options = configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
+        return RepositoryRoot.Resolve(options.OntologyPath);
+    }
+}

@@ -1,0 +1,57 @@
+using Graph.Core.Articles;
+using Graph.Core.Ports;
+using Graph.Extraction.Loading;
+using Graph.Extraction.Mapping;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Pipeline;
+using Graph.Neo4j;
+using Graph.Worker.Ingestion;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Worker.Hosting;
+
+/// <summary>All of Graph's wiring, in one place.</summary>
+internal static class GraphServiceCollectionExtensions
+{
+    /// <summary>Options, ontology, extraction, ingestion and the Neo4j store. Nothing is created before it is asked for.</summary>
+    public static IServiceCollection AddGraph(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton(sp => OntologyLoader.Load(RepositoryRoot.Resolve(GraphOptionsOf(sp).OntologyPath)));
+        services.AddSingleton<IArticleExtractor>(sp => new ExtractionPipeline(sp.GetRequiredService<OntologyDefinition>()));
+        services.AddSingleton(sp => new ArticleIngestor(sp.GetRequiredService<IArticleExtractor>(), GraphMapper.Map));
+        services.AddSingleton<IngestRunner>();
+        services.AddSingleton(sp =>
+        {
+            var options = GraphOptionsOf(sp);
+            return new RetryPolicy(
+                options.RetryDelay, options.MaxRetryDelay, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RetryPolicy>>());
+        });
+
+        services.AddNeo4jGraphStore(configuration.GetSection(GraphConfiguration.Neo4jSection));
+        return services;
+    }
+
+    /// <summary>The inbox worker of <c>graph run</c>.</summary>
+    public static IServiceCollection AddInboxWorker(this IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var options = GraphOptionsOf(sp);
+            return new Inbox(RepositoryRoot.Resolve(options.Inbox), options.Processing, options.Processed, options.Failed);
+        });
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<InboxProcessor>(sp, (Func<string, ArticleLoadResult>)ArticleFileReader.Read));
+        services.AddSingleton<InboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<InboxWorker>());
+        return services;
+    }
+
+    private static GraphOptions GraphOptionsOf(IServiceProvider services) => services.GetRequiredService<IOptions<GraphOptions>>().Value;
+}

@@ -1,0 +1,82 @@
+using Graph.Core.Ports;
+using Graph.Worker.Ingestion;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Worker.Hosting;
+
+/// <summary>
+/// <c>graph run</c>: watches the inbox and ingests every file dropped there, one at a time. Files left in
+/// <c>processing/</c> by a crash are taken up first. On stop, the article in hand is finished first.
+/// </summary>
+internal sealed partial class InboxWorker(
+    Inbox inbox,
+    InboxProcessor processor,
+    IGraphStore store,
+    RetryPolicy retry,
+    IOptions<GraphOptions> options,
+    TimeProvider time,
+    ILogger<InboxWorker> logger) : BackgroundService
+{
+    /// <summary>A file modified more recently than this may still be being copied in; it waits for the next scan.</summary>
+    internal static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(500);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        inbox.EnsureCreated();
+        LogWatching(logger, inbox.Root, options.Value.PollInterval.TotalSeconds);
+        try
+        {
+            await retry.RunAsync(store.EnsureSchemaAsync, maxAttempts: null, stoppingToken, retryUnreachable: true).ConfigureAwait(false);
+            using var signal = new InboxSignal(inbox.Root);
+            foreach (var orphan in inbox.Orphans())
+            {
+                LogReclaiming(logger, Path.GetFileName(orphan));
+                if (stoppingToken.IsCancellationRequested || !await processor.ProcessAsync(orphan, stoppingToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var pending = inbox.Pending(time.GetUtcNow(), SettleTime, out var someUnsettled);
+                foreach (var file in pending)
+                {
+                    if (stoppingToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    if (inbox.TryClaim(file) is { } claimed && !await processor.ProcessAsync(claimed, stoppingToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+
+                var wait = someUnsettled ? Min(SettleTime, options.Value.PollInterval) : options.Value.PollInterval;
+                await signal.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped while waiting: nothing is in hand.
+        }
+        finally
+        {
+            LogStopped(logger);
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Watching {Inbox} (scan every {PollSeconds} s)")]
+    private static partial void LogWatching(ILogger logger, string inbox, double pollSeconds);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "Taking up {FileName}, left in processing/ by an earlier run")]
+    private static partial void LogReclaiming(ILogger logger, string fileName);
+
+    [LoggerMessage(EventId = 403, Level = LogLevel.Information, Message = "Inbox worker stopped")]
+    private static partial void LogStopped(ILogger logger);
+}

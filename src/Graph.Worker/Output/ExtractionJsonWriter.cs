@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Graph.Core.Extraction;
+
+namespace Graph.Worker.Output;
+
+/// <summary>
+/// Writes the JSON contract of <c>graph extract --format json</c>. Field names and order are part of the contract;
+/// non-ASCII text is written as is, not as \u escapes, so French articles stay readable.
+/// </summary>
+internal static class ExtractionJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(Stream output, ExtractionResults results)
+    {
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+        json.WriteStartArray("articles");
+        foreach (var extraction in results.Articles)
+        {
+            WriteArticle(json, extraction);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("failed");
+        foreach (var failed in results.Failed)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", failed.Path);
+            json.WriteString("error", failed.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteByte((byte)'\n');
+        output.Flush();
+    }
+
+    private static void WriteArticle(Utf8JsonWriter json, ArticleExtraction extraction)
+    {
+        var article = extraction.Article;
+        json.WriteStartObject();
+        json.WriteString("article", article.FileName);
+        json.WriteString("title", article.Title);
+        json.WriteString("language", article.Language);
+        json.WriteString("published", article.Published);
+
+        json.WriteStartArray("entities");
+        foreach (var entity in extraction.Entities)
+        {
+            WriteEntity(json, entity);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("relations");
+        foreach (var fact in extraction.Relations)
+        {
+            WriteRelation(json, fact);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("rejected");
+        foreach (var rejection in extraction.Rejected)
+        {
+            json.WriteStartObject();
+            json.WriteString("reason", rejection.Reason);
+            json.WriteString("sentence", rejection.Sentence);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter json, ExtractedEntity entity)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", entity.Id);
+        json.WriteString("name", entity.Name);
+        json.WriteString("type", entity.Type);
+        json.WriteStartArray("aliases");
+        foreach (var alias in entity.Aliases)
+        {
+            json.WriteStringValue(alias);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("wikidata", entity.Wikidata);
+        json.WriteStartArray("mentions");
+        foreach (var mention in entity.Mentions)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", mention.Text);
+            json.WriteNumber("start", mention.Span.Start);
+            json.WriteNumber("end", mention.Span.End);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRelation(Utf8JsonWriter json, Fact fact)
+    {
+        json.WriteStartObject();
+        json.WriteString("subject", fact.Subject);
+        json.WriteString("type", fact.Type);
+        json.WriteString("object", fact.Object);
+        json.WriteString("sentence", fact.Sentence);
+        json.WriteNumber("start", fact.SentenceSpan.Start);
+        json.WriteNumber("end", fact.SentenceSpan.End);
+        json.WriteStartObject("properties");
+        foreach (var (key, value) in fact.Properties)
+        {
+            json.WritePropertyName(key);
+            WriteValue(json, value);
+        }
+
+        json.WriteEndObject();
+        json.WriteNumber("confidence", fact.Confidence);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Qualifier values are numbers, strings or booleans; anything else is written as its invariant text.</summary>
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNullValue(); break;
+            case string text: json.WriteStringValue(text); break;
+            case bool flag: json.WriteBooleanValue(flag); break;
+            case int number: json.WriteNumberValue(number); break;
+            case long number: json.WriteNumberValue(number); break;
+            case double number: json.WriteNumberValue(number); break;
+            case float number: json.WriteNumberValue(number); break;
+            case decimal number: json.WriteNumberValue(number); break;
+            case IFormattable formattable: json.WriteStringValue(formattable.ToString(null, CultureInfo.InvariantCulture)); break;
+            default: json.WriteStringValue(value.ToString()); break;
+        }
+    }
+}

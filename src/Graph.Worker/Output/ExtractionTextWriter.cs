@@ -1,0 +1,68 @@
+using System.Globalization;
+using Graph.Core.Extraction;
+
+namespace Graph.Worker.Output;
+
+/// <summary>The readable listing of <c>graph extract --format text</c>: one block per article.</summary>
+internal static class ExtractionTextWriter
+{
+    public static void Write(TextWriter output, ExtractionResults results)
+    {
+        foreach (var extraction in results.Articles)
+        {
+            WriteArticle(output, extraction);
+            output.WriteLine();
+        }
+
+        if (results.Failed.Count > 0)
+        {
+            output.WriteLine($"Failed files ({results.Failed.Count})");
+            foreach (var failed in results.Failed)
+            {
+                output.WriteLine($"  {failed.Path}: {failed.Reason}");
+            }
+        }
+    }
+
+    private static void WriteArticle(TextWriter output, ArticleExtraction extraction)
+    {
+        var article = extraction.Article;
+        var details = string.Join(", ", new[] { article.Language, article.Published }.Where(d => !string.IsNullOrEmpty(d)));
+        output.WriteLine($"== {article.FileName} ({details})");
+        if (!string.IsNullOrWhiteSpace(article.Title))
+        {
+            output.WriteLine($"   {article.Title}");
+        }
+
+        output.WriteLine($"Entities ({extraction.Entities.Length})");
+        foreach (var entity in extraction.Entities)
+        {
+            var wikidata = entity.Wikidata is null ? string.Empty : $" {entity.Wikidata}";
+            var mentions = string.Join(", ", entity.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal));
+            output.WriteLine($"  {entity.Name} [{entity.Type}] {entity.Id}{wikidata}: {entity.Mentions.Length} mention(s): {mentions}");
+        }
+
+        output.WriteLine($"Relations ({extraction.Relations.Length})");
+        foreach (var fact in extraction.Relations)
+        {
+            var properties = string.Concat(fact.Properties.Select(p => FormattableString.Invariant($" {p.Key}={p.Value}")));
+            var confidence = fact.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
+            output.WriteLine($"  {fact.Subject} {fact.Type} {fact.Object ?? "(statement)"} ({confidence}){properties}");
+            if (fact.Statement is { } statement)
+            {
+                output.WriteLine($"      said: \"{statement.Text}\"");
+            }
+
+            output.WriteLine($"      {fact.SentenceSpan}: {fact.Sentence}");
+        }
+
+        if (extraction.Rejected.Length > 0)
+        {
+            output.WriteLine($"Rejected ({extraction.Rejected.Length})");
+            foreach (var rejection in extraction.Rejected)
+            {
+                output.WriteLine($"  {rejection.Reason}: {rejection.Sentence}");
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Graph.Worker.Cli;
+
+return await GraphCli.InvokeAsync(args).ConfigureAwait(false);

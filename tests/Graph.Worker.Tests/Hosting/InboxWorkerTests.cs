@@ -1,0 +1,178 @@
+using Graph.Neo4j;
+using Graph.Worker.Hosting;
+using Graph.Worker.Ingestion;
+using Graph.Worker.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Worker.Tests.Hosting;
+
+public sealed class InboxWorkerTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private readonly TempFolder folder = new();
+    private readonly InMemoryGraphStore store = new();
+    private readonly Inbox inbox;
+    private readonly InboxWorker worker;
+
+    public InboxWorkerTests()
+    {
+        var options = Options.Create(new GraphOptions
+        {
+            PollInterval = TimeSpan.FromMilliseconds(50),
+            RetryDelay = TimeSpan.FromMilliseconds(10),
+            MaxRetryDelay = TimeSpan.FromMilliseconds(40),
+        });
+        inbox = new Inbox(folder.Path, "processing", "processed", "failed");
+        var retry = new RetryPolicy(options.Value.RetryDelay, options.Value.MaxRetryDelay, TimeProvider.System, NullLogger<RetryPolicy>.Instance);
+        var ingestor = new ArticleIngestor(new FakeExtractor(TestData.Fact(0.9)), TestData.Map);
+        var processor = new InboxProcessor(inbox, TestData.ReadFile, ingestor, store, retry, options, NullLogger<InboxProcessor>.Instance);
+        worker = new InboxWorker(inbox, processor, store, retry, options, TimeProvider.System, NullLogger<InboxWorker>.Instance);
+    }
+
+    public void Dispose()
+    {
+        worker.Dispose();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task A_dropped_file_is_written_and_moved_to_processed()
+    {
+        await worker.StartAsync(CancellationToken.None);
+
+        Drop("a.txt");
+
+        await Eventually(() => File.Exists(folder.Combine("processed", "a.txt")));
+        Assert.Equal(["a"], store.Writes);
+        Assert.Empty(Directory.GetFiles(inbox.ProcessingFolder));
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task An_unreadable_file_is_moved_to_failed_with_its_reason()
+    {
+        Drop("bad.txt", "BROKEN");
+
+        await worker.StartAsync(CancellationToken.None);
+
+        await Eventually(() => File.Exists(folder.Combine("failed", "bad.txt.reason.txt")));
+        Assert.True(File.Exists(folder.Combine("failed", "bad.txt")));
+        Assert.Contains("is not an article", File.ReadAllText(folder.Combine("failed", "bad.txt.reason.txt")), StringComparison.Ordinal);
+        Assert.Empty(store.Writes);
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task An_article_the_extractor_chokes_on_is_moved_to_failed()
+    {
+        Drop("bad.txt", FakeExtractor.Poison);
+
+        await worker.StartAsync(CancellationToken.None);
+
+        await Eventually(() => File.Exists(folder.Combine("failed", "bad.txt.reason.txt")));
+        Assert.Contains("extraction failed", File.ReadAllText(folder.Combine("failed", "bad.txt.reason.txt")), StringComparison.Ordinal);
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Files_left_in_processing_by_a_crash_are_taken_up_first()
+    {
+        inbox.EnsureCreated();
+        File.WriteAllText(Path.Combine(inbox.ProcessingFolder, "orphan.txt"), "Kim Jong-un.");
+        Drop("new.txt");
+
+        await worker.StartAsync(CancellationToken.None);
+
+        await Eventually(() => store.Writes.Count == 2);
+        Assert.Equal(["orphan", "new"], store.Writes);
+        Assert.True(File.Exists(folder.Combine("processed", "orphan.txt")));
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_database_that_is_down_keeps_the_file_pending_until_it_comes_back()
+    {
+        store.FailNextWritesWith(new Neo4jException("Graph.Neo4j.ConnectionFailed", "refused", isTransient: true), times: 3);
+        Drop("a.txt");
+
+        await worker.StartAsync(CancellationToken.None);
+
+        await Eventually(() => File.Exists(folder.Combine("processed", "a.txt")));
+        Assert.Equal(4, store.WriteAttempts);
+        Assert.Empty(Directory.GetFiles(inbox.FailedFolder));
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Stopping_while_the_database_is_down_leaves_the_file_claimed_for_the_next_start()
+    {
+        store.FailNextWritesWith(new Neo4jException("Graph.Neo4j.ConnectionFailed", "refused", isTransient: true), times: 1000);
+        Drop("a.txt");
+        await worker.StartAsync(CancellationToken.None);
+        await Eventually(() => store.WriteAttempts > 1);
+
+        await worker.StopAsync(CancellationToken.None);
+
+        Assert.True(File.Exists(Path.Combine(inbox.ProcessingFolder, "a.txt")));
+        Assert.Empty(Directory.GetFiles(inbox.FailedFolder));
+    }
+
+    [Fact]
+    public async Task A_stop_request_lets_the_article_in_hand_finish()
+    {
+        using var inHand = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        store.OnWrite = _ =>
+        {
+            inHand.Set();
+            release.Wait(Patience);
+        };
+        Drop("a.txt");
+        Drop("b.txt");
+        await worker.StartAsync(CancellationToken.None);
+        Assert.True(inHand.Wait(Patience));
+
+        var stopping = worker.StopAsync(CancellationToken.None);
+        release.Set();
+        await stopping;
+
+        Assert.Single(store.Writes);
+        Assert.Single(Directory.GetFiles(inbox.ProcessedFolder));
+        Assert.Single(Directory.GetFiles(inbox.Root));
+    }
+
+    [Fact]
+    public async Task A_changed_file_dropped_again_is_ingested_again()
+    {
+        await worker.StartAsync(CancellationToken.None);
+        Drop("a.txt", "Première version.");
+        await Eventually(() => store.Writes.Count == 1);
+
+        Drop("a.txt", "Deuxième version.");
+
+        await Eventually(() => store.Writes.Count == 2);
+        Assert.Equal("Deuxième version.", File.ReadAllText(folder.Combine("processed", "a.txt")));
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    /// <summary>Drops a file as a finished copy would arrive: written aside, then moved in with an older timestamp.</summary>
+    private void Drop(string name, string text = "Kim Jong-un a signé le traité.")
+    {
+        var staging = folder.Combine("." + name + ".tmp");
+        File.WriteAllText(staging, text);
+        File.SetLastWriteTimeUtc(staging, DateTime.UtcNow.AddMinutes(-1));
+        File.Move(staging, folder.Combine(name), overwrite: true);
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition did not become true in time");
+            await Task.Delay(20);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Net.Http;
+using System.Net.Sockets;
+using Graph.Neo4j;
+using Graph.Worker.Ingestion;
+
+namespace Graph.Worker.Tests.Ingestion;
+
+public sealed class StoreErrorsTests
+{
+    public static TheoryData<Exception, string> Cases => new()
+    {
+        { new Neo4jException("Graph.Neo4j.ConnectionFailed", "refused", isTransient: true), nameof(StoreErrorKind.Unreachable) },
+        { new Neo4jException("Graph.Neo4j.Timeout", "slow", isTransient: true), nameof(StoreErrorKind.Unreachable) },
+        { new Neo4jException("Neo.ClientError.Security.Unauthorized", "who?", isTransient: false), nameof(StoreErrorKind.Unreachable) },
+        { new Neo4jException("Neo.TransientError.Transaction.DeadlockDetected", "deadlock", isTransient: true), nameof(StoreErrorKind.Transient) },
+        { new Neo4jException("Neo.ClientError.Statement.SyntaxError", "bad", isTransient: false), nameof(StoreErrorKind.Permanent) },
+        { new HttpRequestException("refused", new SocketException()), nameof(StoreErrorKind.Unreachable) },
+        { new InvalidOperationException("bug"), nameof(StoreErrorKind.Permanent) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Store_errors_are_sorted_by_what_the_caller_should_do(Exception error, string expected) =>
+        Assert.Equal(expected, StoreErrors.Classify(error).ToString());
+
+    [Fact]
+    public void A_description_includes_the_causes_once() =>
+        Assert.Equal("outer (inner)", StoreErrors.Describe(new InvalidOperationException("outer", new IOException("inner"))));
+}
