@@ -32,7 +32,10 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                     i++;
                     continue;
                 }
-                mentions.Add(best);
+                if (!IsSeatOfPrecedingOrganization(document, mentions, best))
+                {
+                    mentions.Add(best);
+                }
                 i = best.TokenEnd;
             }
         }
@@ -86,6 +89,26 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             return new RawMention(i, match.End, kind, entity.Id, entity.Type, entity.Name);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "l'Université Ewha de Séoul", "Yonsei University in Seoul": the city only locates the organisation; it is
+    /// nested in the organisation's description rather than a place the story is about.
+    /// </summary>
+    private bool IsSeatOfPrecedingOrganization(ArticleDocument document, ImmutableArray<RawMention>.Builder mentions, RawMention candidate)
+    {
+        if (mentions.Count == 0 || candidate.Kind is not (MentionKind.Capital or MentionKind.KnownName or MentionKind.NewName))
+        {
+            return false;
+        }
+        var type = candidate.Type ?? lexicon.Ontology.FindEntity(candidate.EntityId ?? "")?.Type;
+        var previous = mentions[^1];
+        var previousType = previous.Type ?? lexicon.Ontology.FindEntity(previous.EntityId ?? "")?.Type;
+        if (type != "Location" || previousType != "Organization" || candidate.TokenStart - previous.TokenEnd != 1)
+        {
+            return false;
+        }
+        return document.Tokens[previous.TokenEnd].Folded is "de" or "d'" or "a" or "in" or "of" or "at";
     }
 
     /// <summary>Headings of one or two words ("Sanctions", "AFP") are page furniture, not prose to read.</summary>

@@ -22,6 +22,10 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     {
         var tokens = document.Tokens;
         var first = tokens[i];
+        if (Honorifics.Contains(first.Folded) && WithHonorific(document, i, sentenceStart, sentenceEnd) is { } titled)
+        {
+            return titled;
+        }
         if (!first.IsCapitalized || lexicon.FunctionWords.Contains(first.Folded) || IsTrigger(first))
         {
             return null;
@@ -49,6 +53,18 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return Mention(document, i, end, "Person");
         }
         return null;
+    }
+
+    /// <summary>"M. Kim", "Mme Choe": the mention spans the honorific; the name part alone is what gets resolved.</summary>
+    private RawMention? WithHonorific(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
+    {
+        var next = i + 1 < sentenceEnd && document.Tokens[i + 1].Text == "." ? i + 2 : i + 1;
+        if (next >= sentenceEnd || !document.Tokens[next].IsCapitalized)
+        {
+            return null;
+        }
+        var named = Recognize(document, next, sentenceStart, sentenceEnd);
+        return named is { Kind: MentionKind.NamePart } || named is { Type: "Person" } ? named with { TokenStart = i } : null;
     }
 
     private static RawMention Mention(ArticleDocument document, int start, int end, string type)

@@ -20,16 +20,20 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             return new SubjectChoice(agents, SubjectSource.Agent);
         }
-        if (IsPassive(view, trigger))
+        var passive = IsPassive(view, trigger);
+        if (passive && all.FirstOrDefault(t => t.Start > trigger.Start && t.Relation != trigger.Relation) is { } next
+            && Agents(view, next) is { Count: > 0 } inherited)
         {
-            var next = all.FirstOrDefault(t => t.Start > trigger.Start && t.Relation != trigger.Relation);
-            return next is not null && Agents(view, next) is { Count: > 0 } inherited
-                ? new SubjectChoice(inherited, SubjectSource.Agent)
-                : SubjectChoice.None;
+            // "a été ratifié sous la forme d'un décret signé par X": the decree's signer ratified.
+            return new SubjectChoice(inherited, SubjectSource.Agent);
         }
         if (relation.SubjectFromDemonym && relation.RequiresCue is { } cue && DemonymSubject(view, cue) is { } country)
         {
             return new SubjectChoice([country], SubjectSource.Demonym);
+        }
+        if (passive || IsAttributive(view, trigger))
+        {
+            return SubjectChoice.None;
         }
         if (relation.ObjectIsStatement)
         {
@@ -135,6 +139,45 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         }
         return false;
     }
+
+    /// <summary>
+    /// A participle describing a noun ("le traité nouvellement ratifié", "les documents ratifiés, signés ...",
+    /// "the treaty, signed in June") has no subject of its own: only a "par"/"by" agent names who did it.
+    /// </summary>
+    private static bool IsAttributive(SentenceView view, TriggerHit trigger)
+    {
+        var word = view.Tokens[trigger.Start].Folded;
+        if (!(word.EndsWith('e') || word.EndsWith("es", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)) || trigger.End - trigger.Start > 1)
+        {
+            return false;
+        }
+        var k = trigger.Start - 1;
+        while (k >= view.Start && IsAdverb(view.Tokens[k]))
+        {
+            k--;
+        }
+        if (k < view.Start)
+        {
+            return false;
+        }
+        var before = view.Tokens[k];
+        if (before.Text == ",")
+        {
+            return true;
+        }
+        if (view.MentionAt(k) is { } mention)
+        {
+            return mention.Type == "Treaty";
+        }
+        return before.IsWord && !before.IsCapitalized && !Auxiliaries.Contains(before.Folded) && !Grammar.Relatives.Contains(before.Folded);
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(
+        ["a", "ont", "avait", "avaient", "aurait", "auraient", "eu", "est", "sont", "etait", "etaient", "serait", "seraient", "sera", "seront", "ete", "soit", "is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "having", "il", "elle", "ils", "elles", "he", "she", "they", "it", "t", "qui", "who", "which", "that", "and", "et", "also", "jointly"], StringComparer.Ordinal);
+
+    private static bool IsAdverb(Token token) =>
+        token.Folded.EndsWith("ment", StringComparison.Ordinal) || token.Folded.EndsWith("ly", StringComparison.Ordinal)
+        || token.Folded is "deja" or "jamais" or "ensuite" or "aussi" or "enfin" or "recemment" or "already" or "recently" or "just" or "formally";
 
     private ResolvedMention? DemonymSubject(SentenceView view, string cue)
     {

@@ -70,7 +70,11 @@ internal sealed class IngestCommand : Command
                 .ConfigureAwait(false);
         }
 
-        IngestSummaryWriter.Write(console.Output, report);
+        if (report.DatabaseError is null || report.Articles > 0 || !report.Failed.IsEmpty)
+        {
+            IngestSummaryWriter.Write(console.Output, report);
+        }
+
         if (report.DatabaseError is { } error)
         {
             await console.Error.WriteLineAsync(

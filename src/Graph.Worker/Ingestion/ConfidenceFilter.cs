@@ -29,7 +29,7 @@ internal static class ConfidenceFilter
 
             var reason = string.Create(
                 CultureInfo.InvariantCulture,
-                $"confidence {fact.Confidence:0.###} below the minimum {minConfidence:0.###}");
+                $"{fact.Type} {fact.Subject} {fact.Object ?? "(statement)"}: confidence {fact.Confidence:0.###} below the minimum {minConfidence:0.###}");
             rejected.Add(new Rejection(reason, fact.Sentence, fact.Type, fact.Subject, fact.Object));
         }
 

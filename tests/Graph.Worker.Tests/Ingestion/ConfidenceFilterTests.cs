@@ -16,7 +16,7 @@ public sealed class ConfidenceFilterTests
         Assert.Equal("SIGNED", kept.Type);
         Assert.Equal(extraction.Rejected.Length + 1, filtered.Rejected.Length);
         var rejection = filtered.Rejected[^1];
-        Assert.Equal("confidence 0.4 below the minimum 0.5", rejection.Reason);
+        Assert.Equal("MET kim-jong-un treaty: confidence 0.4 below the minimum 0.5", rejection.Reason);
         Assert.Equal("MET", rejection.Relation);
     }
 
