@@ -15,7 +15,7 @@ namespace Graph.Neo4j;
 /// </summary>
 public sealed class Neo4jGraphStore : IGraphStore
 {
-    private const string LookupArticle = "MATCH (a:Article {id: $articleId}) RETURN a.sha256 AS sha256";
+    private const string LookupArticle = "MATCH (a:Article {id: $articleId}) RETURN a.sha256 AS sha256, a.extraction AS extraction";
 
     private readonly Neo4jClient _client;
     private readonly ILogger _logger;
@@ -58,7 +58,9 @@ public sealed class Neo4jGraphStore : IGraphStore
         // expected to handle a given article id one at a time; the unique constraints catch a violation of that.
         var existing = await _client.RunAsync(LookupArticle, IdParameter(articleId), cancellationToken).ConfigureAwait(false);
         var storedSha = existing.Count > 0 ? existing[0]["sha256"] as string : null;
-        if (existing.Count > 0 && string.Equals(storedSha, batch.Article.Sha256, StringComparison.Ordinal))
+        var storedExtraction = existing.Count > 0 ? existing[0]["extraction"] as string : null;
+        if (existing.Count > 0 && string.Equals(storedSha, batch.Article.Sha256, StringComparison.Ordinal)
+            && string.Equals(storedExtraction, batch.Article.Extraction, StringComparison.Ordinal))
         {
             Log.ArticleWritten(_logger, articleId, WriteOutcome.Unchanged, batch.Entities.Length, batch.Facts.Length, batch.Evidence.Length);
             return WriteOutcome.Unchanged;

@@ -19,7 +19,7 @@ public sealed class EvaluatorTests : IDisposable
     public void Dispose() => files.Dispose();
 
     private ArticleEvaluation EvaluateA1(params Graph.Core.Extraction.Fact[] facts) =>
-        Evaluator.Evaluate(gold, aliases, [Extraction("a1.txt", A1Entities, facts)]).Articles.Single(a => a.Article == "a1.txt");
+        Evaluator.Evaluate(gold, aliases, [Build.Extraction("a1.txt", A1Entities, facts)]).Articles.Single(a => a.Article == "a1.txt");
 
     // Ids chosen by a pretend extractor: none equals a gold id, so mapping goes through names, aliases and QIDs.
     private static readonly System.Collections.Immutable.ImmutableArray<Graph.Core.Extraction.ExtractedEntity> A1Entities =
@@ -48,7 +48,7 @@ public sealed class EvaluatorTests : IDisposable
     [Fact]
     public void Optional_entities_and_relations_are_neither_true_nor_false_positives()
     {
-        var extraction = Extraction("a1.txt",
+        var extraction = Build.Extraction("a1.txt",
             [Entity("e-berg", "Anna Berg", "Person"), Entity("e-ena", "l’agence ENA", "Organization"), Entity("e-north", "Pays du Nord", "Country"), Entity("e-pact", "le pacte", "Treaty")],
             Fact("e-north", "SIGNED", "e-pact"));
         var result = Evaluator.Evaluate(gold, aliases, [extraction]).Articles[0];
@@ -65,7 +65,7 @@ public sealed class EvaluatorTests : IDisposable
         Assert.Equal(new Score(1, 0, 2), a1.Relations);
 
         var a2 = Evaluator.Evaluate(gold, aliases,
-            [Extraction("a2.txt", [Entity("s", "Pays du Sud", "Country"), Entity("r", "Russie", "Country")], Fact("s", "DEPLOYED", "r"))]).Articles[1];
+            [Build.Extraction("a2.txt", [Entity("s", "Pays du Sud", "Country"), Entity("r", "Russie", "Country")], Fact("s", "DEPLOYED", "r"))]).Articles[1];
         Assert.Equal(new Score(1, 0, 0), a2.Relations);
     }
 
@@ -87,10 +87,10 @@ public sealed class EvaluatorTests : IDisposable
     [Fact]
     public void A_capital_as_government_alias_maps_to_the_country_only_for_a_country()
     {
-        var asCountry = Evaluator.Evaluate(gold, aliases, [Extraction("a2.txt", [Entity("x", "Norhold", "Country")])]).Articles[1];
+        var asCountry = Evaluator.Evaluate(gold, aliases, [Build.Extraction("a2.txt", [Entity("x", "Norhold", "Country")])]).Articles[1];
         Assert.Equal(["north-land"], asCountry.EntityFalsePositives.ToArray());
 
-        var asCity = Evaluator.Evaluate(gold, aliases, [Extraction("a2.txt", [Entity("x", "Norhold", "Location")])]).Articles[1];
+        var asCity = Evaluator.Evaluate(gold, aliases, [Build.Extraction("a2.txt", [Entity("x", "Norhold", "Location")])]).Articles[1];
         Assert.Empty(asCity.EntityFalsePositives);
         Assert.Equal(new Score(1, 0, 1), asCity.Entities);
     }
@@ -98,7 +98,7 @@ public sealed class EvaluatorTests : IDisposable
     [Fact]
     public void Wikidata_then_identical_ids_then_mentions_map_entities()
     {
-        var extraction = Extraction("a1.txt",
+        var extraction = Build.Extraction("a1.txt",
         [
             Entity("whatever", "Something Else", "Country", wikidata: "Q900002"),
             Entity("pact-2024", "Unknown name", "Treaty"),
@@ -112,7 +112,7 @@ public sealed class EvaluatorTests : IDisposable
     [Fact]
     public void Unmapped_entities_keep_their_own_id_as_false_positives()
     {
-        var result = Evaluator.Evaluate(gold, aliases, [Extraction("a2.txt", [Entity("mystery-org", "Mystery Org", "Organization")], Fact("mystery-org", "STATED"))]).Articles[1];
+        var result = Evaluator.Evaluate(gold, aliases, [Build.Extraction("a2.txt", [Entity("mystery-org", "Mystery Org", "Organization")], Fact("mystery-org", "STATED"))]).Articles[1];
         Assert.Equal(["mystery-org"], result.EntityFalsePositives.ToArray());
         Assert.Equal([new RelationTriple("mystery-org", "STATED", null)], result.RelationFalsePositives.ToArray());
     }
@@ -127,7 +127,7 @@ public sealed class EvaluatorTests : IDisposable
     [Fact]
     public void Type_mismatches_are_counted_but_do_not_change_scores()
     {
-        var result = Evaluator.Evaluate(gold, aliases, [Extraction("a2.txt", [Entity("x", "Pays du Sud", "Organization")])]).Articles[1];
+        var result = Evaluator.Evaluate(gold, aliases, [Build.Extraction("a2.txt", [Entity("x", "Pays du Sud", "Organization")])]).Articles[1];
         Assert.Equal(new Score(1, 0, 1), result.Entities);
         Assert.Equal([new TypeMismatch("south-land", "Country", "Organization")], result.TypeMismatches.ToArray());
     }
@@ -135,7 +135,7 @@ public sealed class EvaluatorTests : IDisposable
     [Fact]
     public void Missing_articles_count_as_missed_and_ungraded_ones_are_listed()
     {
-        var report = Evaluator.Evaluate(gold, aliases, [Extraction("other.txt", [Entity("x", "Anna Berg", "Person")])]);
+        var report = Evaluator.Evaluate(gold, aliases, [Build.Extraction("other.txt", [Entity("x", "Anna Berg", "Person")])]);
 
         Assert.Equal(["a1.txt", "a2.txt"], report.MissingArticles.ToArray());
         Assert.Equal(["other.txt"], report.UngradedArticles.ToArray());
@@ -148,8 +148,8 @@ public sealed class EvaluatorTests : IDisposable
     {
         var report = Evaluator.Evaluate(gold, aliases,
         [
-            Extraction("a1.txt", A1Entities, Fact("e-berg", "STATED")),
-            Extraction("a2.txt", [Entity("s", "Pays du Sud", "Country"), Entity("z", "Zed", "Person")]),
+            Build.Extraction("a1.txt", A1Entities, Fact("e-berg", "STATED")),
+            Build.Extraction("a2.txt", [Entity("s", "Pays du Sud", "Country"), Entity("z", "Zed", "Person")]),
         ]);
 
         var en = report.Languages.Single(l => l.Scope == "en");
@@ -173,7 +173,7 @@ public sealed class EvaluatorTests : IDisposable
     [Fact]
     public void The_report_renders_as_text_and_json()
     {
-        var report = Evaluator.Evaluate(gold, aliases, [Extraction("a1.txt", A1Entities, Fact("e-north", "DEPLOYED", "e-koursk"))]);
+        var report = Evaluator.Evaluate(gold, aliases, [Build.Extraction("a1.txt", A1Entities, Fact("e-north", "DEPLOYED", "e-koursk"))]);
 
         var text = report.ToText();
         Assert.Contains("a1.txt", text);

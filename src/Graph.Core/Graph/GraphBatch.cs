@@ -14,6 +14,11 @@ public sealed record GraphBatch(
     ImmutableArray<StatementNode> Statements,
     ImmutableArray<EvidenceNode> Evidence);
 
+/// <param name="Sha256">Hash of the article file.</param>
+/// <param name="Extraction">
+/// How the facts were made (extractor version, ontology hash, filters): an article is unchanged only when both
+/// its file and the way it was read are, so a better extractor or a new ontology re-reads old articles.
+/// </param>
 public sealed record ArticleNode(
     string Id,
     string? Title,
@@ -21,7 +26,8 @@ public sealed record ArticleNode(
     string? Url,
     string? Published,
     string Language,
-    string Sha256);
+    string Sha256,
+    string? Extraction = null);
 
 /// <param name="Label">The entity type, used as a second label next to <c>Entity</c>.</param>
 public sealed record EntityNode(string Id, string Label, string Name, ImmutableArray<string> Aliases, string? Wikidata);

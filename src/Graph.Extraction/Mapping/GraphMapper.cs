@@ -43,7 +43,7 @@ public static class GraphMapper
                 fact.Type, fact.Subject, objectId!, fact.Object is null, fact.Sentence, fact.SentenceSpan.Start, fact.SentenceSpan.End, fact.Confidence));
         }
 
-        var node = new ArticleNode(article.Id, article.Title, article.Source, article.Url, article.Published, article.Language, article.Sha256);
+        var node = new ArticleNode(article.Id, article.Title, article.Source, article.Url, article.Published, article.Language, article.Sha256, extraction.ExtractorVersion);
         return new GraphBatch(node, entities, mentions, facts,
             statements.DistinctBy(s => s.Id).ToImmutableArray(), evidence.DistinctBy(e => e.Id).ToImmutableArray());
     }

@@ -1,5 +1,6 @@
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
+using Graph.Extraction.Relations;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Mentions;
@@ -27,6 +28,10 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return titled;
         }
         if (!first.IsCapitalized || lexicon.FunctionWords.Contains(first.Folded) || IsTrigger(first))
+        {
+            return null;
+        }
+        if (IsPortfolioInTitle(document, i, sentenceStart, sentenceEnd))
         {
             return null;
         }
@@ -112,7 +117,46 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         HasTitleBefore(document, start, sentenceStart)
         || HasTitleAfter(document, end, sentenceEnd)
         || IsNextToSpeech(document, start, end, sentenceStart, sentenceEnd)
+        || IsCoordinatedWithTitledName(document, start, sentenceStart)
         || (start == sentenceStart + 1 && document.Tokens[sentenceStart].Text is "–" or "—");
+
+    /// <summary>
+    /// "le ministre de la Défense Kim", "Secretary of State Rubio": a capitalised portfolio after "de"/"of" belongs
+    /// to the title before it, so the name starts after it.
+    /// </summary>
+    private bool IsPortfolioInTitle(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        if (lexicon.Cue(OntologyCues.Portfolios).MatchAt(tokens, i, sentenceEnd) is not { } portfolio)
+        {
+            return false;
+        }
+        var k = i - 1;
+        while (k >= sentenceStart && Grammar.Determiners.Contains(tokens[k].Folded))
+        {
+            k--;
+        }
+        var afterPreposition = k >= sentenceStart && tokens[k].Folded is "de" or "d'" or "du" or "des" or "of";
+        return afterPreposition && portfolio.End < sentenceEnd && tokens[portfolio.End].IsCapitalized;
+    }
+
+    /// <summary>"ses homologues Gilberto Teodoro et Enrique Manalo": a name joined to a titled name is a person too.</summary>
+    private bool IsCoordinatedWithTitledName(ArticleDocument document, int start, int sentenceStart)
+    {
+        var tokens = document.Tokens;
+        var k = start - 1;
+        if (k <= sentenceStart || tokens[k].Folded is not ("et" or "and" or ","))
+        {
+            return false;
+        }
+        var runEnd = k;
+        var runStart = runEnd;
+        while (runStart - 1 >= sentenceStart && (tokens[runStart - 1].IsCapitalized || tokens[runStart - 1].Kind == TokenKind.Joiner))
+        {
+            runStart--;
+        }
+        return WordCount(document, runStart, runEnd) >= 2 && HasTitleBefore(document, runStart, sentenceStart);
+    }
 
     public bool HasHonorificBefore(ArticleDocument document, int start, int sentenceStart)
     {
@@ -136,6 +180,11 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
                 return false;
             }
             if (titles.MatchAt(tokens, k, start) is not null)
+            {
+                return true;
+            }
+            // "des Affaires étrangères Yoko Kamikawa": a portfolio right before the name stands for the whole title.
+            if (k >= start - 3 && lexicon.Cue(OntologyCues.Portfolios).MatchAt(tokens, k, start) is { End: var end } && end == start)
             {
                 return true;
             }

@@ -30,6 +30,11 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
         {
             return null;
         }
+        // English names put the head last ("National Intelligence Service", "State Department"): the name ends with it.
+        if (headAt == capitalisedEnd - 1 && headAt > start)
+        {
+            return capitalisedEnd;
+        }
         var end = capitalisedEnd;
         var lastGood = end;
         var sawProperName = capitalisedEnd > headAt + 1;
@@ -58,7 +63,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
                 lastGood = j + 1;
                 continue;
             }
-            if (sawProperName || lexicon.FunctionWords.Contains(token.Folded) || lexicon.Triggers.MatchWord(token.Folded) is not null || token.Folded.Length < 3)
+            if (sawProperName || lexicon.FunctionWords.Contains(token.Folded) || lexicon.IsCue(OntologyCues.PersonTitles, token) || lexicon.Triggers.MatchWord(token.Folded) is not null || token.Folded.Length < 3)
             {
                 break;
             }

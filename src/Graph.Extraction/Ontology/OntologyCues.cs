@@ -16,12 +16,14 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string Pronouns = "pronouns";
     public const string Months = "months";
     public const string Weekdays = "weekdays";
+    public const string Portfolios = "portfolios";
+    public const string AddresseeVerbs = "addressee_verbs";
 
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
     [
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, "troop_nouns", Hedges, Hypothetical,
-        ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays,
+        ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

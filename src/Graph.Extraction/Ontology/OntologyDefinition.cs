@@ -14,6 +14,9 @@ public sealed record OntologyDefinition(
     private readonly Lazy<ImmutableDictionary<string, KnownEntity>> byId =
         new(() => Entities.ToImmutableDictionary(e => e.Id, StringComparer.Ordinal));
 
+    /// <summary>Hash of the ontology text: part of every extraction's version, so a changed ontology re-reads articles.</summary>
+    public string ContentHash { get; init; } = "";
+
     public KnownEntity? FindEntity(string id) => byId.Value.GetValueOrDefault(id);
 
     public RelationTypeDefinition? FindRelation(string name) =>

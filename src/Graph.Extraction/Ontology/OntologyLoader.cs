@@ -39,6 +39,7 @@ public static class OntologyLoader
         {
             throw new OntologyException(sourceName, 1, 1, $"expected exactly one YAML document, found {stream.Documents.Count}.");
         }
-        return new OntologyReader(new YamlNodes(sourceName), sourceName).Read(stream.Documents[0].RootNode);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml)));
+        return new OntologyReader(new YamlNodes(sourceName), sourceName).Read(stream.Documents[0].RootNode) with { ContentHash = hash[..12] };
     }
 }

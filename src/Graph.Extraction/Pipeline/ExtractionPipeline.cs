@@ -33,7 +33,10 @@ public sealed class ExtractionPipeline : IArticleExtractor
         resolver = new EntityResolver(lexicon);
         relations = new RelationExtractor(lexicon);
         assembler = new EntityAssembler(ontology);
+        extractorVersion = $"{Version}+ontology.{ontology.ContentHash}";
     }
+
+    private readonly string extractorVersion;
 
     public ArticleExtraction Extract(Article article)
     {
@@ -42,6 +45,6 @@ public sealed class ExtractionPipeline : IArticleExtractor
         var resolution = resolver.Resolve(document, raw);
         var found = relations.Extract(document, resolution, article.Published);
         var (entities, facts, dropped) = assembler.Assemble(resolution, found.Facts);
-        return new ArticleExtraction(article, entities, facts, [.. found.Rejected, .. dropped], Version);
+        return new ArticleExtraction(article, entities, facts, [.. found.Rejected, .. dropped], extractorVersion);
     }
 }

@@ -1,14 +1,22 @@
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Mentions;
 using Graph.Extraction.Ontology;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Resolution;
 
 /// <summary>
-/// Decides which treaty the article's generic treaty nouns ("l'accord", "the treaty") refer to: a treaty the
-/// article names, else the known treaty whose parties the article mentions most, else an unnamed treaty
-/// between the two countries the article mentions most.
+/// Decides which treaty a generic treaty noun ("l'accord", "the treaty") refers to. Near the noun: a known
+/// treaty whose parties are all named in its sentence or the one before ("le traité entre Moscou et Pyongyang").
+/// Else, for the whole article: a treaty the article names, else the known treaty whose parties the article
+/// mentions most, else an unnamed treaty between the two countries the article mentions most.
+/// Countries count whether named, acting through their capital, or only present as a demonym ("le président
+/// russe et son homologue iranien"), which is how treaty stories often name the parties.
 /// </summary>
-internal sealed class ArticleTreatyFinder(OntologyDefinition ontology)
+internal sealed class ArticleTreatyFinder(DomainLexicon lexicon)
 {
+    private OntologyDefinition Ontology => lexicon.Ontology;
+
     public ResolvedEntity? Find(ResolutionState state)
     {
         var named = state.CountsOfType("Treaty").OrderByDescending(t => t.Count).FirstOrDefault();
@@ -16,21 +24,67 @@ internal sealed class ArticleTreatyFinder(OntologyDefinition ontology)
         {
             return state.Entity(named.Id);
         }
-        var countries = state.CountsOfType("Country").ToDictionary(c => c.Id, c => c.Count, StringComparer.Ordinal);
-        var byParties = ontology.Entities
-            .Where(e => e.Type == "Treaty" && e.Parties.Length > 0 && e.Parties.All(countries.ContainsKey))
-            .OrderByDescending(e => e.Parties.Sum(p => countries[p]))
-            .FirstOrDefault();
-        if (byParties is not null)
+        var countries = CountryEvidence(state, 0, state.Document.Sentences.Length);
+        if (ByParties(countries) is { } byParties)
         {
-            return new ResolvedEntity(byParties.Id, byParties.Name, byParties.Type, byParties.Wikidata, true);
+            return Known(byParties);
         }
         var top = countries.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(2).Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
         if (top.Length < 2)
         {
             return null;
         }
-        var names = top.Select(id => ontology.FindEntity(id)?.Name ?? id).ToArray();
+        var names = top.Select(id => Ontology.FindEntity(id)?.Name ?? id).ToArray();
         return new ResolvedEntity($"treaty-{top[0]}-{top[1]}", $"Treaty between {names[0]} and {names[1]}", "Treaty", null, false);
+    }
+
+    /// <summary>The known treaty whose parties are all named in this sentence or the previous one, if any.</summary>
+    public ResolvedEntity? FindNear(ResolutionState state, int sentence)
+    {
+        var countries = CountryEvidence(state, Math.Max(0, sentence - 1), sentence + 1);
+        return ByParties(countries) is { } treaty ? Known(treaty) : null;
+    }
+
+    private KnownEntity? ByParties(Dictionary<string, int> countries) =>
+        Ontology.Entities
+            .Where(e => e.Type == "Treaty" && e.Parties.Length > 0 && e.Parties.All(countries.ContainsKey))
+            .OrderByDescending(e => e.Parties.Sum(p => countries[p]))
+            .FirstOrDefault();
+
+    private static ResolvedEntity Known(KnownEntity treaty) => new(treaty.Id, treaty.Name, treaty.Type, treaty.Wikidata, true);
+
+    /// <summary>How often each country is referred to in sentences [from, to): by name, by its capital, or by demonym.</summary>
+    private Dictionary<string, int> CountryEvidence(ResolutionState state, int from, int to)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Count(string id) => counts[id] = counts.GetValueOrDefault(id) + 1;
+        foreach (var mention in state.Mentions)
+        {
+            if (mention.Sentence < from || mention.Sentence >= to)
+            {
+                continue;
+            }
+            if (mention.Type == "Country")
+            {
+                Count(mention.EntityId);
+            }
+            else if (mention.Kind == MentionKind.Capital && Ontology.FindEntity(mention.EntityId)?.CapitalOf is { } country)
+            {
+                Count(country);
+            }
+        }
+        var document = state.Document;
+        var first = document.SentenceTokens[from].Start;
+        var last = document.SentenceTokens[to - 1].End;
+        for (var k = first; k < last; k++)
+        {
+            if (document.Tokens[k].IsWord && lexicon.Demonyms.MatchAt(document.Tokens, k, last) is { } demonym
+                && Ontology.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
+            {
+                Count(country.Id);
+                k = demonym.End - 1;
+            }
+        }
+        return counts;
     }
 }

@@ -68,9 +68,11 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                 state.Add(mention, new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, "Person", null, false));
             }
         }
-        if (new ArticleTreatyFinder(lexicon.Ontology).Find(state) is { } treaty)
+        var treaties = new ArticleTreatyFinder(lexicon);
+        var articleTreaty = treaties.Find(state);
+        foreach (var mention in raw.Where(m => m.Kind == MentionKind.TreatyNoun))
         {
-            foreach (var mention in raw.Where(m => m.Kind == MentionKind.TreatyNoun))
+            if ((treaties.FindNear(state, document.SentenceOf(mention.TokenStart)) ?? articleTreaty) is { } treaty)
             {
                 state.Add(mention, treaty);
             }

@@ -13,7 +13,7 @@ internal static class ArticleWrite
     private const string UpsertArticle = """
         MERGE (a:Article {id: $articleId})
         SET a.title = $title, a.source = $source, a.url = $url, a.published = $published,
-            a.language = $language, a.sha256 = $sha256, a.ingestedAt = $ingestedAt
+            a.language = $language, a.sha256 = $sha256, a.extraction = $extraction, a.ingestedAt = $ingestedAt
         """;
 
     // The first name seen stays (names do not flip with ingestion order); aliases are the union over articles.
@@ -82,6 +82,7 @@ internal static class ArticleWrite
                 ["published"] = article.Published,
                 ["language"] = article.Language,
                 ["sha256"] = article.Sha256,
+                ["extraction"] = article.Extraction,
                 ["ingestedAt"] = ingestedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
             }),
         };

@@ -26,10 +26,10 @@ internal sealed class RunCommand : Command
         // A broken setting or ontology stops here, with its message, before the worker starts.
         _ = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
         host.Services.GetRequiredService<OntologyDefinition>();
+        var worker = host.Services.GetRequiredService<InboxWorker>();
 
         // Signals are the host's: its console lifetime turns Ctrl+C and SIGTERM into a graceful stop.
         await host.RunAsync().ConfigureAwait(false);
-        var worker = host.Services.GetRequiredService<InboxWorker>();
         if (worker.ExecuteTask is { IsFaulted: true } faulted)
         {
             await console.Error.WriteLineAsync($"error: the inbox worker stopped: {faulted.Exception.GetBaseException().Message}")

@@ -33,8 +33,10 @@ internal static class ConfidenceFilter
             rejected.Add(new Rejection(reason, fact.Sentence, fact.Type, fact.Subject, fact.Object));
         }
 
-        return kept.Count == extraction.Relations.Length
-            ? extraction
-            : extraction with { Relations = kept.ToImmutable(), Rejected = rejected.ToImmutable() };
+        // The threshold is part of how the facts were made: re-ingesting with another one must rewrite the article.
+        var version = minConfidence > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{extraction.ExtractorVersion}+min-confidence.{minConfidence:0.###}")
+            : extraction.ExtractorVersion;
+        return extraction with { Relations = kept.ToImmutable(), Rejected = rejected.ToImmutable(), ExtractorVersion = version };
     }
 }
