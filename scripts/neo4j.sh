@@ -6,7 +6,9 @@
 # per GRAPH_NEO4J_HOME, so a test instance can run next to the development one on other ports.
 #
 #   scripts/neo4j.sh install
-#   scripts/neo4j.sh start [--http-port 7474] [--bolt-port 7687]
+#   scripts/neo4j.sh start [--http-port 7474] [--bolt-port 7687] [--auth]
+#     --auth switches authentication on (the shipped configuration has it off); Neo4j 3.1 then starts with
+#     neo4j/neo4j and requires a new password (POST /user/neo4j/password) before it runs any query.
 #   scripts/neo4j.sh stop | status | wipe
 #
 # Environment:
@@ -99,8 +101,9 @@ cmd_install() {
 # Writes conf/neo4j.conf: the shipped file, HTTPS off (its fixed port would clash between instances),
 # plus our settings. Every key set below is commented out in the shipped file, so nothing is defined twice.
 write_config() {
-  local http_port="$1" bolt_port="$2"
+  local http_port="$1" bolt_port="$2" auth="${3:-false}"
   sed -e 's/^dbms\.connector\.https\.enabled=true/dbms.connector.https.enabled=false/' \
+    -e "s/^#*dbms\.security\.auth_enabled=.*/dbms.security.auth_enabled=${auth}/" \
     "${SERVER_DIR}/conf/neo4j.conf.dist" > "${SERVER_DIR}/conf/neo4j.conf"
   cat >> "${SERVER_DIR}/conf/neo4j.conf" <<EOF
 
@@ -114,6 +117,8 @@ dbms.memory.pagecache.size=128m
 dbms.jvm.additional=--add-opens=java.base/java.lang=ALL-UNNAMED
 dbms.jvm.additional=--add-opens=java.base/java.nio=ALL-UNNAMED
 dbms.jvm.additional=--add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+# LOAD CSV opens file:/// URLs through this package; without it every LOAD CSV fails with IllegalAccessError.
+dbms.jvm.additional=--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED
 EOF
   printf '%s %s\n' "${http_port}" "${bolt_port}" > "${PORTS_FILE}"
 }
@@ -138,12 +143,13 @@ http_answers() {
 }
 
 cmd_start() {
-  local http_port=7474 bolt_port=7687
+  local http_port=7474 bolt_port=7687 auth=false
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --http-port) http_port="${2:?--http-port needs a value}"; shift 2 ;;
       --bolt-port) bolt_port="${2:?--bolt-port needs a value}"; shift 2 ;;
-      *) die "unknown option '$1' (expected --http-port P, --bolt-port B)" ;;
+      --auth) auth=true; shift ;;
+      *) die "unknown option '$1' (expected --http-port P, --bolt-port B, --auth)" ;;
     esac
   done
   cmd_install
@@ -155,7 +161,7 @@ cmd_start() {
     fi
     log "already running (pid ${pid})"
   else
-    write_config "${http_port}" "${bolt_port}"
+    write_config "${http_port}" "${bolt_port}" "${auth}"
     "${SERVER_DIR}/bin/neo4j" start >/dev/null || die "bin/neo4j start failed; see ${SERVER_DIR}/logs"
   fi
   local waited=0
@@ -213,5 +219,5 @@ case "${1:-}" in
   stop) cmd_stop ;;
   status) cmd_status ;;
   wipe) cmd_wipe ;;
-  *) die "usage: $0 install | start [--http-port P] [--bolt-port B] | stop | status | wipe" ;;
+  *) die "usage: $0 install | start [--http-port P] [--bolt-port B] [--auth] | stop | status | wipe" ;;
 esac

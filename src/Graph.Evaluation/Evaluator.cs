@@ -28,6 +28,12 @@ public static class Evaluator
             byFile.TryAdd(extraction.Article.FileName, extraction);
         }
 
+        // Only the relation types the gold annotates are scored: an ontology may declare more (VISITED) than an
+        // annotation campaign covered, and those facts are neither right nor wrong against this gold.
+        var scoredTypes = gold.Articles
+            .SelectMany(a => a.Relations.Concat(a.OptionalRelations))
+            .Select(r => r.Relation)
+            .ToHashSet(StringComparer.Ordinal);
         var articles = ImmutableArray.CreateBuilder<ArticleEvaluation>();
         var missing = ImmutableArray.CreateBuilder<string>();
         foreach (var goldArticle in gold.Articles)
@@ -37,7 +43,7 @@ public static class Evaluator
                 missing.Add(goldArticle.Article);
             }
 
-            articles.Add(EvaluateArticle(goldArticle, aliases, extraction));
+            articles.Add(EvaluateArticle(goldArticle, aliases, extraction, scoredTypes));
         }
 
         var graded = gold.Articles.Select(a => a.Article).ToHashSet(StringComparer.Ordinal);
@@ -51,10 +57,10 @@ public static class Evaluator
         return new EvaluationReport(evaluations, languages, Summarise("all", evaluations), missing.ToImmutable(), [.. ungraded]);
     }
 
-    private static ArticleEvaluation EvaluateArticle(GoldArticle gold, AliasTable aliases, ArticleExtraction? extraction)
+    private static ArticleEvaluation EvaluateArticle(GoldArticle gold, AliasTable aliases, ArticleExtraction? extraction, HashSet<string> scoredTypes)
     {
         var entities = extraction?.Entities is { IsDefault: false } list ? list : [];
-        var relations = extraction?.Relations is { IsDefault: false } facts ? facts : [];
+        var relations = (extraction?.Relations is { IsDefault: false } facts ? facts : []).Where(f => scoredTypes.Contains(f.Type));
 
         var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in entities)

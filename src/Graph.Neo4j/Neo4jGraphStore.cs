@@ -52,10 +52,32 @@ public sealed class Neo4jGraphStore : IGraphStore
     public async Task<WriteOutcome> WriteArticleAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
         BatchValidator.Validate(batch);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryWriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jException e) when (ArticleLock.IsConflict(e) && attempt < ArticleLock.MaxAttempts)
+            {
+                // Another writer committed this article (or deleted an entity this one links to) between our read and
+                // our write. Nothing of ours was committed: read again and decide again.
+                Log.ConcurrentWrite(_logger, batch.Article.Id, attempt, e.Code);
+            }
+            catch (Neo4jException e) when (ArticleLock.IsGuardAbort(e))
+            {
+                throw ArticleLock.GaveUp(batch.Article.Id, attempt, e);
+            }
+        }
+    }
+
+    private async Task<WriteOutcome> TryWriteAsync(GraphBatch batch, CancellationToken cancellationToken)
+    {
         var articleId = batch.Article.Id;
 
-        // Read outside the write transaction: the commit endpoint cannot branch on a result mid-request. Writers are
-        // expected to handle a given article id one at a time; the unique constraints catch a violation of that.
+        // The commit endpoint cannot branch on a result mid-request, so the state is read first and the write
+        // transaction starts with ArticleLock: it locks the Article node and aborts the whole transaction if that
+        // state changed in between. Two writers of one article id are thereby serialised; the loser reads again.
         var existing = await _client.RunAsync(LookupArticle, IdParameter(articleId), cancellationToken).ConfigureAwait(false);
         var storedSha = existing.Count > 0 ? existing[0]["sha256"] as string : null;
         var storedExtraction = existing.Count > 0 ? existing[0]["extraction"] as string : null;
@@ -67,7 +89,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         }
 
         var outcome = existing.Count > 0 ? WriteOutcome.Replaced : WriteOutcome.Created;
-        var statements = new List<CypherStatement>();
+        var statements = new List<CypherStatement> { ArticleLock.Statement(articleId, storedSha, storedExtraction) };
         if (outcome == WriteOutcome.Replaced)
         {
             statements.AddRange(ArticleRemoval.Contribution(articleId));

@@ -46,6 +46,18 @@ public sealed class EvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void Relation_types_the_gold_never_annotates_are_not_scored()
+    {
+        var result = EvaluateA1(
+            Fact("e-berg", "SIGNED", "e-pact"),
+            Fact("e-north", "DEPLOYED", "e-russia"),
+            Fact("e-berg", "STATED"),
+            Fact("e-berg", "VISITED", "e-koursk"));
+
+        Assert.Equal(new Score(3, 0, 0), result.Relations);
+    }
+
+    [Fact]
     public void Optional_entities_and_relations_are_neither_true_nor_false_positives()
     {
         var extraction = Build.Extraction("a1.txt",

@@ -20,7 +20,7 @@ public sealed class Neo4jClientTests
         var handler = new ScriptedHandler(r => r.Path switch
         {
             "/" => Json(Documents.Root3),
-            "/db/data" => Json(Documents.Data3),
+            "/db/data/" => Json(Documents.Data3),
             "/db/data/transaction/commit" => Json(Documents.CommitOk),
             _ => new HttpResponseMessage(HttpStatusCode.NotFound),
         });

@@ -25,7 +25,9 @@ internal static class HtmlArticleParser
 
     internal static ParsedArticle Parse(string html)
     {
-        using var document = new HtmlParser().ParseDocument(html);
+        // As a browser with scripting on parses it: <noscript> content stays inside its element (removed below)
+        // instead of spilling into the body as text when it sits in <head>.
+        using var document = new HtmlParser(new HtmlParserOptions { IsScripting = true }).ParseDocument(html);
         var title = Meta(document, "meta[property='og:title']", "meta[name='og:title']", "meta[name='twitter:title']")
             ?? NonEmpty(document.Title)
             ?? NonEmpty(document.QuerySelector("h1")?.TextContent);

@@ -67,7 +67,7 @@ internal static class JsonArticleParser
 
                 return property.Value.ValueKind switch
                 {
-                    JsonValueKind.String => property.Value.GetString(),
+                    JsonValueKind.String => Text(property),
                     JsonValueKind.Null => null,
                     _ => throw new ArticleReadException(
                         $"has a \"{property.Name}\" property that is a JSON {property.Value.ValueKind.ToString().ToLowerInvariant()}; expected a string"),
@@ -76,6 +76,20 @@ internal static class JsonArticleParser
         }
 
         return null;
+    }
+
+    // A \uD800-style escape decodes to half a character: System.Text.Json refuses it at GetString.
+    private static string? Text(JsonProperty property)
+    {
+        try
+        {
+            return property.Value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ArticleReadException(
+                $"has a \"{property.Name}\" string with an invalid \\u escape (half of a surrogate pair); fix the escape or save the text as plain UTF-8");
+        }
     }
 
     private static string FirstSentence(string message)

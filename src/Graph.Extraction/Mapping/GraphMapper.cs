@@ -27,6 +27,7 @@ public static class GraphMapper
             .Select(g => new FactEdge(g.Key.Subject, g.Key.Type, g.Key.Object!, g.OrderByDescending(f => f.Confidence).First().Properties))
             .ToImmutableArray();
 
+        var known = extraction.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var statements = ImmutableArray.CreateBuilder<StatementNode>();
         var evidence = ImmutableArray.CreateBuilder<EvidenceNode>();
         foreach (var fact in extraction.Relations)
@@ -36,7 +37,9 @@ public static class GraphMapper
             {
                 var statement = fact.Statement ?? new Statement(fact.Sentence, fact.SentenceSpan, []);
                 objectId = Hash("statement", article.Id, fact.Subject, fact.SentenceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                statements.Add(new StatementNode(objectId, fact.Subject, statement.Text, article.Language, statement.About));
+                // A statement may be about something the article names only in passing and that was not kept as an entity.
+                var about = statement.About.Where(known.Contains).ToImmutableArray();
+                statements.Add(new StatementNode(objectId, fact.Subject, statement.Text, article.Language, about));
             }
             evidence.Add(new EvidenceNode(
                 Hash("evidence", article.Id, fact.Type, fact.Subject, objectId!, fact.SentenceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)),

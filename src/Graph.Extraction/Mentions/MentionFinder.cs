@@ -64,7 +64,24 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             Consider(new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));
         }
-        return best;
+        return best is not null && CutsLongerPhrase(tokens, best, sentenceEnd) ? null : best;
+    }
+
+    /// <summary>
+    /// "The North Korean leader": the alias "the North" would cut the role "North Korean leader" (or a demonym) in
+    /// two; the longer phrase starting inside it is the better reading, so this position yields nothing.
+    /// </summary>
+    private bool CutsLongerPhrase(ImmutableArray<Token> tokens, RawMention candidate, int sentenceEnd)
+    {
+        for (var j = candidate.TokenStart + 1; j < candidate.TokenEnd; j++)
+        {
+            if (lexicon.Roles.MatchAt(tokens, j, sentenceEnd) is { End: var roleEnd } && roleEnd > candidate.TokenEnd
+                || lexicon.Demonyms.MatchAt(tokens, j, sentenceEnd) is { End: var demonymEnd } && demonymEnd > candidate.TokenEnd)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private RawMention? KnownName(ImmutableArray<Token> tokens, int i, int sentenceEnd)
@@ -80,7 +97,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             {
                 continue;
             }
-            if (entry.IsAcronym && !first.IsAllCaps)
+            if (entry.IsAcronym && !IsAllCaps(tokens, i, match.End))
             {
                 continue;
             }
@@ -89,6 +106,27 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             return new RawMention(i, match.End, kind, entity.Id, entity.Type, entity.Name);
         }
         return null;
+    }
+
+    /// <summary>"U.S." is written as single capitals between dots: every letter of the span must be a capital.</summary>
+    private static bool IsAllCaps(ImmutableArray<Token> tokens, int start, int end)
+    {
+        var letters = 0;
+        for (var k = start; k < end; k++)
+        {
+            foreach (var c in tokens[k].Text)
+            {
+                if (char.IsLetter(c))
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return false;
+                    }
+                    letters++;
+                }
+            }
+        }
+        return letters >= 2;
     }
 
     /// <summary>

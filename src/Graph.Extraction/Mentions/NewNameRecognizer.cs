@@ -18,6 +18,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private static readonly HashSet<string> Honorifics = new(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof"], StringComparer.Ordinal);
 
     private readonly OrganizationNameReader organizations = new(lexicon, Connectors);
+    private readonly OrganizationNameReader treaties = new(lexicon, Connectors, OntologyCues.TreatyNouns, prepositionsInside: true);
 
     public RawMention? Recognize(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
     {
@@ -31,7 +32,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return null;
         }
-        if (IsPortfolioInTitle(document, i, sentenceStart, sentenceEnd))
+        if (IsPortfolioInTitle(document, i, sentenceStart, sentenceEnd) || IsTitleOrDemonym(document, i, sentenceEnd))
         {
             return null;
         }
@@ -39,6 +40,10 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         if (organizations.Read(document, i, end, sentenceEnd) is { } organizationEnd)
         {
             return Mention(document, i, organizationEnd, "Organization");
+        }
+        if (treaties.Read(document, i, end, sentenceEnd) is { } treatyEnd)
+        {
+            return Mention(document, i, treatyEnd, "Treaty");
         }
         var words = WordCount(document, i, end);
         if (IsPlace(document, i, end, sentenceStart, sentenceEnd))
@@ -138,6 +143,26 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         }
         var afterPreposition = k >= sentenceStart && tokens[k].Folded is "de" or "d'" or "du" or "des" or "of";
         return afterPreposition && portfolio.End < sentenceEnd && tokens[portfolio.End].IsCapitalized;
+    }
+
+    /// <summary>
+    /// "Polish Prime Minister Donald Tusk", "French President": demonyms and titles written with capitals describe the
+    /// name that follows; they are not part of it, and alone they name no one.
+    /// </summary>
+    private bool IsTitleOrDemonym(ArticleDocument document, int i, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        if (lexicon.Cue(OntologyCues.PersonTitles).MatchAt(tokens, i, sentenceEnd) is not null)
+        {
+            return true;
+        }
+        if (lexicon.Demonyms.MatchAt(tokens, i, sentenceEnd) is not { } demonym)
+        {
+            return false;
+        }
+        // "Hungarian Parliament" is a name; "French President" and a bare "French" are not.
+        return demonym.End >= sentenceEnd || !tokens[demonym.End].IsCapitalized
+            || lexicon.Cue(OntologyCues.PersonTitles).MatchAt(tokens, demonym.End, sentenceEnd) is not null;
     }
 
     /// <summary>"ses homologues Gilberto Teodoro et Enrique Manalo": a name joined to a titled name is a person too.</summary>

@@ -1,14 +1,18 @@
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
+using Graph.Extraction.Relations;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Mentions;
 
 /// <summary>
-/// Reads an organisation name around an organisation head word: "Korea Institute for Defense Analyses",
-/// "l'Institut coréen d'analyses de défense", "Université Ewha" (but not "de Séoul" after it).
+/// Reads a name around a head word from a cue set: organisations ("Korea Institute for Defense Analyses",
+/// "l'Institut coréen d'analyses de défense", "Université Ewha" but not "de Séoul" after it) and, with treaty
+/// nouns as heads, treaties ("Reciprocal Access Agreement", "Accord sur les garanties de sécurité").
 /// </summary>
-internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet<string> connectors)
+/// <param name="prepositionsInside">Whether any preposition may continue the name: treaty titles run on ("Accord sur ...
+/// entre ..."), while "le Conseil après le vote" is an organisation and a time.</param>
+internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet<string> connectors, string headCue = OntologyCues.OrganizationHeads, bool prepositionsInside = false)
 {
     private const int MaxTokens = 9;
 
@@ -16,11 +20,11 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
     public int? Read(ArticleDocument document, int start, int capitalisedEnd, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        var heads = lexicon.Cue(OntologyCues.OrganizationHeads);
+        var heads = lexicon.Cue(headCue);
         var headAt = -1;
         for (var k = start; k < capitalisedEnd; k++)
         {
-            if (tokens[k].IsWord && heads.MatchWord(tokens[k].Folded) is not null)
+            if (tokens[k].IsWord && tokens[k].IsCapitalized && heads.MatchWord(tokens[k].Folded) is not null)
             {
                 headAt = k;
                 break;
@@ -49,7 +53,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
             {
                 break;
             }
-            if (connectors.Contains(token.Folded))
+            if (connectors.Contains(token.Folded) || prepositionsInside && Grammar.Prepositions.Contains(token.Folded) && !sawProperName)
             {
                 continue;
             }
@@ -68,6 +72,11 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
                 break;
             }
             lastGood = j + 1;
+        }
+        // A name does not end on a preposition ("Accord sur les garanties de sécurité entre").
+        while (lastGood > capitalisedEnd && (Grammar.Prepositions.Contains(tokens[lastGood - 1].Folded) || connectors.Contains(tokens[lastGood - 1].Folded)))
+        {
+            lastGood--;
         }
         // A lone head word ("le Conseil a voté") is a reference, not a name.
         return lastGood > start + 1 || capitalisedEnd > start + 1 ? lastGood : null;

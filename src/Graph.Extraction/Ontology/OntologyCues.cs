@@ -18,12 +18,13 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string Weekdays = "weekdays";
     public const string Portfolios = "portfolios";
     public const string AddresseeVerbs = "addressee_verbs";
+    public const string GovernmentNouns = "government_nouns";
 
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
     [
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, "troop_nouns", Hedges, Hypothetical,
-        ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs,
+        ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

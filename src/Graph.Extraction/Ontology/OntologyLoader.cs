@@ -27,13 +27,22 @@ public static class OntologyLoader
     public static OntologyDefinition Parse(string yaml, string sourceName)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             throw new OntologyException(sourceName, (int)ex.Start.Line, (int)ex.Start.Column, $"YAML syntax error: {ex.InnerException?.Message ?? ex.Message}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (without a position) on some unterminated flow collections,
+            // e.g. "languages: [fr, en" followed by more keys: report where the last good node ended.
+            var end = parser.Current?.End ?? Mark.Empty;
+            throw new OntologyException(sourceName, (int)end.Line, (int)end.Column,
+                "YAML syntax error after this point: the text that follows cannot be read; look for an unclosed '[' or '{' or a missing quote.");
         }
         if (stream.Documents.Count != 1)
         {

@@ -8,7 +8,8 @@ public sealed record TermSet(ImmutableSortedDictionary<string, ImmutableArray<st
     public static readonly TermSet Empty = new(ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty);
 
     /// <summary>Every term whatever its language: articles mix languages in quotes and names.</summary>
-    public IEnumerable<string> All => ByLanguage.Values.SelectMany(v => v).Distinct(StringComparer.Ordinal);
+    /// <remarks>Computed once: the extractor reads it for every entity of every article.</remarks>
+    public IEnumerable<string> All { get; } = ByLanguage.Values.SelectMany(v => v).Distinct(StringComparer.Ordinal).ToArray();
 
     public ImmutableArray<string> For(string language) =>
         ByLanguage.TryGetValue(language, out var terms) ? terms : [];

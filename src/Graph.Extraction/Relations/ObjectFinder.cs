@@ -7,7 +7,8 @@ namespace Graph.Extraction.Relations;
 /// <summary>
 /// Finds the object of a trigger among the mentions whose type the relation allows: the first one after the
 /// trigger in its clause, else the nearest before it (a passive: "l'accord, qui a été signé"), else, for a
-/// sentence that refers back ("il a été ratifié"), the last one in the preceding sentences.
+/// sentence that refers back ("il a été ratifié"), the last one in the preceding sentences. A treaty may be
+/// quoted: its title often is ("ont signé le document « Accord sur ... »").
 /// </summary>
 internal static class ObjectFinder
 {
@@ -17,7 +18,7 @@ internal static class ObjectFinder
     {
         var subjectIds = subjects.Select(s => s.EntityId).ToHashSet(StringComparer.Ordinal);
         bool Allowed(ResolvedMention m) =>
-            relation.AllowsObject(m.Type) && !subjectIds.Contains(m.EntityId) && !view.Document.IsQuoted(m.TokenStart);
+            relation.AllowsObject(m.Type) && !subjectIds.Contains(m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty");
 
         var clauseEnd = ClauseEnd(view, trigger.End);
         var after = view.Mentions.Where(m => m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && !IsOpposed(view, m)).ToList();

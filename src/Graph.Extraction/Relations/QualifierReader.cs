@@ -126,35 +126,27 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
         return view.End;
     }
 
-    private static int MonthIndex(TermSet months, string folded)
-    {
-        foreach (var (_, list) in months.ByLanguage)
-        {
-            for (var i = 0; i < list.Length; i++)
-            {
-                if (TextFolding.Fold(list[i]) == folded)
-                {
-                    return i + 1;
-                }
-            }
-        }
-        return 0;
-    }
+    // Folded month and weekday names, computed once: dates are looked for in every sentence with a fact.
+    private readonly Dictionary<string, int> monthIndex = Positions(lexicon.Ontology.Cues[OntologyCues.Months], i => i + 1);
 
-    private static int WeekdayIndex(TermSet weekdays, string folded)
+    // Lists start on Monday; DayOfWeek starts on Sunday.
+    private readonly Dictionary<string, int> weekdayIndex = Positions(lexicon.Ontology.Cues[OntologyCues.Weekdays], i => (i + 1) % 7);
+
+    private int MonthIndex(TermSet months, string folded) => monthIndex.GetValueOrDefault(folded);
+
+    private int WeekdayIndex(TermSet weekdays, string folded) => weekdayIndex.TryGetValue(folded, out var day) ? day : -1;
+
+    private static Dictionary<string, int> Positions(TermSet terms, Func<int, int> value)
     {
-        foreach (var (_, list) in weekdays.ByLanguage)
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, list) in terms.ByLanguage)
         {
             for (var i = 0; i < list.Length; i++)
             {
-                if (TextFolding.Fold(list[i]) == folded)
-                {
-                    // Lists start on Monday; DayOfWeek starts on Sunday.
-                    return (i + 1) % 7;
-                }
+                result.TryAdd(TextFolding.Fold(list[i]), value(i));
             }
         }
-        return -1;
+        return result;
     }
 
     private static DateOnly? ParsePublished(string? published) =>

@@ -25,10 +25,21 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         var facts = new List<Fact>();
         var rejected = new List<Rejection>();
         var bySentence = resolution.Mentions.ToLookup(m => m.Sentence);
+        var covered = new bool[document.Tokens.Length];
+        foreach (var mention in resolution.Mentions)
+        {
+            Array.Fill(covered, true, mention.TokenStart, mention.TokenEnd - mention.TokenStart);
+        }
         for (var s = 0; s < document.Sentences.Length; s++)
         {
+            var (start, end) = document.SentenceTokens[s];
+            var triggers = Triggers(document, start, end, covered);
+            // Most sentences state no fact: only those with a trigger or a quote attribution get a view.
+            if (triggers.Count == 0 && !(end - start >= 2 && document.Tokens[start].Text is "–" or "—"))
+            {
+                continue;
+            }
             var view = new SentenceView(document, s, bySentence[s]);
-            var triggers = Triggers(view);
             foreach (var trigger in triggers)
             {
                 var relation = lexicon.Ontology.FindRelation(trigger.Relation)!;
@@ -116,17 +127,17 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         }
     }
 
-    private List<TriggerHit> Triggers(SentenceView view)
+    private List<TriggerHit> Triggers(ArticleDocument document, int start, int end, bool[] covered)
     {
         var hits = new List<TriggerHit>();
-        for (var k = view.Start; k < view.End; k++)
+        for (var k = start; k < end; k++)
         {
             // A trigger inside a partial quote still reports the narrator's fact (L'accord "a été ratifié"); subjects are never taken from quotes.
-            if (view.MentionAt(k) is not null)
+            if (covered[k])
             {
                 continue;
             }
-            if (lexicon.Triggers.MatchAt(view.Tokens, k, view.End) is { } match)
+            if (lexicon.Triggers.MatchAt(document.Tokens, k, end) is { } match)
             {
                 hits.AddRange(match.Values.Distinct().Select(relation => new TriggerHit(k, match.End, relation)));
                 k = match.End - 1;

@@ -16,11 +16,17 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
 
     public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution)
     {
-        if (Agents(view, trigger) is { Count: > 0 } agents)
+        var passive = IsPassive(view, trigger);
+        // "The United States called the veto by Moscow ...": an active verb with its subject in place has no agent.
+        if ((passive || !LeftCandidates(view, trigger).Any(m => relation.AllowsSubject(m.Type))) && Agents(view, trigger) is { Count: > 0 } agents)
         {
             return new SubjectChoice(agents, SubjectSource.Agent);
         }
-        var passive = IsPassive(view, trigger);
+        if (CoordinatedVerb(view, trigger, all) is { } first)
+        {
+            // "He declared that ..., and added that ...": the second verb shares the first one's subject.
+            return Find(view, first, lexicon.Ontology.FindRelation(first.Relation)!, all, resolution);
+        }
         if (passive && all.FirstOrDefault(t => t.Start > trigger.Start && t.Relation != trigger.Relation) is { } next
             && Agents(view, next) is { Count: > 0 } inherited)
         {
@@ -34,6 +40,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         if (passive || IsAttributive(view, trigger))
         {
             return SubjectChoice.None;
+        }
+        if (GovernmentSubject(view, trigger) is { } government)
+        {
+            return new SubjectChoice([government], SubjectSource.Demonym);
         }
         if (relation.ObjectIsStatement)
         {
@@ -55,6 +65,14 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             return new SubjectChoice([antecedent], SubjectSource.Clause);
         }
+        if (PluralReferents(view, trigger, resolution) is { Count: > 0 } pair)
+        {
+            return new SubjectChoice(pair, SubjectSource.Pronoun);
+        }
+        if (HasCommonNounSubject(view, trigger))
+        {
+            return SubjectChoice.None;
+        }
         var left = LeftCandidates(view, trigger);
         if (left.Count > 0)
         {
@@ -64,6 +82,95 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         return PronounReferent(view, trigger, resolution) is { } referent
             ? new SubjectChoice([referent], SubjectSource.Pronoun)
             : SubjectChoice.None;
+    }
+
+    /// <summary>The earlier speech verb of the same sentence that this one is coordinated with ("a déclaré ... et a ajouté").</summary>
+    private static TriggerHit? CoordinatedVerb(SentenceView view, TriggerHit trigger, IReadOnlyList<TriggerHit> all)
+    {
+        var k = trigger.Start - 1;
+        while (k >= view.Start && (view.Tokens[k].Folded is "a" or "has" or "have" or "had" or "also" or "further" or "then" or "aussi" or "egalement" or "ensuite" || IsAdverb(view.Tokens[k])))
+        {
+            k--;
+        }
+        if (k < view.Start || view.Tokens[k].Folded is not ("and" or "et"))
+        {
+            return null;
+        }
+        return all.LastOrDefault(t => t.End <= k && t.Relation == trigger.Relation && !view.Document.IsQuoted(t.Start));
+    }
+
+    /// <summary>
+    /// "the body said", "le document stipule": a determiner and a common noun right before the verb are its subject,
+    /// so no named entity further left is.
+    /// </summary>
+    private bool HasCommonNounSubject(SentenceView view, TriggerHit trigger)
+    {
+        var k = trigger.Start - 1;
+        while (k >= view.Start && Auxiliaries.Contains(view.Tokens[k].Folded) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that" or "il" or "elle" or "he" or "she" or "they" or "ils" or "elles" or "and" or "et"))
+        {
+            k--;
+        }
+        if (k - 1 < view.Start || view.MentionAt(k) is not null)
+        {
+            return false;
+        }
+        var noun = view.Tokens[k];
+        return noun.IsWord && !noun.IsCapitalized && !lexicon.IsCue(OntologyCues.PersonTitles, noun) && lexicon.Demonyms.MatchWord(noun.Folded) is null
+            && view.Tokens[k - 1].Folded is "the" or "le" or "la" or "l'" or "this" or "ce" or "cette" or "cet";
+    }
+
+    /// <summary>"les autorités chinoises ont accusé", "the Chinese government said": the country acts through its government.</summary>
+    private ResolvedMention? GovernmentSubject(SentenceView view, TriggerHit trigger)
+    {
+        var tokens = view.Tokens;
+        var nouns = lexicon.Cue(OntologyCues.GovernmentNouns);
+        var k = trigger.Start - 1;
+        while (k >= view.Start && Auxiliaries.Contains(tokens[k].Folded) && tokens[k].Folded is not ("qui" or "who" or "which" or "that"))
+        {
+            k--;
+        }
+        // Demonym after the noun (French) or before it (English); the demonym may be a compound ("sud-coréennes").
+        for (var start = Math.Max(view.Start, k - 3); start <= k; start++)
+        {
+            if (view.MentionAt(start) is not null || lexicon.Demonyms.MatchAt(tokens, start, k + 1) is not { } demonym || demonym.End != k + 1 && !(demonym.End == k && nouns.MatchWord(tokens[k].Folded) is not null))
+            {
+                continue;
+            }
+            var nounBefore = start > view.Start && nouns.MatchWord(tokens[start - 1].Folded) is not null;
+            var nounAfter = demonym.End == k && nouns.MatchWord(tokens[k].Folded) is not null;
+            if ((nounBefore || nounAfter) && lexicon.Ontology.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
+            {
+                var span = new Graph.Core.TextSpan(tokens[start].Start, tokens[demonym.End - 1].End);
+                return new ResolvedMention(start, demonym.End, span, view.Document.Text[span.Start..span.End], country.Id, country.Type, Mentions.MentionKind.Role, view.Index);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"les deux dirigeants ont signé", "the two leaders signed": the last two people named before.</summary>
+    private List<ResolvedMention> PluralReferents(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
+    {
+        var result = new List<ResolvedMention>();
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start + 1, trigger.Start - 4); k--)
+        {
+            if (view.Tokens[k - 1].Folded is not ("deux" or "two" or "both") || !lexicon.IsCue(OntologyCues.PersonTitles, view.Tokens[k]))
+            {
+                continue;
+            }
+            foreach (var mention in resolution.Mentions.Where(m => m.TokenEnd <= k && m.Type == "Person" && m.Sentence >= view.Index - 2).Reverse())
+            {
+                if (result.All(r => r.EntityId != mention.EntityId))
+                {
+                    result.Add(mention);
+                }
+                if (result.Count == 2)
+                {
+                    return result;
+                }
+            }
+            return [];
+        }
+        return result;
     }
 
     /// <summary>Entities after "par"/"by" that follows the trigger closely, coordinated with "et"/"and"/",".</summary>
@@ -206,25 +313,85 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         lexicon.Cue(OntologyCues.ClaimMarkers).MatchAt(view.Tokens, trigger.Start, trigger.End) is { } m && m.End == trigger.End
         && view.Tokens[trigger.Start].Folded is "selon" or "d'apres" or "according";
 
-    /// <summary>The speaker right after the verb, past dates and fillers ("a indiqué mercredi l'agence KCNA").</summary>
+    private const int SpeakerWindow = 14;
+
+    /// <summary>
+    /// The speaker after the verb, past dates, fillers and the speaker's own title ("a indiqué mercredi l'agence
+    /// KCNA", "selon le ministre sud-coréen de la Défense Kim", "a indiqué à l'AFP le secrétaire à la
+    /// communication, Cheloy Garafil"). Whoever is spoken to ("à l'AFP", "told Reuters") is skipped.
+    /// </summary>
     private ResolvedMention? Right(SentenceView view, TriggerHit trigger)
     {
         var heads = lexicon.Cue(OntologyCues.OrganizationHeads);
-        for (var k = trigger.End; k < Math.Min(view.End, trigger.End + 5); k++)
+        var tokens = view.Tokens;
+        var addressee = lexicon.Cue(OntologyCues.AddresseeVerbs).MatchAt(tokens, trigger.Start, trigger.End) is not null;
+        var inTitle = false;
+        var limit = Math.Min(view.End, trigger.End + SpeakerWindow);
+        for (var k = trigger.End; k < limit; k++)
         {
-            if (view.MentionAt(k) is { } mention && mention.TokenStart == k && !view.Document.IsQuoted(k))
+            if (view.MentionAt(k) is { } mention && !view.Document.IsQuoted(k))
             {
-                return mention;
+                if (IsRecipient(view, mention, trigger) || addressee && k == FirstWordAfter(view, trigger.End))
+                {
+                    k = mention.TokenEnd - 1;
+                    continue;
+                }
+                return mention.TokenStart == k || inTitle ? mention : null;
             }
-            var token = view.Tokens[k];
-            var filler = Grammar.Fillers.Contains(token.Folded) || token.Kind == TokenKind.Joiner || heads.MatchWord(token.Folded) is not null
-                || lexicon.IsCue(OntologyCues.PersonTitles, token) || lexicon.Demonyms.MatchWord(token.Folded) is not null;
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                // A comma may close the title of an apposition ("le secrétaire à la communication, Cheloy Garafil").
+                if (token.Text == "," && inTitle || token.Text is "'" or "’")
+                {
+                    continue;
+                }
+                return null;
+            }
+            if (lexicon.Demonyms.MatchAt(tokens, k, view.End) is { } demonym)
+            {
+                k = demonym.End - 1;
+                continue;
+            }
+            // Titles may span several words and joiners ("porte-parole", "secrétaire d'État").
+            if (lexicon.Cue(OntologyCues.PersonTitles).MatchAt(tokens, k, view.End) is { } titleMatch)
+            {
+                inTitle = true;
+                k = titleMatch.End - 1;
+                continue;
+            }
+            var title = heads.MatchWord(token.Folded) is not null;
+            inTitle |= title;
+            var filler = title || Grammar.Fillers.Contains(token.Folded) || token.Kind is TokenKind.Joiner or TokenKind.Number
+                || Grammar.Prepositions.Contains(token.Folded) || Grammar.Determiners.Contains(token.Folded)
+                || inTitle && token.IsWord && !Grammar.ClauseBoundaries.Contains(token.Folded) && lexicon.Triggers.MatchWord(token.Folded) is null;
             if (!filler)
             {
                 return null;
             }
         }
         return null;
+    }
+
+    /// <summary>"à l'AFP", "to reporters": the entity the words are addressed to.</summary>
+    private static bool IsRecipient(SentenceView view, ResolvedMention mention, TriggerHit trigger)
+    {
+        var k = mention.TokenStart - 1;
+        while (k >= trigger.End && Grammar.Determiners.Contains(view.Tokens[k].Folded))
+        {
+            k--;
+        }
+        return k >= trigger.End && view.Tokens[k].Folded is "a" or "au" or "aux" or "to";
+    }
+
+    private static int FirstWordAfter(SentenceView view, int from)
+    {
+        var k = from;
+        while (k < view.End && Grammar.Determiners.Contains(view.Tokens[k].Folded))
+        {
+            k++;
+        }
+        return k;
     }
 
     private static bool IsInvertedPosition(SentenceView view, TriggerHit trigger)
@@ -297,13 +464,14 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         return lexicon.Cue(OntologyCues.ClaimMarkers).MatchWord(before.Folded) is null || before.Folded is not ("selon" or "to");
     }
 
-    private static List<ResolvedMention> Coordinated(SentenceView view, List<ResolvedMention> left)
+    private List<ResolvedMention> Coordinated(SentenceView view, List<ResolvedMention> left)
     {
         var result = new List<ResolvedMention> { left[^1] };
         for (var i = left.Count - 2; i >= 0; i--)
         {
             var gapTokens = Enumerable.Range(left[i].TokenEnd, result[0].TokenStart - left[i].TokenEnd).Select(k => view.Tokens[k]);
-            if (gapTokens.All(t => t.Folded is "et" or "and" or "," || Grammar.Determiners.Contains(t.Folded) || t.Kind == TokenKind.Joiner))
+            // "Polish Prime Minister Donald Tusk and French President Emmanuel Macron": titles may sit in the gap.
+            if (gapTokens.All(t => t.Folded is "et" or "and" or "," || Grammar.Determiners.Contains(t.Folded) || t.Kind == TokenKind.Joiner || IsTitleWord(t)))
             {
                 result.Insert(0, left[i]);
             }

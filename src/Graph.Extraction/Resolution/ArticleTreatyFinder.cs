@@ -17,6 +17,8 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon)
 {
     private OntologyDefinition Ontology => lexicon.Ontology;
 
+    private Dictionary<string, int>[]? perSentence;
+
     public ResolvedEntity? Find(ResolutionState state)
     {
         var named = state.CountsOfType("Treaty").OrderByDescending(t => t.Count).FirstOrDefault();
@@ -24,7 +26,7 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon)
         {
             return state.Entity(named.Id);
         }
-        var countries = CountryEvidence(state, 0, state.Document.Sentences.Length);
+        var countries = Evidence(state, 0, state.Document.Sentences.Length);
         if (ByParties(countries) is { } byParties)
         {
             return Known(byParties);
@@ -41,7 +43,7 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon)
     /// <summary>The known treaty whose parties are all named in this sentence or the previous one, if any.</summary>
     public ResolvedEntity? FindNear(ResolutionState state, int sentence)
     {
-        var countries = CountryEvidence(state, Math.Max(0, sentence - 1), sentence + 1);
+        var countries = Evidence(state, Math.Max(0, sentence - 1), sentence + 1);
         return ByParties(countries) is { } treaty ? Known(treaty) : null;
     }
 
@@ -53,35 +55,47 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon)
 
     private static ResolvedEntity Known(KnownEntity treaty) => new(treaty.Id, treaty.Name, treaty.Type, treaty.Wikidata, true);
 
-    /// <summary>How often each country is referred to in sentences [from, to): by name, by its capital, or by demonym.</summary>
-    private Dictionary<string, int> CountryEvidence(ResolutionState state, int from, int to)
+    private Dictionary<string, int> Evidence(ResolutionState state, int from, int to)
     {
+        perSentence ??= CountPerSentence(state);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Count(string id) => counts[id] = counts.GetValueOrDefault(id) + 1;
+        for (var s = from; s < to && s < perSentence.Length; s++)
+        {
+            foreach (var (id, count) in perSentence[s])
+            {
+                counts[id] = counts.GetValueOrDefault(id) + count;
+            }
+        }
+        return counts;
+    }
+
+    /// <summary>How often each sentence refers to each country: by name, by its capital, or by demonym. One pass over the article.</summary>
+    private Dictionary<string, int>[] CountPerSentence(ResolutionState state)
+    {
+        var document = state.Document;
+        var counts = new Dictionary<string, int>[document.Sentences.Length];
+        for (var s = 0; s < counts.Length; s++)
+        {
+            counts[s] = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+        void Count(int sentence, string id) => counts[sentence][id] = counts[sentence].GetValueOrDefault(id) + 1;
         foreach (var mention in state.Mentions)
         {
-            if (mention.Sentence < from || mention.Sentence >= to)
-            {
-                continue;
-            }
             if (mention.Type == "Country")
             {
-                Count(mention.EntityId);
+                Count(mention.Sentence, mention.EntityId);
             }
             else if (mention.Kind == MentionKind.Capital && Ontology.FindEntity(mention.EntityId)?.CapitalOf is { } country)
             {
-                Count(country);
+                Count(mention.Sentence, country);
             }
         }
-        var document = state.Document;
-        var first = document.SentenceTokens[from].Start;
-        var last = document.SentenceTokens[to - 1].End;
-        for (var k = first; k < last; k++)
+        for (var k = 0; k < document.Tokens.Length; k++)
         {
-            if (document.Tokens[k].IsWord && lexicon.Demonyms.MatchAt(document.Tokens, k, last) is { } demonym
+            if (document.Tokens[k].IsWord && lexicon.Demonyms.MatchAt(document.Tokens, k) is { } demonym
                 && Ontology.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
             {
-                Count(country.Id);
+                Count(document.SentenceOf(k), country.Id);
                 k = demonym.End - 1;
             }
         }

@@ -16,9 +16,20 @@ internal sealed class CapitalUsage(DomainLexicon lexicon)
 
     private static readonly HashSet<string> ActingBefore = new(["selon", "par", "d'apres", "by"], StringComparer.Ordinal);
 
-    public bool IsGovernment(ArticleDocument document, int start, int end, Func<int, bool> startsCapitalOrCountry)
+    public bool IsGovernment(ArticleDocument document, int start, int end, Func<int, bool> startsCapitalOrCountry, Func<int, bool> endsCapitalOrCountry)
     {
         var tokens = document.Tokens;
+        // "avec Canberra et Washington", "selon Washington et Séoul": capitals paired with each other are governments.
+        if (end + 1 < tokens.Length && tokens[end].Folded is "et" or "and" && startsCapitalOrCountry(end + 1)
+            || start > 1 && tokens[start - 1].Folded is "et" or "and" && endsCapitalOrCountry(start - 1))
+        {
+            return true;
+        }
+        // "ont accusé Washington de ...", "urged Seoul to ...": the object of a verb with no preposition is someone, not somewhere.
+        if (start > 0 && IsPersonalVerb(tokens[start - 1]) && document.SentenceOf(start - 1) == document.SentenceOf(start))
+        {
+            return true;
+        }
         if (start > 0 && ActingBefore.Contains(tokens[start - 1].Folded) && document.SentenceOf(start - 1) == document.SentenceOf(start))
         {
             return true;
@@ -52,6 +63,11 @@ internal sealed class CapitalUsage(DomainLexicon lexicon)
         }
         return false;
     }
+
+    /// <summary>A trigger of a relation whose objects cannot be places (speech, signing): its direct object is an actor.</summary>
+    private bool IsPersonalVerb(Token token) =>
+        lexicon.Triggers.MatchWord(token.Folded) is { } relations
+        && relations.All(r => lexicon.Ontology.FindRelation(r) is { } relation && !relation.ObjectTypes.Contains("Location"));
 
     private bool Acts(ImmutableArray<Token> tokens, int k) =>
         ActingAfter.Contains(tokens[k].Folded) || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null;

@@ -20,8 +20,12 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     {
         var state = new ResolutionState(document, lexicon.Ontology);
         var byStart = raw.ToDictionary(m => m.TokenStart);
-        bool StartsGovernmentLike(int token) =>
-            byStart.TryGetValue(token, out var m) && (m.Kind == MentionKind.Capital || m.Type == "Country");
+        var byEnd = raw.GroupBy(m => m.TokenEnd).ToDictionary(g => g.Key, g => g.First());
+        bool GovernmentLike(RawMention m) => m.Kind == MentionKind.Capital || m.Type == "Country" || m.EntityId is { } id && lexicon.Ontology.FindEntity(id)?.Type == "Country";
+        bool StartsGovernmentLike(int token) => byStart.TryGetValue(token, out var m) && GovernmentLike(m);
+        bool EndsGovernmentLike(int token) => byEnd.TryGetValue(token, out var m) && GovernmentLike(m);
+
+        var newTreaties = new List<RawMention>();
 
         // Pass 1: everything that names its referent by itself.
         foreach (var mention in raw)
@@ -33,7 +37,11 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                     break;
                 case MentionKind.Capital:
                     var city = lexicon.Ontology.FindEntity(mention.EntityId!)!;
-                    state.Add(mention, Known(capitals.IsGovernment(document, mention.TokenStart, mention.TokenEnd, StartsGovernmentLike) ? city.CapitalOf! : city.Id));
+                    state.Add(mention, Known(capitals.IsGovernment(document, mention.TokenStart, mention.TokenEnd, StartsGovernmentLike, EndsGovernmentLike) ? city.CapitalOf! : city.Id));
+                    break;
+                case MentionKind.NewName when mention.Type == "Treaty":
+                    // A treaty's own title may still be the known treaty whose parties are named around it.
+                    newTreaties.Add(mention);
                     break;
                 case MentionKind.NewName:
                     state.Add(mention, new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, mention.Type!, null, false));
@@ -63,12 +71,17 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             {
                 state.Add(mention, person);
             }
-            else if (HasHonorific(document, mention.TokenStart))
+            else if (HasHonorific(document, mention.TokenStart) || HasTitleBefore(document, mention.TokenStart) || SpeaksFirst(document, mention))
             {
                 state.Add(mention, new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, "Person", null, false));
             }
         }
         var treaties = new ArticleTreatyFinder(lexicon);
+        foreach (var mention in newTreaties)
+        {
+            var near = treaties.FindNear(state, document.SentenceOf(mention.TokenStart));
+            state.Add(mention, near ?? new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, "Treaty", null, false));
+        }
         var articleTreaty = treaties.Find(state);
         foreach (var mention in raw.Where(m => m.Kind == MentionKind.TreatyNoun))
         {
@@ -88,6 +101,47 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
 
     private static string RoleKey(ArticleDocument document, RawMention mention) =>
         PhraseKey.Of(document.Tokens.Skip(mention.TokenStart).Take(mention.Length));
+
+    /// <summary>"le général Burkhard", "Chancellor Merz": a title right before a lone surname makes it a person.</summary>
+    private bool HasTitleBefore(ArticleDocument document, int start)
+    {
+        var titles = lexicon.Cue(OntologyCues.PersonTitles);
+        for (var k = Math.Max(0, start - 3); k < start; k++)
+        {
+            if (titles.MatchAt(document.Tokens, k, start) is { End: var end } && end == start && document.SentenceOf(k) == document.SentenceOf(start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Pistorius a annoncé", "Nebenzia said": a lone capitalised word opening a clause as the subject of a speech
+    /// verb is someone speaking. (Places and institutions that speak are known names or carry a head word.)
+    /// </summary>
+    private bool SpeaksFirst(ArticleDocument document, RawMention mention)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.SentenceOf(mention.TokenStart);
+        var (start, _) = document.SentenceTokens[sentence];
+        var opensClause = mention.TokenStart == start || tokens[mention.TokenStart - 1].Kind == TokenKind.Punctuation;
+        if (!opensClause)
+        {
+            return false;
+        }
+        var k = mention.TokenEnd;
+        if (k < tokens.Length && tokens[k].Folded is "a" or "avait" or "has" or "had")
+        {
+            k++;
+        }
+        while (k < tokens.Length && tokens[k].Folded is "egalement" or "aussi" or "encore" or "also" or "further" or "then")
+        {
+            k++;
+        }
+        return k < tokens.Length && document.SentenceOf(k) == sentence
+            && lexicon.Triggers.MatchAt(tokens, k) is { } trigger && trigger.Values.Contains("STATED");
+    }
 
     private static bool HasHonorific(ArticleDocument document, int start)
     {

@@ -12,6 +12,13 @@ internal sealed class ResolutionState(ArticleDocument document, OntologyDefiniti
     private readonly List<ResolvedMention> mentions = [];
     private readonly Dictionary<string, ResolvedEntity> entities = new(StringComparer.Ordinal);
 
+    // Look-up state for surnames, kept up to date by Add: persons in order of first mention, their mention
+    // counts, the surface names they were named by, and their name parts (computed on demand).
+    private readonly List<string> persons = [];
+    private readonly Dictionary<string, int> personCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> nameParts = new(StringComparer.Ordinal);
+
     public ArticleDocument Document => document;
 
     public IEnumerable<ResolvedMention> Mentions => mentions;
@@ -28,12 +35,35 @@ internal sealed class ResolutionState(ArticleDocument document, OntologyDefiniti
         {
             // A new name seen in full later ("Yu" after "Yu Ji-hoon") keeps the fullest form.
             entities[entity.Id] = existing with { Name = entity.Name };
+            nameParts.Remove(entity.Id);
         }
         var tokens = document.Tokens;
         var span = new TextSpan(tokens[mention.TokenStart].Start, tokens[mention.TokenEnd - 1].End);
-        mentions.Add(new ResolvedMention(
+        var resolved = new ResolvedMention(
             mention.TokenStart, mention.TokenEnd, span, document.Text[span.Start..span.End],
-            entity.Id, entities[entity.Id].Type, mention.Kind, document.SentenceOf(mention.TokenStart)));
+            entity.Id, entities[entity.Id].Type, mention.Kind, document.SentenceOf(mention.TokenStart));
+        mentions.Add(resolved);
+        if (resolved.Type == "Person")
+        {
+            if (personCounts.TryGetValue(entity.Id, out var count))
+            {
+                personCounts[entity.Id] = count + 1;
+            }
+            else
+            {
+                personCounts[entity.Id] = 1;
+                persons.Add(entity.Id);
+            }
+            if (resolved.Kind is MentionKind.KnownName or MentionKind.NewName)
+            {
+                if (!names.TryGetValue(entity.Id, out var list))
+                {
+                    names[entity.Id] = list = [];
+                }
+                list.Add(resolved.Text);
+                nameParts.Remove(entity.Id);
+            }
+        }
     }
 
     /// <summary>The person whose mention starts at a token (after an optional comma), for appositions.</summary>
@@ -43,17 +73,26 @@ internal sealed class ResolutionState(ArticleDocument document, OntologyDefiniti
         return match?.EntityId;
     }
 
-    /// <summary>The most-mentioned person whose name begins or ends with this folded word.</summary>
+    /// <summary>The most-mentioned person whose name begins or ends with this folded word (known persons first).</summary>
     public ResolvedEntity? PersonWithNamePart(string folded)
     {
-        return mentions
-            .Where(m => m.Type == "Person")
-            .GroupBy(m => m.EntityId)
-            .Where(g => NameParts(g.Key, g).Contains(folded))
-            .OrderByDescending(g => entities[g.Key].Known)
-            .ThenByDescending(g => g.Count())
-            .Select(g => entities[g.Key])
-            .FirstOrDefault();
+        ResolvedEntity? best = null;
+        var bestCount = 0;
+        foreach (var id in persons)
+        {
+            if (!NameParts(id).Contains(folded))
+            {
+                continue;
+            }
+            var candidate = entities[id];
+            var count = personCounts[id];
+            if (best is null || candidate.Known && !best.Known || candidate.Known == best.Known && count > bestCount)
+            {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     public IEnumerable<(string Id, int Count)> CountsOfType(string type) =>
@@ -62,15 +101,19 @@ internal sealed class ResolutionState(ArticleDocument document, OntologyDefiniti
     public ResolutionResult Result() =>
         new(mentions.OrderBy(m => m.TokenStart).ToImmutableArray(), entities.ToImmutableDictionary(StringComparer.Ordinal));
 
-    private HashSet<string> NameParts(string id, IEnumerable<ResolvedMention> seen)
+    private HashSet<string> NameParts(string id)
     {
-        var names = seen.Where(m => m.Kind is MentionKind.KnownName or MentionKind.NewName).Select(m => m.Text).Append(entities[id].Name);
+        if (nameParts.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+        IEnumerable<string> all = (names.GetValueOrDefault(id) ?? []).Append(entities[id].Name);
         if (ontology.FindEntity(id) is { } known)
         {
-            names = names.Concat(known.Aliases.All);
+            all = all.Concat(known.Aliases.All);
         }
         var parts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names)
+        foreach (var name in all)
         {
             var words = PhraseKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length >= 2)
@@ -79,6 +122,7 @@ internal sealed class ResolutionState(ArticleDocument document, OntologyDefiniti
                 parts.Add(words[^1]);
             }
         }
+        nameParts[id] = parts;
         return parts;
     }
 }

@@ -53,7 +53,32 @@ internal static class Tokenizer
     private static void Add(ImmutableArray<Token>.Builder tokens, string text, int start, int end, TokenKind kind)
     {
         var raw = text[start..end];
-        tokens.Add(new Token(tokens.Count, start, end, raw, TextFolding.Fold(raw), kind));
+        tokens.Add(new Token(tokens.Count, start, end, raw, TextFolding.Fold(WithoutLoneSurrogates(raw)), kind));
+    }
+
+    // Unicode normalisation (inside folding) throws on a lone surrogate; it folds as U+FFFD instead. The token's
+    // raw text and offsets keep the original character.
+    private static string WithoutLoneSurrogates(string raw)
+    {
+        if (raw.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return raw;
+        }
+
+        var chars = raw.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;

@@ -8,10 +8,14 @@ namespace Graph.Neo4j.Internal;
 internal static class ArticleRemoval
 {
     // 1. Take the article off every fact its evidence supports; facts no other article supports disappear.
-    //    Subjects are found through the evidence, so no scan over all relationships is needed.
+    //    Subjects are found through the evidence, so no scan over all relationships is needed. Each subject is
+    //    locked before its facts' `articles` are read, as writers do (see ArticleWrite), so no update is lost.
     private const string ShrinkFacts = """
         MATCH (:Article {id: $articleId})<-[:FROM]-(:Evidence)-[:SUBJECT]->(s:Entity)
         WITH DISTINCT s
+        SET s._lock = true
+        REMOVE s._lock
+        WITH s
         MATCH (s)-[r]->(:Entity)
         WHERE $articleId IN r.articles
         SET r.articles = [x IN r.articles WHERE x <> $articleId]

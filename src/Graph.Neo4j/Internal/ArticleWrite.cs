@@ -17,9 +17,13 @@ internal static class ArticleWrite
         """;
 
     // The first name seen stays (names do not flip with ingestion order); aliases are the union over articles.
+    // Read-modify-write under concurrency: the node is write-locked (SET _lock) before its aliases are read, so a
+    // concurrent writer's aliases are seen, not overwritten (Neo4j reads committed data, and locks only on write).
     private const string UpsertEntitiesTemplate = """
         UNWIND $rows AS row
         MERGE (n:Entity {id: row.id})
+        SET n._lock = true
+        REMOVE n._lock
         SET n:%LABEL%,
             n.name = coalesce(n.name, row.name),
             n.wikidata = coalesce(row.wikidata, n.wikidata),
@@ -34,11 +38,15 @@ internal static class ArticleWrite
         SET m.count = row.count
         """;
 
-    // Qualifiers are last-writer-wins; `articles` lists each supporting article once.
+    // Qualifiers are last-writer-wins; `articles` lists each supporting article once. Locking the subject first
+    // serialises writers of facts from one subject: MERGE then sees a relationship another writer just committed
+    // (no duplicate), and `articles` is read after that writer's commit (no lost article).
     private const string MergeFactsTemplate = """
         UNWIND $rows AS row
         MATCH (s:Entity {id: row.subjectId})
         MATCH (o:Entity {id: row.objectId})
+        SET s._lock = true
+        REMOVE s._lock
         MERGE (s)-[r:%TYPE%]->(o)
         SET r += row.properties,
             r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END

@@ -22,4 +22,8 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Schema ensured on Neo4j {Version}: {Count} constraints")]
     public static partial void SchemaEnsured(ILogger logger, string version, int count);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning,
+        Message = "Article {ArticleId} was changed by another writer during attempt {Attempt} ({Code}); reading it again")]
+    public static partial void ConcurrentWrite(ILogger logger, string articleId, int attempt, string code);
 }

@@ -51,7 +51,9 @@ internal static class ServerDiscovery
         var data = GetString(root, "data");
         if (data is not null)
         {
-            return new DiscoveryResult(null, Resolve(baseUri, data, database));
+            // With the trailing slash 3.x advertises: /db/data answers 302 to /db/data/, and HttpClient drops the
+            // Authorization header when it follows a redirect, so a server with authentication on would answer 401.
+            return new DiscoveryResult(null, new Uri(Resolve(baseUri, data, database).AbsoluteUri + "/"));
         }
 
         throw new Neo4jException(

@@ -18,10 +18,11 @@ internal static class ServerErrors
     /// <summary>The server's own classification: <c>Neo.TransientError.*</c> may succeed when tried again.</summary>
     public static bool IsTransient(string code) => code.StartsWith("Neo.TransientError.", StringComparison.Ordinal);
 
-    // Names the user so the operator knows which account to fix; the password never appears.
+    // Names the user so the operator knows which account to fix; the password never appears. An empty user (the
+    // blank default of appsettings.json) means none was configured.
     public static Neo4jException UnauthorizedException(string? user) => new(
         Unauthorized,
-        user is null
+        string.IsNullOrEmpty(user)
             ? "Neo4j requires credentials: set Neo4j:User and Neo4j:Password."
             : $"Neo4j rejected the credentials for user {user}. Check Neo4j:User and Neo4j:Password.",
         isTransient: false);

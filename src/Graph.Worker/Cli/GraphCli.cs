@@ -14,6 +14,9 @@ internal static class GraphCli
         root.Add(new EvalCommand());
         root.Add(new OntologyCommand());
         root.Add(new RetractCommand());
+        root.Add(new ViewCommand());
+        root.Add(new ExportCommand());
+        root.Add(new BenchCommand());
         return root;
     }
 

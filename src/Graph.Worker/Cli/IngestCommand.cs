@@ -50,7 +50,11 @@ internal sealed class IngestCommand : Command
         host.Services.GetRequiredService<OntologyDefinition>();
         var runner = host.Services.GetRequiredService<IngestRunner>();
 
-        var files = await FileExtraction.ReadAllAsync(new FileArticleSource(arguments.Paths), termination.Token).ConfigureAwait(false);
+        // Files are streamed to the runner, not read up front: a corpus of any size is never held in memory.
+        var source = new FileArticleSource(arguments.Paths);
+        var listed = source.ListFiles(out var missing);
+        var total = listed.Length + missing.Length;
+        var files = source.ReadAsync(CancellationToken.None); // the runner stops taking files on Ctrl+C, between articles
         IngestReport report;
         if (console.IsInteractive)
         {
@@ -59,14 +63,14 @@ internal sealed class IngestCommand : Command
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .StartAsync(context =>
                 {
-                    var task = context.AddTask("ingest", maxValue: Math.Max(files.Count, 1));
+                    var task = context.AddTask("ingest", maxValue: Math.Max(total, 1));
                     return runner.RunAsync(files, minConfidence, new SpectreProgress(task), termination.Token);
                 })
                 .ConfigureAwait(false);
         }
         else
         {
-            report = await runner.RunAsync(files, minConfidence, new PlainProgress(console.Output, files.Count), termination.Token)
+            report = await runner.RunAsync(files, minConfidence, new PlainProgress(console.Output, total), termination.Token)
                 .ConfigureAwait(false);
         }
 

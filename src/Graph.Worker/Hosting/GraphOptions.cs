@@ -32,6 +32,13 @@ internal sealed class GraphOptions
     /// <summary>Longest wait between two retries of a transient database error. Default: 1 minute.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// When true, <c>graph run</c> mirrors the inbox: deleting a file from <c>processed/</c> retracts its article
+    /// (as <c>graph retract</c> would), with every fact, statement and entity only it supported. Deletions made while
+    /// the worker was stopped are mirrored at the next start. Default: false (deleting a processed file changes nothing).
+    /// </summary>
+    public bool MirrorDeletions { get; set; }
+
     /// <summary>Facts below this confidence are dropped before mapping, in [0, 1]. Default: 0 (keep all).</summary>
     public double MinConfidence { get; set; }
 }

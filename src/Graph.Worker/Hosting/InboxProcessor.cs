@@ -50,7 +50,7 @@ internal sealed partial class InboxProcessor(
                 maxAttempts: null,
                 stoppingToken,
                 retryUnreachable: true).ConfigureAwait(false);
-            inbox.Complete(claimed);
+            inbox.Complete(claimed, article.Id);
             LogWritten(logger, name, article.Id, outcome.ToString(), prepared.Counts.Entities, prepared.Counts.Facts);
             return true;
         }

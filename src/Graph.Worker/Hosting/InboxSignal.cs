@@ -7,16 +7,22 @@ namespace Graph.Worker.Hosting;
 internal sealed class InboxSignal : IDisposable
 {
     private readonly SemaphoreSlim signal = new(0, 1);
-    private readonly FileSystemWatcher watcher;
+    private readonly List<FileSystemWatcher> watchers = [];
 
-    public InboxSignal(string folder)
+    /// <param name="folders">The inbox, and <c>processed/</c> when deletions there are mirrored.</param>
+    public InboxSignal(params string[] folders)
     {
-        watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
-        watcher.Created += (_, _) => Set();
-        watcher.Changed += (_, _) => Set();
-        watcher.Renamed += (_, _) => Set();
-        watcher.Error += (_, _) => Set();
-        watcher.EnableRaisingEvents = true;
+        foreach (var folder in folders)
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            watcher.Created += (_, _) => Set();
+            watcher.Changed += (_, _) => Set();
+            watcher.Renamed += (_, _) => Set();
+            watcher.Deleted += (_, _) => Set();
+            watcher.Error += (_, _) => Set();
+            watcher.EnableRaisingEvents = true;
+            watchers.Add(watcher);
+        }
     }
 
     /// <summary>Waits for a notification or the timeout, whichever comes first.</summary>
@@ -24,7 +30,11 @@ internal sealed class InboxSignal : IDisposable
 
     public void Dispose()
     {
-        watcher.Dispose();
+        foreach (var watcher in watchers)
+        {
+            watcher.Dispose();
+        }
+
         signal.Dispose();
     }
 

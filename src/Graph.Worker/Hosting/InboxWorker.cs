@@ -29,8 +29,9 @@ internal sealed partial class InboxWorker(
         try
         {
             await retry.RunAsync(store.EnsureSchemaAsync, maxAttempts: null, stoppingToken, retryUnreachable: true).ConfigureAwait(false);
-            using var signal = new InboxSignal(inbox.Root);
-            foreach (var orphan in inbox.Orphans())
+            var mirror = options.Value.MirrorDeletions;
+            using var signal = mirror ? new InboxSignal(inbox.Root, inbox.ProcessedFolder) : new InboxSignal(inbox.Root);
+            foreach (var orphan in inbox.ReclaimOrphans())
             {
                 LogReclaiming(logger, Path.GetFileName(orphan));
                 if (stoppingToken.IsCancellationRequested || !await processor.ProcessAsync(orphan, stoppingToken).ConfigureAwait(false))
@@ -41,6 +42,11 @@ internal sealed partial class InboxWorker(
 
             while (!stoppingToken.IsCancellationRequested)
             {
+                if (mirror)
+                {
+                    await MirrorDeletionsAsync(stoppingToken).ConfigureAwait(false);
+                }
+
                 var pending = inbox.Pending(time.GetUtcNow(), SettleTime, out var someUnsettled);
                 foreach (var file in pending)
                 {
@@ -69,6 +75,19 @@ internal sealed partial class InboxWorker(
         }
     }
 
+    /// <summary>Retracts the article of every file deleted from <c>processed/</c>, then forgets the file.</summary>
+    private async Task MirrorDeletionsAsync(CancellationToken stoppingToken)
+    {
+        foreach (var (fileName, articleId) in inbox.DeletedFromProcessed())
+        {
+            var existed = await retry.RunAsync(
+                _ => store.RetractArticleAsync(articleId, CancellationToken.None), maxAttempts: null, stoppingToken, retryUnreachable: true)
+                .ConfigureAwait(false);
+            inbox.Forget(fileName);
+            LogRetracted(logger, fileName, articleId, existed);
+        }
+    }
+
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Watching {Inbox} (scan every {PollSeconds} s)")]
@@ -76,6 +95,10 @@ internal sealed partial class InboxWorker(
 
     [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "Taking up {FileName}, left in processing/ by an earlier run")]
     private static partial void LogReclaiming(ILogger logger, string fileName);
+
+    [LoggerMessage(EventId = 404, Level = LogLevel.Information,
+        Message = "{FileName} was deleted from processed/: retracted article {ArticleId} (found: {Existed})")]
+    private static partial void LogRetracted(ILogger logger, string fileName, string articleId, bool existed);
 
     [LoggerMessage(EventId = 403, Level = LogLevel.Information, Message = "Inbox worker stopped")]
     private static partial void LogStopped(ILogger logger);

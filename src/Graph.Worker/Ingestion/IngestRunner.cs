@@ -10,12 +10,22 @@ namespace Graph.Worker.Ingestion;
 /// <summary>
 /// The ingest loop of <c>graph ingest</c>: schema first, then each file in turn. A broken file is reported and
 /// skipped; an unreachable database stops the run, since every following write would fail the same way.
+/// Files are read and extracted ahead of the writer (<see cref="ExtractionAhead"/>), on the other cores, so the
+/// database does not wait for extraction; they are still written, and reported, one at a time in input order.
 /// </summary>
 /// <remarks>No retries here: the store already retries transient failures with backoff before giving up.</remarks>
 internal sealed partial class IngestRunner(ArticleIngestor ingestor, IGraphStore store, ILogger<IngestRunner> logger)
 {
+    /// <summary>How far and how wide extraction runs ahead of the writer; the benchmarks vary it.</summary>
+    public ExtractionAhead Ahead { get; init; } = new(ingestor);
+
+    public Task<IngestReport> RunAsync(
+        IReadOnlyList<ArticleLoadResult> files, double minConfidence, IIngestProgress progress, CancellationToken cancellationToken) =>
+        RunAsync(Stream(files), minConfidence, progress, cancellationToken);
+
+    /// <summary>Ingests files as they are read: the corpus is never held in memory.</summary>
     public async Task<IngestReport> RunAsync(
-        IReadOnlyList<ArticleLoadResult> files, double minConfidence, IIngestProgress progress, CancellationToken cancellationToken)
+        IAsyncEnumerable<ArticleLoadResult> files, double minConfidence, IIngestProgress progress, CancellationToken cancellationToken)
     {
         var tally = new Tally();
         try
@@ -28,16 +38,17 @@ internal sealed partial class IngestRunner(ArticleIngestor ingestor, IGraphStore
             return tally.ToReport(StoreErrors.Describe(e), interrupted: false);
         }
 
-        foreach (var file in files)
+        // Reading goes on regardless of Ctrl+C: the loop decides, between articles, to stop taking them.
+        await foreach (var item in Ahead.PrepareAsync(files, minConfidence, CancellationToken.None).ConfigureAwait(false))
         {
             if (cancellationToken.IsCancellationRequested)
             {
                 return tally.ToReport(null, interrupted: true);
             }
 
-            var path = DisplayPath.For(file.Path);
+            var path = DisplayPath.For(item.File.Path);
             progress.FileStarted(path);
-            var error = await IngestOneAsync(file, path, minConfidence, progress, tally).ConfigureAwait(false);
+            var error = await IngestOneAsync(item, path, progress, tally).ConfigureAwait(false);
             if (error is not null)
             {
                 return tally.ToReport(error, interrupted: false);
@@ -48,25 +59,22 @@ internal sealed partial class IngestRunner(ArticleIngestor ingestor, IGraphStore
     }
 
     /// <returns>A database error that must stop the run, or null.</returns>
-    private async Task<string?> IngestOneAsync(ArticleLoadResult file, string path, double minConfidence, IIngestProgress progress, Tally tally)
+    private async Task<string?> IngestOneAsync(PreparedFile item, string path, IIngestProgress progress, Tally tally)
     {
-        if (file.Article is not { } article)
+        if (item.File.Article is not { } article)
         {
-            tally.Fail(progress, path, file.Error ?? "could not be read");
+            tally.Fail(progress, path, item.File.Error ?? "could not be read");
             return null;
         }
 
-        PreparedArticle prepared;
-        try
+        if (item.Failure is { } failure)
         {
-            prepared = ingestor.Prepare(article, minConfidence);
-        }
-        catch (ArticleFailedException e)
-        {
-            LogArticleFailed(logger, e, path, e.Stage);
-            tally.Fail(progress, path, e.Message);
+            LogArticleFailed(logger, failure, path, failure.Stage);
+            tally.Fail(progress, path, failure.Message);
             return null;
         }
+
+        var prepared = item.Prepared!;
 
         try
         {
@@ -87,6 +95,16 @@ internal sealed partial class IngestRunner(ArticleIngestor ingestor, IGraphStore
             tally.Fail(progress, path, "the database refused the article: " + StoreErrors.Describe(e));
             return null;
         }
+    }
+
+    private static async IAsyncEnumerable<ArticleLoadResult> Stream(IReadOnlyList<ArticleLoadResult> files)
+    {
+        foreach (var file in files)
+        {
+            yield return file;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Article {Path} failed at stage {Stage}")]

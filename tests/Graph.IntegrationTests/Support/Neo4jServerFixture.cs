@@ -76,7 +76,8 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
     public async Task<(long Nodes, long Relationships)> CountsAsync() =>
         (await ScalarAsync("MATCH (n) RETURN count(n) AS c"), await ScalarAsync("MATCH ()-[r]->() RETURN count(r) AS c"));
 
-    private static async Task RunScriptAsync(string home, params string[] arguments)
+    /// <summary>Runs scripts/neo4j.sh for the instance in <paramref name="home"/>; fails with its output.</summary>
+    internal static async Task RunScriptAsync(string home, params string[] arguments)
     {
         var root = RepositoryRoot();
         var start = new ProcessStartInfo("bash")

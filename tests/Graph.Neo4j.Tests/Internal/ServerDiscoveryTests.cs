@@ -13,7 +13,7 @@ public sealed class ServerDiscoveryTests
         var step = ServerDiscovery.ParseRoot(Documents.Root3, Base, "neo4j");
 
         Assert.Null(step.Server);
-        Assert.Equal("http://localhost:7474/db/data", step.DataUri!.AbsoluteUri);
+        Assert.Equal("http://localhost:7474/db/data/", step.DataUri!.AbsoluteUri);
     }
 
     [Fact]

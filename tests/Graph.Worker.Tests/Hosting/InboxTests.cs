@@ -16,16 +16,21 @@ public sealed class InboxTests : IDisposable
         inbox.EnsureCreated();
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose()
+    {
+        inbox.Dispose();
+        folder.Dispose();
+    }
 
     [Fact]
-    public void Claiming_moves_the_file_into_processing()
+    public void Claiming_moves_the_file_into_the_workers_own_folder_in_processing()
     {
         var file = Drop("a.txt");
 
         var claimed = inbox.TryClaim(file);
 
-        Assert.Equal(folder.Combine("processing", "a.txt"), claimed);
+        Assert.Equal(Path.Combine(inbox.ClaimFolder, "a.txt"), claimed);
+        Assert.Equal(inbox.ProcessingFolder, Path.GetDirectoryName(inbox.ClaimFolder));
         Assert.False(File.Exists(file));
         Assert.True(File.Exists(claimed));
     }
@@ -40,13 +45,13 @@ public sealed class InboxTests : IDisposable
     }
 
     [Fact]
-    public void A_name_already_in_processing_is_not_claimed_over_it()
+    public void A_name_already_claimed_is_not_claimed_over_it()
     {
-        File.WriteAllText(folder.Combine("processing", "a.txt"), "first");
+        File.WriteAllText(Path.Combine(inbox.ClaimFolder, "a.txt"), "first");
         var file = Drop("a.txt", "second");
 
         Assert.Null(inbox.TryClaim(file));
-        Assert.Equal("first", File.ReadAllText(folder.Combine("processing", "a.txt")));
+        Assert.Equal("first", File.ReadAllText(Path.Combine(inbox.ClaimFolder, "a.txt")));
     }
 
     [Fact]
@@ -102,12 +107,70 @@ public sealed class InboxTests : IDisposable
     }
 
     [Fact]
-    public void Orphans_are_the_files_left_in_processing()
+    public void Files_left_directly_in_processing_by_an_older_version_are_reclaimed()
     {
         File.WriteAllText(folder.Combine("processing", "b.txt"), "x");
         File.WriteAllText(folder.Combine("processing", "a.txt"), "x");
 
-        Assert.Equal([folder.Combine("processing", "a.txt"), folder.Combine("processing", "b.txt")], inbox.Orphans());
+        Assert.Equal([Path.Combine(inbox.ClaimFolder, "a.txt"), Path.Combine(inbox.ClaimFolder, "b.txt")], inbox.ReclaimOrphans());
+    }
+
+    [Fact]
+    public void Files_held_by_a_live_worker_are_not_reclaimed_but_those_of_a_dead_one_are()
+    {
+        using var live = new Inbox(folder.Path, "processing", "processed", "failed");
+        live.EnsureCreated();
+        var held = live.TryClaim(Drop("held.txt"))!;
+        var dead = new Inbox(folder.Path, "processing", "processed", "failed");
+        dead.EnsureCreated();
+        var orphan = dead.TryClaim(Drop("orphan.txt"))!;
+        // A worker that dies releases its lock but leaves its claim folder and files behind.
+        dead.Dispose();
+
+        var reclaimed = inbox.ReclaimOrphans();
+
+        Assert.Equal([Path.Combine(inbox.ClaimFolder, "orphan.txt")], reclaimed);
+        Assert.True(File.Exists(held));
+        Assert.False(File.Exists(orphan));
+        Assert.False(Directory.Exists(dead.ClaimFolder));
+        Assert.Equal([held], live.ReclaimOrphans());
+    }
+
+    [Fact]
+    public void A_stopped_worker_removes_its_empty_claim_folder()
+    {
+        var other = new Inbox(folder.Path, "processing", "processed", "failed");
+        other.EnsureCreated();
+        other.Complete(other.TryClaim(Drop("a.txt"))!, "a");
+
+        other.Dispose();
+
+        Assert.False(Directory.Exists(other.ClaimFolder));
+    }
+
+    [Fact]
+    public void A_processed_file_that_is_deleted_is_reported_with_its_article_id_once_forgotten_no_more()
+    {
+        inbox.Complete(inbox.TryClaim(Drop("a.txt"))!, "article-a");
+        inbox.Complete(inbox.TryClaim(Drop("b.txt"))!, "article-b");
+        Assert.Empty(inbox.DeletedFromProcessed());
+
+        File.Delete(folder.Combine("processed", "a.txt"));
+
+        Assert.Equal([("a.txt", "article-a")], inbox.DeletedFromProcessed());
+        inbox.Forget("a.txt");
+        Assert.Empty(inbox.DeletedFromProcessed());
+    }
+
+    [Fact]
+    public void A_processed_file_dropped_again_for_reprocessing_is_not_a_deletion()
+    {
+        inbox.Complete(inbox.TryClaim(Drop("a.txt"))!, "article-a");
+
+        File.Move(folder.Combine("processed", "a.txt"), folder.Combine("a.txt"));
+        Assert.Empty(inbox.DeletedFromProcessed());
+        inbox.TryClaim(folder.Combine("a.txt"));
+        Assert.Empty(inbox.DeletedFromProcessed());
     }
 
     private string Drop(string name, string text = "Kim Jong-un a signé le traité.")

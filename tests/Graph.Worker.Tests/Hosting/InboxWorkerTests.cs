@@ -15,15 +15,17 @@ public sealed class InboxWorkerTests : IDisposable
     private readonly InMemoryGraphStore store = new();
     private readonly Inbox inbox;
     private readonly InboxWorker worker;
+    private readonly GraphOptions settings;
 
     public InboxWorkerTests()
     {
-        var options = Options.Create(new GraphOptions
+        settings = new GraphOptions
         {
             PollInterval = TimeSpan.FromMilliseconds(50),
             RetryDelay = TimeSpan.FromMilliseconds(10),
             MaxRetryDelay = TimeSpan.FromMilliseconds(40),
-        });
+        };
+        var options = Options.Create(settings);
         inbox = new Inbox(folder.Path, "processing", "processed", "failed");
         var retry = new RetryPolicy(options.Value.RetryDelay, options.Value.MaxRetryDelay, TimeProvider.System, NullLogger<RetryPolicy>.Instance);
         var ingestor = new ArticleIngestor(new FakeExtractor(TestData.Fact(0.9)), TestData.Map);
@@ -34,6 +36,7 @@ public sealed class InboxWorkerTests : IDisposable
     public void Dispose()
     {
         worker.Dispose();
+        inbox.Dispose();
         folder.Dispose();
     }
 
@@ -46,7 +49,7 @@ public sealed class InboxWorkerTests : IDisposable
 
         await Eventually(() => File.Exists(folder.Combine("processed", "a.txt")));
         Assert.Equal(["a"], store.Writes);
-        Assert.Empty(Directory.GetFiles(inbox.ProcessingFolder));
+        Assert.Empty(Directory.GetFiles(inbox.ProcessingFolder, "*.txt", SearchOption.AllDirectories));
         await worker.StopAsync(CancellationToken.None);
     }
 
@@ -115,7 +118,7 @@ public sealed class InboxWorkerTests : IDisposable
 
         await worker.StopAsync(CancellationToken.None);
 
-        Assert.True(File.Exists(Path.Combine(inbox.ProcessingFolder, "a.txt")));
+        Assert.True(File.Exists(Path.Combine(inbox.ClaimFolder, "a.txt")));
         Assert.Empty(Directory.GetFiles(inbox.FailedFolder));
     }
 
@@ -152,8 +155,40 @@ public sealed class InboxWorkerTests : IDisposable
 
         Drop("a.txt", "Deuxième version.");
 
-        await Eventually(() => store.Writes.Count == 2);
-        Assert.Equal("Deuxième version.", File.ReadAllText(folder.Combine("processed", "a.txt")));
+        // The write is recorded before the file is moved: wait for both.
+        await Eventually(() => store.Writes.Count == 2 && File.ReadAllText(folder.Combine("processed", "a.txt")) == "Deuxième version.");
+        Assert.Equal(2, store.Writes.Count);
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task With_mirroring_on_deleting_a_processed_file_retracts_its_article()
+    {
+        settings.MirrorDeletions = true;
+        await worker.StartAsync(CancellationToken.None);
+        Drop("a.txt");
+        Drop("b.txt", "Vladimir Poutine a signé le traité.");
+        await Eventually(() => store.Articles.Count == 2 && File.Exists(folder.Combine("processed", "b.txt")));
+
+        File.Delete(folder.Combine("processed", "a.txt"));
+
+        await Eventually(() => !store.Articles.ContainsKey("a"));
+        Assert.True(store.Articles.ContainsKey("b"));
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task With_mirroring_off_deleting_a_processed_file_changes_nothing()
+    {
+        await worker.StartAsync(CancellationToken.None);
+        Drop("a.txt");
+        await Eventually(() => File.Exists(folder.Combine("processed", "a.txt")));
+
+        File.Delete(folder.Combine("processed", "a.txt"));
+        Drop("b.txt", "Vladimir Poutine a signé le traité.");
+        await Eventually(() => File.Exists(folder.Combine("processed", "b.txt")));
+
+        Assert.True(store.Articles.ContainsKey("a"));
         await worker.StopAsync(CancellationToken.None);
     }
 

@@ -1,0 +1,52 @@
+namespace Graph.Neo4j.Internal;
+
+/// <summary>
+/// The first statement of every article write: it takes the write lock on the Article node (creating it when
+/// absent, which the unique constraint serialises) and, under that lock, checks that the article is still in the
+/// state the writer read before deciding what to write. If it is not, the statement divides by zero, which
+/// aborts and rolls back the whole request; <see cref="IsConflict"/> recognises that failure.
+/// </summary>
+/// <remarks>
+/// Neo4j 3.1 has no way to raise an error on purpose without plug-ins; an arithmetic error on a value only
+/// known at run time (so the planner cannot fold it) is the portable substitute. No other statement of a write
+/// does arithmetic.
+/// </remarks>
+internal static class ArticleLock
+{
+    /// <summary>Attempts (read, then guarded write) before giving up on an article that keeps changing.</summary>
+    public const int MaxAttempts = 5;
+
+    private const string Guard = """
+        MERGE (a:Article {id: $articleId})
+        SET a._lock = true
+        REMOVE a._lock
+        WITH a
+        WHERE NOT (coalesce(a.sha256, '') = $seenSha AND coalesce(a.extraction, '') = $seenExtraction)
+        UNWIND [0] AS changedMeanwhile
+        RETURN 1 / changedMeanwhile AS conflict
+        """;
+
+    public static CypherStatement Statement(string articleId, string? seenSha, string? seenExtraction) =>
+        new(Guard, new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["articleId"] = articleId,
+            ["seenSha"] = seenSha ?? string.Empty,
+            ["seenExtraction"] = seenExtraction ?? string.Empty,
+        });
+
+    /// <summary>
+    /// True for the guard's abort, and for a constraint failure caused by a concurrent writer (an entity deleted as
+    /// an orphan while another article was linking to it, or the same evidence id written twice): both succeed when
+    /// the write is decided again from a fresh read.
+    /// </summary>
+    public static bool IsConflict(Neo4jException e) =>
+        IsGuardAbort(e) || e.Code is "Neo.ClientError.Schema.ConstraintValidationFailed";
+
+    public static bool IsGuardAbort(Neo4jException e) => e.Code is "Neo.ClientError.Statement.ArithmeticError";
+
+    public static Neo4jException GaveUp(string articleId, int attempts, Neo4jException last) => new(
+        "Graph.Neo4j.ConcurrentWrite",
+        $"Article {articleId} kept being changed by another writer; gave up after {attempts} attempts ({last.Code}).",
+        isTransient: true,
+        last);
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace Graph.Worker.Benchmarks;
+
+/// <summary>One line per measurement, key=value, so runs can be compared with grep and a median taken with sort.</summary>
+internal static class BenchReport
+{
+    public static string Extract(ExtractFigures f) => string.Create(CultureInfo.InvariantCulture,
+        $"extract threads={f.Threads} articles={f.Articles} failed={f.Failed} text={f.TextBytes / 1024.0 / 1024.0:0.00}MB " +
+        $"entities={f.Entities} facts={f.Facts} wall={f.Wall.TotalSeconds:0.00}s " +
+        $"MB/s={f.MegabytesPerSecond:0.00} articles/s={f.ArticlesPerSecond:0.0} ms/article={f.MillisecondsPerArticle:0.000} " +
+        $"MB/s-per-thread={f.MegabytesPerSecondPerThread:0.00} " +
+        $"peak-working-set={ProcessMemory.Megabytes(f.Memory.PeakWorkingSetBytes)} allocated={ProcessMemory.Megabytes(f.Memory.AllocatedBytes)}");
+
+    public static string Ingest(int run, IngestFigures f) => string.Create(CultureInfo.InvariantCulture,
+        $"ingest run={run} side={f.Side} articles={f.Articles} failed={f.Failed} facts={f.Facts} wall={f.Wall.TotalSeconds:0.00}s " +
+        $"articles/s={f.ArticlesPerSecond:0.0} facts/s={f.FactsPerSecond:0.0} " +
+        $"ms/article-by-tenth=[{string.Join(' ', f.MillisecondsPerArticleByDecile.Select(d => d.ToString("0.00", CultureInfo.InvariantCulture)))}] " +
+        $"peak-working-set={ProcessMemory.Megabytes(f.Memory.PeakWorkingSetBytes)}");
+
+    public static string Ratio(int run, IngestFigures ours, IngestFigures baseline) => string.Create(CultureInfo.InvariantCulture,
+        $"ingest run={run} ratio facts/s ours/baseline={ours.FactsPerSecond / baseline.FactsPerSecond:0.000}");
+}

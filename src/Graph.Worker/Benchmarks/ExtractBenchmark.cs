@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Text;
+using Graph.Core.Articles;
+using Graph.Core.Ports;
+using Graph.Worker.Ingestion;
+
+namespace Graph.Worker.Benchmarks;
+
+/// <summary>
+/// Extraction throughput: every article of a corpus through extract → confidence filter → map, the CPU work
+/// that <c>graph ingest</c> does per article, without a database. Articles are streamed from disk, never held.
+/// </summary>
+internal sealed class ExtractBenchmark(ArticleIngestor ingestor, double minConfidence)
+{
+    /// <summary>Articles run once before timing, so the figures are for jitted, tiered-up code.</summary>
+    public const int WarmUpArticles = 200;
+
+    public async Task<ExtractFigures> RunAsync(IArticleSource source, int threads, CancellationToken cancellationToken)
+    {
+        await WarmUpAsync(source, cancellationToken).ConfigureAwait(false);
+        var tally = new Tally();
+        var wall = Stopwatch.StartNew();
+        if (threads == 1)
+        {
+            await foreach (var file in source.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                tally.Add(Prepare(file));
+            }
+        }
+        else
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(source.ReadAsync(cancellationToken), options, (file, _) =>
+            {
+                tally.Add(Prepare(file));
+                return ValueTask.CompletedTask;
+            }).ConfigureAwait(false);
+        }
+
+        wall.Stop();
+        return tally.ToFigures(threads, wall.Elapsed, ProcessMemory.Now());
+    }
+
+    private async Task WarmUpAsync(IArticleSource source, CancellationToken cancellationToken)
+    {
+        var seen = 0;
+        await foreach (var file in source.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Prepare(file);
+            if (++seen >= WarmUpArticles)
+            {
+                break;
+            }
+        }
+    }
+
+    private Sample Prepare(ArticleLoadResult file)
+    {
+        if (file.Article is not { } article)
+        {
+            return new Sample(0, 0, 0, TimeSpan.Zero, Failed: true);
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            var prepared = ingestor.Prepare(article, minConfidence);
+            return new Sample(Encoding.UTF8.GetByteCount(article.Text), prepared.Counts.Facts, prepared.Counts.Entities, Stopwatch.GetElapsedTime(start), Failed: false);
+        }
+        catch (ArticleFailedException)
+        {
+            return new Sample(0, 0, 0, Stopwatch.GetElapsedTime(start), Failed: true);
+        }
+    }
+
+    private readonly record struct Sample(int TextBytes, int Facts, int Entities, TimeSpan Busy, bool Failed);
+
+    private sealed class Tally
+    {
+        private readonly Lock gate = new();
+        private int articles, failed, facts, entities;
+        private long textBytes;
+        private TimeSpan busy;
+
+        public void Add(Sample sample)
+        {
+            lock (gate)
+            {
+                if (sample.Failed)
+                {
+                    failed++;
+                    return;
+                }
+
+                articles++;
+                textBytes += sample.TextBytes;
+                facts += sample.Facts;
+                entities += sample.Entities;
+                busy += sample.Busy;
+            }
+        }
+
+        public ExtractFigures ToFigures(int threads, TimeSpan wall, ProcessMemory memory) =>
+            new(threads, articles, failed, textBytes, facts, entities, wall, busy, memory);
+    }
+}
+
+/// <param name="Busy">Time spent inside extraction, summed over threads (excludes reading files).</param>
+internal sealed record ExtractFigures(
+    int Threads, int Articles, int Failed, long TextBytes, int Facts, int Entities, TimeSpan Wall, TimeSpan Busy, ProcessMemory Memory)
+{
+    private const double Megabyte = 1024.0 * 1024.0;
+
+    /// <summary>Text throughput over wall-clock time, reading included.</summary>
+    public double MegabytesPerSecond => TextBytes / Megabyte / Wall.TotalSeconds;
+
+    public double ArticlesPerSecond => Articles / Wall.TotalSeconds;
+
+    /// <summary>Text throughput of one extracting thread: bytes over time spent inside extraction.</summary>
+    public double MegabytesPerSecondPerThread => Busy.TotalSeconds > 0 ? TextBytes / Megabyte / Busy.TotalSeconds : 0;
+
+    public double MillisecondsPerArticle => Articles > 0 ? Wall.TotalMilliseconds / Articles : 0;
+}

@@ -1,0 +1,90 @@
+using Graph.Extraction.Tests.Pipeline;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+/// <summary>Names the ontology does not know are found and typed from the cues around them.</summary>
+public sealed class NewNameTypingTests
+{
+    [Fact]
+    public void A_portfolio_in_a_french_title_is_not_part_of_the_name()
+    {
+        var result = Extractor.Run("Le ministre japonais de la Défense Hiroshi Tanabe a inspecté la base navale.", "fr");
+
+        Assert.Equal("Person", result.TypeOfEntityNamed("Hiroshi Tanabe"));
+        Assert.DoesNotContain(result.Entities, e => e.Name.StartsWith("Défense", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_portfolio_right_before_a_name_stands_for_the_title()
+    {
+        var result = Extractor.Run("Les ministres de l'Intérieur Carla Monti et des Affaires étrangères Sofia Ricci ont reçu la délégation.", "fr");
+
+        Assert.Equal("Person", result.TypeOfEntityNamed("Carla Monti"));
+        Assert.Equal("Person", result.TypeOfEntityNamed("Sofia Ricci"));
+    }
+
+    [Fact]
+    public void A_name_coordinated_with_a_titled_name_is_a_person_too()
+    {
+        var result = Extractor.Run("Ils ont rencontré leurs homologues chiliens Pablo Araya et Diego Fuentes à Paris.", "fr");
+
+        Assert.Equal("Person", result.TypeOfEntityNamed("Pablo Araya"));
+        Assert.Equal("Person", result.TypeOfEntityNamed("Diego Fuentes"));
+    }
+
+    [Fact]
+    public void Capitalised_english_titles_and_demonyms_are_not_part_of_the_name()
+    {
+        var result = Extractor.Run("Portuguese Prime Minister Joao Pereira and the French President met in Lisbon on Friday.", "en");
+
+        Assert.Equal("Person", result.TypeOfEntityNamed("Joao Pereira"));
+        Assert.DoesNotContain(result.Entities, e => e.Name.Contains("Minister", StringComparison.Ordinal) || e.Name.Contains("President", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_english_organisation_name_ends_with_its_head_word()
+    {
+        var result = Extractor.Run("Canada's National Security Service estimates that the drills will continue.", "en");
+
+        Assert.Equal("Organization", result.TypeOfEntityNamed("National Security Service"));
+    }
+
+    [Fact]
+    public void A_treaty_title_is_a_treaty_in_both_languages()
+    {
+        var english = Extractor.Run("Norway and Denmark signed the Coastal Fisheries Agreement in Oslo on Monday.", "en");
+        var french = Extractor.Run("La Norvège et le Danemark ont signé le document « Accord sur la pêche côtière entre la Norvège et le Danemark » lundi.", "fr");
+
+        Assert.Equal("Treaty", english.TypeOfEntityNamed("Coastal Fisheries Agreement"));
+        Assert.True(english.Has("norway", "SIGNED", "coastal-fisheries-agreement"), english.Describe());
+        Assert.Equal("Treaty", french.TypeOfEntityNamed("Accord sur la pêche côtière"));
+        Assert.True(french.Has("denmark", "SIGNED", "accord-sur-la-peche-cotiere"), french.Describe());
+    }
+
+    [Fact]
+    public void Dotted_acronyms_match_their_entity()
+    {
+        var result = Extractor.Run("The U.S. said its commitment remains firm.", "en");
+
+        Assert.NotNull(result.Entity("united-states"));
+        Assert.True(result.Has("united-states", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void A_place_after_a_place_head_is_a_location_in_both_languages()
+    {
+        var french = Extractor.Run("Des combats ont eu lieu dans la région de Belgorod mardi.", "fr");
+        var english = Extractor.Run("Fighting continued in the Belgorod region on Tuesday.", "en");
+
+        Assert.Equal("Location", french.TypeOfEntityNamed("Belgorod"));
+        Assert.Equal("Location", english.TypeOfEntityNamed("Belgorod"));
+    }
+
+    [Fact]
+    public void Unknown_organisations_are_typed_by_their_head_word()
+    {
+        var result = Extractor.Run("Selon l'Institut coréen pour l'unification nationale, le dialogue est rompu.", "fr");
+
+        Assert.Contains(result.Entities, e => e.Type == "Organization" && e.Name.StartsWith("Institut coréen", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,181 @@
+using Graph.Extraction.Ontology;
+
+namespace Graph.Extraction.Tests.Ontology;
+
+/// <summary>
+/// Ontologies that are broken or built to inject Cypher are refused at load, naming the file, the line and the
+/// column of the offending node. Labels and relationship types are the only strings ever spliced into a query.
+/// </summary>
+public sealed class HostileOntologyTests
+{
+    private const string File = "hostile.yaml";
+
+    // Line numbers below count from this template's first line.
+    private static string Ontology(string entityType = "Person", string relation = "SIGNED", string subject = "Person", string entities = "") => $"""
+        version: 1
+        languages: [fr, en]
+        entity_types:
+          - name: Treaty
+          - name: {entityType}
+        relation_types:
+          - name: {relation}
+            subject: [{subject}]
+            object: [Treaty]
+            triggers:
+              fr: [signé]
+        entities:
+          - id: treaty-one
+            type: Treaty
+            name: Treaty One
+        {entities}
+        """;
+
+    [Fact]
+    public void The_template_itself_loads()
+    {
+        var ontology = OntologyLoader.Parse(Ontology(), File);
+
+        Assert.Equal(["Treaty", "Person"], ontology.EntityTypes.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void A_yaml_syntax_error_names_file_line_and_column()
+    {
+        var e = Refused("version: 1\nlanguages: [fr, en\nentity_types: []\n");
+
+        Assert.InRange(e.Line, 2, 3);
+        Assert.True(e.Column > 0);
+        Assert.Contains("YAML syntax error", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mapping_value_in_the_wrong_place_is_a_syntax_error_with_its_position()
+    {
+        var e = Refused("version: 1\nlanguages: [fr, en]\nentity_types: name: Person\n");
+
+        Assert.Equal(3, e.Line);
+        Assert.Contains("YAML syntax error", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Person`) DETACH DELETE (n")]
+    [InlineData("Per`son")]
+    [InlineData("Person:Admin")]
+    [InlineData("Person {x: 1}")]
+    [InlineData("person")]
+    [InlineData("Pérson")]
+    public void An_entity_type_that_is_not_a_plain_label_is_refused_where_it_is_written(string label)
+    {
+        var e = Refused(Ontology(entityType: Quote(label), subject: "Treaty"));
+
+        AssertAt(e, line: 5, column: 11);
+        Assert.Contains("not a valid label", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("SIGNED BY")]
+    [InlineData("SIGNED}]->(x) DETACH DELETE x //")]
+    [InlineData("SIGNED`")]
+    [InlineData("signed")]
+    [InlineData("SIGNED-BY")]
+    public void A_relation_type_with_spaces_braces_or_backticks_is_refused_where_it_is_written(string type)
+    {
+        var e = Refused(Ontology(relation: Quote(type)));
+
+        AssertAt(e, line: 7, column: 11);
+        Assert.Contains("not a valid relationship type", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relation_naming_an_undeclared_type_is_refused()
+    {
+        var e = Refused(Ontology(subject: "Spaceship"));
+
+        AssertAt(e, line: 8, column: 15);
+        Assert.Contains("'Spaceship'", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_of_an_undeclared_type_is_refused()
+    {
+        var e = Refused(Ontology(entities: "  - id: kim\n    type: Dictator\n    name: Kim\n"));
+
+        AssertAt(e, line: 17, column: 11);
+        Assert.Contains("'Dictator'", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_entity_id_is_refused_at_the_second_declaration()
+    {
+        var e = Refused(Ontology(entities: "  - id: treaty-one\n    type: Treaty\n    name: Again\n"));
+
+        AssertAt(e, line: 16, column: 5);
+        Assert.Contains("declared twice", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_entity_type_is_refused()
+    {
+        var e = Refused(Ontology(entityType: "Treaty"));
+
+        AssertAt(e, line: 5, column: 11);
+        Assert.Contains("declared twice", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_id_with_cypher_in_it_is_refused()
+    {
+        var e = Refused(Ontology(entities: "  - id: \"x'}) DETACH DELETE n //\"\n    type: Treaty\n    name: X\n"));
+
+        AssertAt(e, line: 16, column: 9);
+        Assert.Contains("lowercase slug", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Entity")]
+    [InlineData("Article")]
+    [InlineData("Evidence")]
+    [InlineData("Statement")]
+    public void A_type_named_like_a_node_of_the_graph_schema_is_refused(string label)
+    {
+        var e = Refused(Ontology(entityType: label, subject: "Treaty"));
+
+        Assert.Contains("reserved", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_message_reads_file_colon_line_colon_column()
+    {
+        var e = Refused(Ontology(relation: "\"A B\""));
+
+        Assert.StartsWith($"{File}:7:11: ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loading_from_disk_names_the_path()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"hostile-{Guid.NewGuid():N}.yaml");
+        System.IO.File.WriteAllText(path, Ontology(relation: "\"A B\""));
+        try
+        {
+            var e = Assert.Throws<OntologyException>(() => OntologyLoader.Load(path));
+            Assert.StartsWith($"{path}:7:11: ", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    private static OntologyException Refused(string yaml)
+    {
+        var e = Assert.Throws<OntologyException>(() => OntologyLoader.Parse(yaml, File));
+        Assert.Equal(File, e.File);
+        return e;
+    }
+
+    private static void AssertAt(OntologyException e, int line, int column) =>
+        Assert.True(e.Line == line && e.Column == column, $"expected {line}:{column}, got {e.Message}");
+
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,103 @@
+using Graph.Extraction.Tests.Pipeline;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>Who said something: inverted speakers with titles, addressees, coordinated verbs, common-noun subjects.</summary>
+public sealed class SpeakerTests
+{
+    [Fact]
+    public void The_speaker_after_a_verb_is_found_past_the_addressee_and_a_long_title()
+    {
+        var result = Extractor.Run("« Les discussions avancent », a indiqué à l'AFP le porte-parole de la présidence, Paolo Conti.", "fr");
+
+        Assert.True(result.Has("paolo-conti", "STATED"), result.Describe());
+        Assert.False(result.Has("afp", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void Selon_reaches_a_speaker_behind_a_title_with_a_portfolio()
+    {
+        var result = Extractor.Run("Selon le ministre sud-coréen de la Défense Park Min-soo, les essais continuent.", "fr");
+
+        Assert.True(result.Has("park-min-soo", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void Selon_reaches_an_agency_named_after_its_description()
+    {
+        var result = Extractor.Run("La délégation est arrivée mardi, selon l'agence de presse Interfax.", "fr");
+
+        Assert.True(result.Has("interfax", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void Whoever_is_told_is_not_the_speaker()
+    {
+        var result = Extractor.Run("Military officials told Reuters that the unit had withdrawn.", "en");
+
+        Assert.False(result.Has("reuters", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void Told_reporters_makes_the_titled_person_a_speaker()
+    {
+        var result = Extractor.Run("Foreign Minister Choe Son Hui told reporters the talks were over.", "en");
+
+        Assert.True(result.Has("choe-son-hui", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void An_active_speech_verb_keeps_its_subject_over_a_by_phrase()
+    {
+        var result = Extractor.Run("The United States called the veto by Moscow a grave mistake.", "en");
+
+        Assert.True(result.Has("united-states", "STATED"), result.Describe());
+        Assert.False(result.Has("russia", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void A_coordinated_speech_verb_shares_the_first_verbs_subject()
+    {
+        var result = Extractor.Run("Macron declared that Spain would help in a crisis, and added that talks would go on.", "en");
+
+        Assert.True(result.Has("emmanuel-macron", "STATED"), result.Describe());
+        Assert.False(result.Has("spain", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void A_common_noun_right_before_the_verb_is_its_subject()
+    {
+        var english = Extractor.Run("Russia vetoed the text weeks after the committee said it had new evidence.", "en");
+        var french = Extractor.Run("La Russie a bloqué le texte, le comité a indiqué avoir des preuves.", "fr");
+
+        Assert.False(english.Has("russia", "STATED"), english.Describe());
+        Assert.False(french.Has("russia", "STATED"), french.Describe());
+    }
+
+    [Fact]
+    public void Reported_speech_over_two_sentences_keeps_its_speaker()
+    {
+        var result = Extractor.Run("« Nous tiendrons », a déclaré le ministre Jean Morel. « La paix viendra », a-t-il ajouté.", "fr");
+
+        Assert.Equal(2, result.Relations.Count(f => f.Subject == "jean-morel" && f.Type == "STATED"));
+    }
+
+    [Fact]
+    public void A_government_named_by_a_demonym_speaks_for_its_country()
+    {
+        var french = Extractor.Run("Les autorités chinoises ont accusé Washington de chercher la confrontation.", "fr");
+        var english = Extractor.Run("The Chinese government said the drills were dangerous.", "en");
+
+        Assert.True(french.Has("china", "STATED"), french.Describe());
+        Assert.False(french.Has("united-states", "STATED"), french.Describe());
+        Assert.True(english.Has("china", "STATED"), english.Describe());
+    }
+
+    [Fact]
+    public void A_verb_estimating_a_figure_reports_a_statement()
+    {
+        var result = Extractor.Run("Seoul estimates that the losses are heavy.", "en");
+
+        Assert.True(result.Has("south-korea", "STATED"), result.Describe());
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using Graph.Core.Graph;
+using Graph.Neo4j.Tests.Support;
+using static Graph.Neo4j.Tests.Support.ScriptedHandler;
+
+namespace Graph.Neo4j.Tests;
+
+/// <summary>The store's own defences, seen on the wire: what it refuses to send, and how it settles a race.</summary>
+public sealed class Neo4jGraphStoreTests
+{
+    private const string Empty = """{"results":[{"columns":["sha256","extraction"],"data":[]}],"errors":[]}""";
+    private const string Stored = """{"results":[{"columns":["sha256","extraction"],"data":[{"row":["sha-1",null],"meta":[null,null]}]}],"errors":[]}""";
+    private const string GuardAbort = """{"results":[],"errors":[{"code":"Neo.ClientError.Statement.ArithmeticError","message":"/ by zero"}]}""";
+
+    [Theory]
+    [InlineData("Country`) DETACH DELETE (n", "ATTACKED")]
+    [InlineData("Country", "ATTACKED BY")]
+    [InlineData("Country", "ATTACKED}]->(x) DETACH DELETE x //")]
+    [InlineData("Article", "ATTACKED")]
+    public async Task A_hostile_label_or_type_is_refused_before_any_request(string label, string type)
+    {
+        var handler = new ScriptedHandler(_ => Json(Documents.CommitOk));
+        using var client = Client(handler);
+        var store = new Neo4jGraphStore(client);
+        var sample = Batches.Sample(type);
+        var batch = sample with { Entities = [.. sample.Entities.Select(e => e with { Label = label })] };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.WriteArticleAsync(batch, CancellationToken.None));
+
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public async Task A_write_begins_by_locking_the_article_and_checking_the_state_it_read()
+    {
+        var handler = Neo4j3(lookups: [Empty], commits: [Documents.CommitOk]);
+        using var client = Client(handler);
+
+        var outcome = await new Neo4jGraphStore(client).WriteArticleAsync(Batches.Sample(), CancellationToken.None);
+
+        Assert.Equal(WriteOutcome.Created, outcome);
+        var write = handler.Requests.Last(r => r.Path == "/db/data/transaction/commit").Body!;
+        var guard = write.IndexOf("MERGE (a:Article {id: $articleId})", StringComparison.Ordinal);
+        Assert.True(guard >= 0 && guard < write.IndexOf("UNWIND $rows", StringComparison.Ordinal), write);
+        Assert.Contains("SET a._lock = true", write, StringComparison.Ordinal);
+        Assert.Contains("\"seenSha\":\"\"", write, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_another_writer_got_there_first_the_article_is_read_again_and_found_unchanged()
+    {
+        var handler = Neo4j3(lookups: [Empty, Stored], commits: [GuardAbort]);
+        using var client = Client(handler);
+
+        var outcome = await new Neo4jGraphStore(client).WriteArticleAsync(Batches.Sample(), CancellationToken.None);
+
+        Assert.Equal(WriteOutcome.Unchanged, outcome);
+        Assert.Equal(3, handler.Requests.Count(r => r.Path == "/db/data/transaction/commit"));
+    }
+
+    [Fact]
+    public async Task An_article_that_keeps_changing_gives_up_with_a_message_naming_it()
+    {
+        var handler = Neo4j3(lookups: [Empty], commits: [GuardAbort]);
+        using var client = Client(handler);
+
+        var e = await Assert.ThrowsAsync<Neo4jException>(() => new Neo4jGraphStore(client).WriteArticleAsync(Batches.Sample(), CancellationToken.None));
+
+        Assert.Equal("Graph.Neo4j.ConcurrentWrite", e.Code);
+        Assert.Contains("Article a1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_https_uri_sends_every_request_over_https_to_the_configured_authority()
+    {
+        var handler = Neo4j3(lookups: [Empty], commits: [Documents.CommitOk]);
+        using var client = Client(handler, new Neo4jOptions { Uri = new Uri("https://graph.example.org:7473"), User = "neo4j", Password = "pw" });
+
+        await new Neo4jGraphStore(client).WriteArticleAsync(Batches.Sample(), CancellationToken.None);
+
+        Assert.All(handler.Requests, r => Assert.Equal("https://graph.example.org:7473", r.Uri.GetLeftPart(UriPartial.Authority)));
+        Assert.All(handler.Requests, r => Assert.StartsWith("Basic ", r.Authorization, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task On_neo4j_3_the_data_document_is_asked_for_with_its_slash_so_no_redirect_drops_the_credentials()
+    {
+        // 3.x answers /db/data with a 302 to /db/data/, and HttpClient follows redirects without the Authorization header.
+        var handler = Neo4j3(lookups: [Empty], commits: [Documents.CommitOk]);
+        using var client = Client(handler, new Neo4jOptions { User = "neo4j", Password = "pw" });
+
+        await client.GetServerInfoAsync(CancellationToken.None);
+
+        var data = Assert.Single(handler.Requests, r => r.Path.StartsWith("/db/data", StringComparison.Ordinal));
+        Assert.Equal("/db/data/", data.Path);
+        Assert.NotNull(data.Authorization);
+    }
+
+    [Fact]
+    public async Task A_blank_user_from_configuration_counts_as_no_credentials_in_the_message()
+    {
+        var handler = new ScriptedHandler(_ => new HttpResponseMessage(HttpStatusCode.Unauthorized));
+        using var client = Client(handler, new Neo4jOptions { User = "", Password = "" });
+
+        var e = await Assert.ThrowsAsync<Neo4jException>(() => client.GetServerInfoAsync(CancellationToken.None));
+
+        Assert.Equal("Neo4j requires credentials: set Neo4j:User and Neo4j:Password.", e.Message);
+        Assert.Null(Assert.Single(handler.Requests).Authorization);
+    }
+
+    [Fact]
+    public async Task A_tls_failure_is_reported_as_such_and_not_retried()
+    {
+        var handler = new ScriptedHandler(_ => throw new HttpRequestException(
+            HttpRequestError.SecureConnectionError, "The remote certificate is invalid according to the validation procedure."));
+        using var client = Client(handler, new Neo4jOptions { Uri = new Uri("https://graph.example.org:7473"), User = "neo4j", Password = "tls-secret" });
+
+        var e = await Assert.ThrowsAsync<Neo4jException>(() => client.GetServerInfoAsync(CancellationToken.None));
+
+        Assert.False(e.IsTransient);
+        Assert.Single(handler.Requests);
+        Assert.Contains("https://graph.example.org:7473", e.Message, StringComparison.Ordinal);
+        Assert.Contains("certificate", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("tls-secret", e.ToString(), StringComparison.Ordinal);
+    }
+
+    private static Neo4jClient Client(ScriptedHandler handler, Neo4jOptions? options = null) =>
+        new(options ?? new Neo4jOptions(), handler, logger: null, delay: (_, _) => Task.CompletedTask);
+
+    /// <summary>A 3.x server: lookups and writes answered in turn from the lists, the last answer repeating.</summary>
+    private static ScriptedHandler Neo4j3(string[] lookups, string[] commits)
+    {
+        var lookup = 0;
+        var commit = 0;
+        return new ScriptedHandler(r => r.Path switch
+        {
+            "/" => Json(Documents.Root3),
+            "/db/data/" => Json(Documents.Data3),
+            "/db/data/transaction/commit" when r.Body!.Contains("RETURN a.sha256", StringComparison.Ordinal) =>
+                Json(lookups[Math.Min(lookup++, lookups.Length - 1)]),
+            "/db/data/transaction/commit" => Json(commits[Math.Min(commit++, commits.Length - 1)]),
+            _ => new HttpResponseMessage(HttpStatusCode.NotFound),
+        });
+    }
+}
