@@ -96,7 +96,7 @@ public sealed partial class ConcurrencyTests(Neo4jServerFixture server) : IAsync
     public async Task Two_workers_on_one_inbox_ingest_each_article_once_and_build_the_clean_graph()
     {
         using var inbox = new TemporaryFolder();
-        var many = CopiesOfSeeds(inbox, copies: 2);
+        var many = Seeds.Copies(inbox, copies: 2);
         using var first = await WorkerProcess.StartAsync(server.Options, inbox.Path);
         using var second = await WorkerProcess.StartAsync(server.Options, inbox.Path);
         inbox.CopyIn(many);
@@ -116,25 +116,6 @@ public sealed partial class ConcurrencyTests(Neo4jServerFixture server) : IAsync
 
         GraphDump.AssertSame(await Seeds.CleanRunAsync(server, many), together);
         Assert.Equal(counts, await server.CountsAsync());
-    }
-
-    /// <summary>The seeds twice over under other names (other article ids, the same entities): more work to share.</summary>
-    private static List<string> CopiesOfSeeds(TemporaryFolder inbox, int copies)
-    {
-        var staging = inbox.Combine(".staging");
-        Directory.CreateDirectory(staging);
-        var files = new List<string>();
-        for (var copy = 0; copy < copies; copy++)
-        {
-            foreach (var seed in Seeds.Files)
-            {
-                var target = Path.Combine(staging, $"c{copy}-{Path.GetFileName(seed)}");
-                File.Copy(seed, target);
-                files.Add(target);
-            }
-        }
-
-        return files;
     }
 
     private async Task<IReadOnlyList<string>> SingleWriteDumpAsync(GraphBatch batch)

@@ -68,7 +68,7 @@ public sealed class OutageTests
         await client.RunAsync("MATCH (n) DETACH DELETE n", CancellationToken.None);
         var (exitCode, output) = await GraphCli.RunBuiltAsync(server.Options(), "ingest", Seeds.Folder);
         Assert.True(exitCode == 0, output);
-        GraphDump.AssertSame(await GraphDump.CaptureAsync(client), afterOutages);
+        GraphDump.AssertSame(await GraphDump.CaptureAsync(client), afterOutages, "--- worker output ---\n" + worker.Output);
     }
 
     private static int RetryLines(WorkerProcess worker) =>

@@ -31,7 +31,7 @@ internal sealed partial class ViewCommand : Command
 
     public Option<string> Out { get; } = new("--out")
     {
-        Description = $"The HTML file to write (relative to the current directory). Default: {DefaultOutput}.",
+        Description = "The HTML file to write (relative to the current directory).",
         DefaultValueFactory = _ => DefaultOutput,
     };
 
@@ -39,7 +39,7 @@ internal sealed partial class ViewCommand : Command
 
     public Option<int> Depth { get; } = new("--depth")
     {
-        Description = $"Hops around --entity (1–{ViewArguments.MaxDepth}; a statement is one hop). Default: {ViewArguments.DefaultDepth}.",
+        Description = $"Hops around --entity (1–{ViewArguments.MaxDepth}; a statement is one hop).",
         DefaultValueFactory = _ => ViewArguments.DefaultDepth,
     };
 

@@ -80,9 +80,20 @@ internal sealed partial class InboxWorker(
     {
         foreach (var (fileName, articleId) in inbox.DeletedFromProcessed())
         {
-            var existed = await retry.RunAsync(
-                _ => store.RetractArticleAsync(articleId, CancellationToken.None), maxAttempts: null, stoppingToken, retryUnreachable: true)
-                .ConfigureAwait(false);
+            bool existed;
+            try
+            {
+                existed = await retry.RunAsync(
+                    _ => store.RetractArticleAsync(articleId, CancellationToken.None), maxAttempts: null, stoppingToken, retryUnreachable: true)
+                    .ConfigureAwait(false);
+            }
+            catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Permanent && e is not OperationCanceledException)
+            {
+                // Kept in the index: tried again at the next scan, without stopping the ingestion of new files.
+                LogRetractionFailed(logger, fileName, articleId, StoreErrors.Describe(e));
+                continue;
+            }
+
             inbox.Forget(fileName);
             LogRetracted(logger, fileName, articleId, existed);
         }
@@ -99,6 +110,10 @@ internal sealed partial class InboxWorker(
     [LoggerMessage(EventId = 404, Level = LogLevel.Information,
         Message = "{FileName} was deleted from processed/: retracted article {ArticleId} (found: {Existed})")]
     private static partial void LogRetracted(ILogger logger, string fileName, string articleId, bool existed);
+
+    [LoggerMessage(EventId = 405, Level = LogLevel.Warning,
+        Message = "{FileName} was deleted from processed/, but retracting article {ArticleId} failed: {Error}")]
+    private static partial void LogRetractionFailed(ILogger logger, string fileName, string articleId, string error);
 
     [LoggerMessage(EventId = 403, Level = LogLevel.Information, Message = "Inbox worker stopped")]
     private static partial void LogStopped(ILogger logger);

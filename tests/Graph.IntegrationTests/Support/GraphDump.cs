@@ -28,12 +28,12 @@ internal static class GraphDump
     }
 
     /// <summary>Asserts equality, showing the first lines that differ rather than two long lists.</summary>
-    public static void AssertSame(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    public static void AssertSame(IReadOnlyList<string> expected, IReadOnlyList<string> actual, string? context = null)
     {
         var missing = expected.Except(actual, StringComparer.Ordinal).Take(10).ToList();
         var extra = actual.Except(expected, StringComparer.Ordinal).Take(10).ToList();
         Assert.True(
             missing.Count == 0 && extra.Count == 0 && expected.Count == actual.Count,
-            $"graphs differ ({expected.Count} vs {actual.Count} lines).\nmissing:\n  {string.Join("\n  ", missing)}\nextra:\n  {string.Join("\n  ", extra)}");
+            $"graphs differ ({expected.Count} vs {actual.Count} lines).\nmissing:\n  {string.Join("\n  ", missing)}\nextra:\n  {string.Join("\n  ", extra)}\n{context}");
     }
 }

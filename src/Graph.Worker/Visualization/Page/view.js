@@ -209,13 +209,21 @@
       var n = data.nodes.find(function (x) { return x.kind === 'entity' && x.name === name; });
       return n ? n.id : null;
     },
-    // Where on the page a fact's arrow passes half-way, for a real mouse click.
+    // A point on a fact's arrow where a click selects that arrow and nothing else (zooming in on it first, so that
+    // arrows converging on a hub are apart), for a real mouse click.
     edgePoint: function (id) {
       var edge = network.body.edges[id];
-      var p = edge.edgeType.getPoint(0.5);
-      var dom = network.canvasToDOM(p);
+      network.moveTo({ position: edge.edgeType.getPoint(0.5), scale: Math.max(network.getScale(), 1.5), animation: false });
       var box = container.getBoundingClientRect();
-      return { x: box.left + dom.x, y: box.top + dom.y };
+      var tries = [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8];
+      for (var i = 0; i < tries.length; i++) {
+        var dom = network.canvasToDOM(edge.edgeType.getPoint(tries[i]));
+        if (network.getNodeAt(dom) === undefined && network.getEdgeAt(dom) === id) {
+          return { x: box.left + dom.x, y: box.top + dom.y };
+        }
+      }
+      var middle = network.canvasToDOM(edge.edgeType.getPoint(0.5));
+      return { x: box.left + middle.x, y: box.top + middle.y };
     },
     nodePoint: function (id) {
       var p = network.getPositions([id])[id];
