@@ -53,7 +53,9 @@ public static class GraphMapper
 
     private static string Hash(params string[] parts)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts)));
-        return $"{parts[0]}-{Convert.ToHexStringLower(bytes)[..20]}";
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts)), digest);
+        // 20 hex digits: the first 10 bytes of the digest.
+        return $"{parts[0]}-{Convert.ToHexStringLower(digest[..10])}";
     }
 }

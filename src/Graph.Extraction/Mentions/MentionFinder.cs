@@ -12,6 +12,7 @@ namespace Graph.Extraction.Mentions;
 internal sealed class MentionFinder(DomainLexicon lexicon)
 {
     private readonly NewNameRecognizer newNames = new(lexicon);
+    private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
 
     public ImmutableArray<RawMention> Find(ArticleDocument document)
     {
@@ -60,7 +61,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             Consider(new RawMention(i, role.End, MentionKind.Role, role.Values[0], null, null));
         }
-        if (lexicon.Cue(OntologyCues.TreatyNouns).MatchAt(tokens, i, sentenceEnd) is { } treaty && !tokens[i].IsCapitalized | i == sentenceStart)
+        if (treatyNouns.MatchAt(tokens, i, sentenceEnd) is { } treaty && !tokens[i].IsCapitalized | i == sentenceStart)
         {
             Consider(new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));
         }

@@ -17,6 +17,13 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private static readonly HashSet<string> Connectors = new(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
     private static readonly HashSet<string> Honorifics = new(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof"], StringComparer.Ordinal);
 
+    // Cue matchers resolved once: recognition asks them at almost every capitalised token.
+    private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
+    private readonly PhraseMatcher<bool> portfolios = lexicon.Cue(OntologyCues.Portfolios);
+    private readonly PhraseMatcher<bool> locationHeads = lexicon.Cue(OntologyCues.LocationHeads);
+    private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
+    private readonly PhraseMatcher<bool> claimMarkers = lexicon.Cue(OntologyCues.ClaimMarkers);
+
     private readonly OrganizationNameReader organizations = new(lexicon, Connectors);
     private readonly OrganizationNameReader treaties = new(lexicon, Connectors, OntologyCues.TreatyNouns, prepositionsInside: true);
 
@@ -132,7 +139,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private bool IsPortfolioInTitle(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        if (lexicon.Cue(OntologyCues.Portfolios).MatchAt(tokens, i, sentenceEnd) is not { } portfolio)
+        if (portfolios.MatchAt(tokens, i, sentenceEnd) is not { } portfolio)
         {
             return false;
         }
@@ -152,7 +159,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private bool IsTitleOrDemonym(ArticleDocument document, int i, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        if (lexicon.Cue(OntologyCues.PersonTitles).MatchAt(tokens, i, sentenceEnd) is not null)
+        if (personTitles.MatchAt(tokens, i, sentenceEnd) is not null)
         {
             return true;
         }
@@ -162,7 +169,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         }
         // "Hungarian Parliament" is a name; "French President" and a bare "French" are not.
         return demonym.End >= sentenceEnd || !tokens[demonym.End].IsCapitalized
-            || lexicon.Cue(OntologyCues.PersonTitles).MatchAt(tokens, demonym.End, sentenceEnd) is not null;
+            || personTitles.MatchAt(tokens, demonym.End, sentenceEnd) is not null;
     }
 
     /// <summary>"ses homologues Gilberto Teodoro et Enrique Manalo": a name joined to a titled name is a person too.</summary>
@@ -197,7 +204,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private bool HasTitleBefore(ArticleDocument document, int start, int sentenceStart)
     {
         var tokens = document.Tokens;
-        var titles = lexicon.Cue(OntologyCues.PersonTitles);
+        var titles = personTitles;
         for (var k = start - 1; k >= Math.Max(sentenceStart, start - TitleWindow); k--)
         {
             if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "\"" && !(tokens[k].Text == "." && k > 0 && Honorifics.Contains(tokens[k - 1].Folded)))
@@ -209,7 +216,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
                 return true;
             }
             // "des Affaires étrangères Yoko Kamikawa": a portfolio right before the name stands for the whole title.
-            if (k >= start - 3 && lexicon.Cue(OntologyCues.Portfolios).MatchAt(tokens, k, start) is { End: var end } && end == start)
+            if (k >= start - 3 && portfolios.MatchAt(tokens, k, start) is { End: var end } && end == start)
             {
                 return true;
             }
@@ -224,7 +231,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return false;
         }
-        var titles = lexicon.Cue(OntologyCues.PersonTitles);
+        var titles = personTitles;
         for (var k = end + 1; k < Math.Min(sentenceEnd, end + 6); k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text != ".")
@@ -265,7 +272,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private bool IsPlace(ArticleDocument document, int start, int end, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        var heads = lexicon.Cue(OntologyCues.LocationHeads);
+        var heads = locationHeads;
         for (var k = Math.Max(sentenceStart, start - 3); k < start; k++)
         {
             if (heads.MatchAt(tokens, k, start) is { End: var headEnd } && headEnd == start)
@@ -279,8 +286,8 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private bool IsSourceLike(ArticleDocument document, int start, int end, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        var heads = lexicon.Cue(OntologyCues.OrganizationHeads);
-        var claims = lexicon.Cue(OntologyCues.ClaimMarkers);
+        var heads = organizationHeads;
+        var claims = claimMarkers;
         for (var k = Math.Max(sentenceStart, start - 3); k < start; k++)
         {
             if (heads.MatchWord(tokens[k].Folded) is not null || claims.MatchAt(tokens, k, start) is not null)

@@ -16,11 +16,14 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
 {
     private const int MaxTokens = 9;
 
+    // Resolved once: a name is read at every capitalised token.
+    private readonly PhraseMatcher<bool> heads = lexicon.Cue(headCue);
+    private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
+
     /// <summary>The end of the organisation name starting at <paramref name="start"/>, or null when there is no head word.</summary>
     public int? Read(ArticleDocument document, int start, int capitalisedEnd, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        var heads = lexicon.Cue(headCue);
         var headAt = -1;
         for (var k = start; k < capitalisedEnd; k++)
         {
@@ -67,7 +70,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
                 lastGood = j + 1;
                 continue;
             }
-            if (sawProperName || lexicon.FunctionWords.Contains(token.Folded) || lexicon.IsCue(OntologyCues.PersonTitles, token) || lexicon.Triggers.MatchWord(token.Folded) is not null || token.Folded.Length < 3)
+            if (sawProperName || lexicon.FunctionWords.Contains(token.Folded) || personTitles.MatchWord(token.Folded) is not null || lexicon.Triggers.MatchWord(token.Folded) is not null || token.Folded.Length < 3)
             {
                 break;
             }

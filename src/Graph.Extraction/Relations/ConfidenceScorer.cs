@@ -9,6 +9,8 @@ namespace Graph.Extraction.Relations;
 /// </summary>
 internal sealed class ConfidenceScorer(DomainLexicon lexicon)
 {
+    private readonly PhraseMatcher<bool> hedges = lexicon.Cue(OntologyCues.Hedges);
+
     public double Score(SentenceView view, TriggerHit trigger, SubjectSource source, int distance)
     {
         var score = source switch
@@ -20,7 +22,7 @@ internal sealed class ConfidenceScorer(DomainLexicon lexicon)
             SubjectSource.Pronoun => 0.75,
             _ => 0.5,
         };
-        if (IsHedged(view))
+        if (view.Memo("hedged", null, IsHedged))
         {
             score -= 0.15;
         }
@@ -33,7 +35,6 @@ internal sealed class ConfidenceScorer(DomainLexicon lexicon)
 
     private bool IsHedged(SentenceView view)
     {
-        var hedges = lexicon.Cue(OntologyCues.Hedges);
         for (var k = view.Start; k < view.End; k++)
         {
             if (hedges.MatchAt(view.Tokens, k, view.End) is not null)

@@ -16,29 +16,61 @@ internal static class ObjectFinder
 
     public static ResolvedMention? Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects, ResolutionResult resolution)
     {
-        var subjectIds = subjects.Select(s => s.EntityId).ToHashSet(StringComparer.Ordinal);
         bool Allowed(ResolvedMention m) =>
-            relation.AllowsObject(m.Type) && !subjectIds.Contains(m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty");
+            relation.AllowsObject(m.Type) && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty");
 
         var clauseEnd = ClauseEnd(view, trigger.End);
-        var after = view.Mentions.Where(m => m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && !IsOpposed(view, m)).ToList();
-        if (after.Count > 0)
+        ResolvedMention? firstAfter = null, firstPlaceAfter = null;
+        foreach (var m in view.Mentions)
+        {
+            if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && !IsOpposed(view, m))
+            {
+                firstAfter ??= m;
+                if (m.Type == "Location")
+                {
+                    firstPlaceAfter = m;
+                    break;
+                }
+            }
+        }
+        if (firstAfter is not null)
         {
             // Most specific first: a place named after a country ("en Russie ... dans la région de Koursk").
-            return relation.ObjectTypes.Contains("Location") && after.Any(m => m.Type == "Location")
-                ? after.First(m => m.Type == "Location")
-                : after[0];
+            return relation.ObjectTypes.Contains("Location") && firstPlaceAfter is not null ? firstPlaceAfter : firstAfter;
         }
-        var before = view.Mentions.LastOrDefault(m => m.TokenEnd <= trigger.Start && Allowed(m));
-        if (before is not null && relation.ObjectTypes.Contains("Treaty"))
+        if (!relation.ObjectTypes.Contains("Treaty"))
         {
-            return before;
+            return null;
         }
-        if (relation.ObjectTypes.Contains("Treaty"))
+        for (var i = view.Mentions.Length - 1; i >= 0; i--)
         {
-            return resolution.Mentions.LastOrDefault(m => m.Sentence < view.Index && m.Sentence >= view.Index - LookBackSentences && Allowed(m));
+            if (view.Mentions[i].TokenEnd <= trigger.Start && Allowed(view.Mentions[i]))
+            {
+                return view.Mentions[i];
+            }
+        }
+        // Mentions are in text order, hence in sentence order: walk back through the preceding sentences only.
+        var mentions = resolution.Mentions;
+        for (var i = mentions.Length - 1; i >= 0 && mentions[i].Sentence >= view.Index - LookBackSentences; i--)
+        {
+            if (mentions[i].Sentence < view.Index && Allowed(mentions[i]))
+            {
+                return mentions[i];
+            }
         }
         return null;
+    }
+
+    private static bool IsSubject(IReadOnlyList<ResolvedMention> subjects, string entityId)
+    {
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            if (string.Equals(subjects[i].EntityId, entityId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ClauseEnd(SentenceView view, int from)

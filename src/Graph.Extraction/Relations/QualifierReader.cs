@@ -149,6 +149,17 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
         return result;
     }
 
-    private static DateOnly? ParsePublished(string? published) =>
-        published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    // Parsed by hand: culture-aware date parsing was a fifth of relation extraction's time.
+    private static DateOnly? ParsePublished(string? published)
+    {
+        if (published is not { Length: >= 10 } || published[4] != '-' || published[7] != '-'
+            || !int.TryParse(published.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(published.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(published.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        return new DateOnly(year, month, day);
+    }
 }

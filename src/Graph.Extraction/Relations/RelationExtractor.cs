@@ -19,12 +19,15 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     private readonly SubjectFinder subjects = new(lexicon);
     private readonly QualifierReader qualifiers = new(lexicon);
     private readonly ConfidenceScorer confidence = new(lexicon);
+    private readonly PhraseMatcher<bool> hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
 
     public RelationResult Extract(ArticleDocument document, ResolutionResult resolution, string? published)
     {
         var facts = new List<Fact>();
         var rejected = new List<Rejection>();
-        var bySentence = resolution.Mentions.ToLookup(m => m.Sentence);
+        // Mentions come in text order, so each sentence's mentions are one run of the array.
+        var mentions = resolution.Mentions.AsSpan();
+        var firstMention = 0;
         var covered = new bool[document.Tokens.Length];
         foreach (var mention in resolution.Mentions)
         {
@@ -33,13 +36,14 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var (start, end) = document.SentenceTokens[s];
+            var sentenceMentions = MentionsOf(mentions, s, ref firstMention);
             var triggers = Triggers(document, start, end, covered);
             // Most sentences state no fact: only those with a trigger or a quote attribution get a view.
             if (triggers.Count == 0 && !(end - start >= 2 && document.Tokens[start].Text is "–" or "—"))
             {
                 continue;
             }
-            var view = new SentenceView(document, s, bySentence[s]);
+            var view = new SentenceView(document, s, sentenceMentions);
             foreach (var trigger in triggers)
             {
                 var relation = lexicon.Ontology.FindRelation(trigger.Relation)!;
@@ -53,11 +57,28 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         return new RelationResult(Deduplicate(facts), rejected);
     }
 
+    /// <summary>The run of mentions in sentence <paramref name="sentence"/>; <paramref name="first"/> moves past it.</summary>
+    private static ReadOnlySpan<ResolvedMention> MentionsOf(ReadOnlySpan<ResolvedMention> mentions, int sentence, ref int first)
+    {
+        while (first < mentions.Length && mentions[first].Sentence < sentence)
+        {
+            first++;
+        }
+        var end = first;
+        while (end < mentions.Length && mentions[end].Sentence == sentence)
+        {
+            end++;
+        }
+        var run = mentions[first..end];
+        first = end;
+        return run;
+    }
+
     private void ExtractOne(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> triggers,
         ResolutionResult resolution, string? published, List<Fact> facts, List<Rejection> rejected)
     {
         var sentence = view.Sentence;
-        if (relation.RequiresCue is { } cue && !HasCue(view, cue))
+        if (relation.RequiresCue is { } cue && !view.Memo("cue", cue, v => HasCue(v, cue)))
         {
             return;
         }
@@ -108,11 +129,11 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     private void AddQualifiers(SentenceView view, RelationTypeDefinition relation, string subject, string obj, string? published,
         ImmutableSortedDictionary<string, object>.Builder properties)
     {
-        if (relation.RequiresCue is { } cue && qualifiers.Troops(view, cue) is { } troops)
+        if (relation.RequiresCue is { } cue && view.Memo("troops", cue, v => qualifiers.Troops(v, cue)) is { } troops)
         {
             properties["troops"] = troops;
         }
-        if (qualifiers.Date(view, published) is { } date)
+        if (view.Memo("date", published, v => qualifiers.Date(v, published)) is { } date)
         {
             properties["date"] = date;
         }
@@ -139,11 +160,30 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             }
             if (lexicon.Triggers.MatchAt(document.Tokens, k, end) is { } match)
             {
-                hits.AddRange(match.Values.Distinct().Select(relation => new TriggerHit(k, match.End, relation)));
+                var firstHit = hits.Count;
+                foreach (var relation in match.Values)
+                {
+                    if (!ContainsRelation(hits, firstHit, relation))
+                    {
+                        hits.Add(new TriggerHit(k, match.End, relation));
+                    }
+                }
                 k = match.End - 1;
             }
         }
         return hits;
+    }
+
+    private static bool ContainsRelation(List<TriggerHit> hits, int from, string relation)
+    {
+        for (var i = from; i < hits.Count; i++)
+        {
+            if (hits[i].Relation == relation)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool HasCue(SentenceView view, string cue)
@@ -162,7 +202,6 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     /// <summary>A negation or a hypothetical/future cue just before the trigger, or the trigger itself being one.</summary>
     private (string Reason, string Word)? Blocking(SentenceView view, TriggerHit trigger)
     {
-        var hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         if (hypothetical.MatchWord(view.Tokens[trigger.Start].Folded) is not null)
         {
             return ("hypothetical or future", view.Tokens[trigger.Start].Text);
@@ -230,9 +269,27 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     private static string Word(SentenceView view, TriggerHit trigger) =>
         view.Document.Text[view.Tokens[trigger.Start].Start..view.Tokens[trigger.End - 1].End];
 
-    /// <summary>One fact per (subject, relation, object, sentence): two triggers in a sentence say it once.</summary>
-    private static List<Fact> Deduplicate(List<Fact> facts) =>
-        facts.GroupBy(f => (f.Subject, f.Type, f.Object, f.SentenceSpan))
-            .Select(g => g.OrderByDescending(f => f.Confidence).First())
-            .ToList();
+    /// <summary>
+    /// One fact per (subject, relation, object, sentence): two triggers in a sentence say it once. Keeps the
+    /// first fact of highest confidence, in order of each key's first fact.
+    /// </summary>
+    private static List<Fact> Deduplicate(List<Fact> facts)
+    {
+        var result = new List<Fact>(facts.Count);
+        var slots = new Dictionary<(string, string, string?, TextSpan), int>(facts.Count);
+        foreach (var fact in facts)
+        {
+            var key = (fact.Subject, fact.Type, fact.Object, fact.SentenceSpan);
+            if (!slots.TryGetValue(key, out var slot))
+            {
+                slots[key] = result.Count;
+                result.Add(fact);
+            }
+            else if (fact.Confidence > result[slot].Confidence)
+            {
+                result[slot] = fact;
+            }
+        }
+        return result;
+    }
 }

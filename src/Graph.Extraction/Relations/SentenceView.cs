@@ -10,13 +10,14 @@ namespace Graph.Extraction.Relations;
 /// </summary>
 internal sealed class SentenceView
 {
-    public SentenceView(ArticleDocument document, int index, IEnumerable<ResolvedMention> mentions)
+    /// <param name="mentions">The sentence's mentions in text order (as resolution returns them).</param>
+    public SentenceView(ArticleDocument document, int index, ReadOnlySpan<ResolvedMention> mentions)
     {
         Document = document;
         Index = index;
         (Start, End) = document.SentenceTokens[index];
-        var merged = new List<ResolvedMention>();
-        foreach (var mention in mentions.OrderBy(m => m.TokenStart))
+        var merged = ImmutableArray.CreateBuilder<ResolvedMention>(mentions.Length);
+        foreach (var mention in mentions)
         {
             if (merged.Count > 0 && merged[^1].EntityId == mention.EntityId && IsAdjacent(merged[^1].TokenEnd, mention.TokenStart))
             {
@@ -25,7 +26,7 @@ internal sealed class SentenceView
             }
             merged.Add(mention);
         }
-        Mentions = merged.ToImmutableArray();
+        Mentions = merged.Count == merged.Capacity ? merged.MoveToImmutable() : merged.ToImmutable();
     }
 
     public ArticleDocument Document { get; }
@@ -42,7 +43,33 @@ internal sealed class SentenceView
 
     public Sentence Sentence => Document.Sentences[Index];
 
-    public ResolvedMention? MentionAt(int token) => Mentions.FirstOrDefault(m => m.TokenStart <= token && token < m.TokenEnd);
+    private Dictionary<(string Kind, string? Argument), object?>? memo;
+
+    /// <summary>
+    /// A property of the whole sentence (hedged? has a troop noun? its date?), computed once however many facts
+    /// the sentence holds.
+    /// </summary>
+    public T Memo<T>(string kind, string? argument, Func<SentenceView, T> compute)
+    {
+        memo ??= [];
+        if (!memo.TryGetValue((kind, argument), out var value))
+        {
+            memo[(kind, argument)] = value = compute(this);
+        }
+        return (T)value!;
+    }
+
+    public ResolvedMention? MentionAt(int token)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.TokenStart <= token && token < mention.TokenEnd)
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
 
     private bool IsAdjacent(int end, int start) =>
         start == end || start == end + 1 && Document.Tokens[end].Text == ",";

@@ -14,11 +14,22 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
 {
     private const int AgentWindow = 6;
 
+    // Cue matchers resolved once: the finder consults them at every token it walks over.
+    private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
+    private readonly PhraseMatcher<bool> claimMarkers = lexicon.Cue(OntologyCues.ClaimMarkers);
+    private readonly PhraseMatcher<bool> governmentNouns = lexicon.Cue(OntologyCues.GovernmentNouns);
+    private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
+    private readonly PhraseMatcher<bool> addresseeVerbs = lexicon.Cue(OntologyCues.AddresseeVerbs);
+    private readonly PhraseMatcher<bool> pronouns = lexicon.Cue(OntologyCues.Pronouns);
+
     public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution)
     {
         var passive = IsPassive(view, trigger);
+        // The candidates left of the trigger depend only on the sentence and the trigger: computed at most once.
+        List<ResolvedMention>? leftCandidates = null;
+        List<ResolvedMention> Left() => leftCandidates ??= LeftCandidates(view, trigger);
         // "The United States called the veto by Moscow ...": an active verb with its subject in place has no agent.
-        if ((passive || !LeftCandidates(view, trigger).Any(m => relation.AllowsSubject(m.Type))) && Agents(view, trigger) is { Count: > 0 } agents)
+        if ((passive || !AnyAllowedSubject(Left(), relation)) && Agents(view, trigger) is { Count: > 0 } agents)
         {
             return new SubjectChoice(agents, SubjectSource.Agent);
         }
@@ -52,7 +63,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                 return Right(view, trigger) is { } source ? new SubjectChoice([source], SubjectSource.Inverted) : SubjectChoice.None;
             }
             var right = Right(view, trigger);
-            if (right is not null && (IsInvertedPosition(view, trigger) || LeftCandidates(view, trigger).Count == 0))
+            if (right is not null && (IsInvertedPosition(view, trigger) || Left().Count == 0))
             {
                 return new SubjectChoice([right], SubjectSource.Inverted);
             }
@@ -73,7 +84,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             return SubjectChoice.None;
         }
-        var left = LeftCandidates(view, trigger);
+        var left = Left();
         if (left.Count > 0)
         {
             var chosen = relation.ObjectIsStatement || relation.RequiresCue is not null ? [left[^1]] : Coordinated(view, left);
@@ -82,6 +93,18 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         return PronounReferent(view, trigger, resolution) is { } referent
             ? new SubjectChoice([referent], SubjectSource.Pronoun)
             : SubjectChoice.None;
+    }
+
+    private static bool AnyAllowedSubject(List<ResolvedMention> candidates, RelationTypeDefinition relation)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (relation.AllowsSubject(candidate.Type))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The earlier speech verb of the same sentence that this one is coordinated with ("a déclaré ... et a ajouté").</summary>
@@ -115,7 +138,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             return false;
         }
         var noun = view.Tokens[k];
-        return noun.IsWord && !noun.IsCapitalized && !lexicon.IsCue(OntologyCues.PersonTitles, noun) && lexicon.Demonyms.MatchWord(noun.Folded) is null
+        return noun.IsWord && !noun.IsCapitalized && personTitles.MatchWord(noun.Folded) is null && lexicon.Demonyms.MatchWord(noun.Folded) is null
             && view.Tokens[k - 1].Folded is "the" or "le" or "la" or "l'" or "this" or "ce" or "cette" or "cet";
     }
 
@@ -123,7 +146,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private ResolvedMention? GovernmentSubject(SentenceView view, TriggerHit trigger)
     {
         var tokens = view.Tokens;
-        var nouns = lexicon.Cue(OntologyCues.GovernmentNouns);
+        var nouns = governmentNouns;
         var k = trigger.Start - 1;
         while (k >= view.Start && Auxiliaries.Contains(tokens[k].Folded) && tokens[k].Folded is not ("qui" or "who" or "which" or "that"))
         {
@@ -153,7 +176,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         var result = new List<ResolvedMention>();
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start + 1, trigger.Start - 4); k--)
         {
-            if (view.Tokens[k - 1].Folded is not ("deux" or "two" or "both") || !lexicon.IsCue(OntologyCues.PersonTitles, view.Tokens[k]))
+            if (view.Tokens[k - 1].Folded is not ("deux" or "two" or "both") || personTitles.MatchWord(view.Tokens[k].Folded) is null)
             {
                 continue;
             }
@@ -228,7 +251,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     }
 
     private bool IsTitleWord(Token token) =>
-        lexicon.IsCue(OntologyCues.PersonTitles, token) || lexicon.Demonyms.MatchWord(token.Folded) is not null || lexicon.Roles.MatchWord(token.Folded) is not null;
+        personTitles.MatchWord(token.Folded) is not null || lexicon.Demonyms.MatchWord(token.Folded) is not null || lexicon.Roles.MatchWord(token.Folded) is not null;
 
     private static bool IsPassive(SentenceView view, TriggerHit trigger)
     {
@@ -310,7 +333,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     }
 
     private bool IsClaimMarker(SentenceView view, TriggerHit trigger) =>
-        lexicon.Cue(OntologyCues.ClaimMarkers).MatchAt(view.Tokens, trigger.Start, trigger.End) is { } m && m.End == trigger.End
+        claimMarkers.MatchAt(view.Tokens, trigger.Start, trigger.End) is { } m && m.End == trigger.End
         && view.Tokens[trigger.Start].Folded is "selon" or "d'apres" or "according";
 
     private const int SpeakerWindow = 14;
@@ -322,9 +345,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     /// </summary>
     private ResolvedMention? Right(SentenceView view, TriggerHit trigger)
     {
-        var heads = lexicon.Cue(OntologyCues.OrganizationHeads);
+        var heads = organizationHeads;
         var tokens = view.Tokens;
-        var addressee = lexicon.Cue(OntologyCues.AddresseeVerbs).MatchAt(tokens, trigger.Start, trigger.End) is not null;
+        var addressee = addresseeVerbs.MatchAt(tokens, trigger.Start, trigger.End) is not null;
         var inTitle = false;
         var limit = Math.Min(view.End, trigger.End + SpeakerWindow);
         for (var k = trigger.End; k < limit; k++)
@@ -354,7 +377,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                 continue;
             }
             // Titles may span several words and joiners ("porte-parole", "secrétaire d'État").
-            if (lexicon.Cue(OntologyCues.PersonTitles).MatchAt(tokens, k, view.End) is { } titleMatch)
+            if (personTitles.MatchAt(tokens, k, view.End) is { } titleMatch)
             {
                 inTitle = true;
                 k = titleMatch.End - 1;
@@ -436,9 +459,15 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                 break;
             }
         }
-        return view.Mentions
-            .Where(m => m.TokenStart >= clauseStart && m.TokenEnd <= trigger.Start && IsSubjectPosition(view, m))
-            .ToList();
+        var candidates = new List<ResolvedMention>();
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.TokenStart >= clauseStart && mention.TokenEnd <= trigger.Start && IsSubjectPosition(view, mention))
+            {
+                candidates.Add(mention);
+            }
+        }
+        return candidates;
     }
 
     private bool IsSubjectPosition(SentenceView view, ResolvedMention mention)
@@ -461,7 +490,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             return false;
         }
-        return lexicon.Cue(OntologyCues.ClaimMarkers).MatchWord(before.Folded) is null || before.Folded is not ("selon" or "to");
+        return claimMarkers.MatchWord(before.Folded) is null || before.Folded is not ("selon" or "to");
     }
 
     private List<ResolvedMention> Coordinated(SentenceView view, List<ResolvedMention> left)
@@ -485,7 +514,6 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
 
     private ResolvedMention? PronounReferent(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
     {
-        var pronouns = lexicon.Cue(OntologyCues.Pronouns);
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4); k--)
         {
             if (pronouns.MatchWord(view.Tokens[k].Folded) is not null)

@@ -15,6 +15,7 @@ namespace Graph.Extraction.Resolution;
 internal sealed class EntityResolver(DomainLexicon lexicon)
 {
     private readonly CapitalUsage capitals = new(lexicon);
+    private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
 
     public ResolutionResult Resolve(ArticleDocument document, ImmutableArray<RawMention> raw)
     {
@@ -105,7 +106,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     /// <summary>"le général Burkhard", "Chancellor Merz": a title right before a lone surname makes it a person.</summary>
     private bool HasTitleBefore(ArticleDocument document, int start)
     {
-        var titles = lexicon.Cue(OntologyCues.PersonTitles);
+        var titles = personTitles;
         for (var k = Math.Max(0, start - 3); k < start; k++)
         {
             if (titles.MatchAt(document.Tokens, k, start) is { End: var end } && end == start && document.SentenceOf(k) == document.SentenceOf(start))

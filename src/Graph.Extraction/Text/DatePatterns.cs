@@ -10,7 +10,7 @@ namespace Graph.Extraction.Text;
 /// </summary>
 internal static partial class DatePatterns
 {
-    private const string Months =
+    internal const string Months =
         "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
         + "|january|february|march|april|may|june|july|august|september|october|november|december"
         + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|janv|févr|fevr|avr|juil|déc";

@@ -86,11 +86,76 @@ internal static partial class FurnitureLine
     /// <summary>A line made only of dates, times and words like "mis à jour", "updated", "publié le".</summary>
     internal static bool IsTimestamp(string s)
     {
+        // Every date and time pattern needs a digit (\d, which is char.IsDigit): most lines have none, and the
+        // regex replacements below are the costliest step of loading.
+        if (!ContainsDigit(s) || HasForeignAsciiWord(s))
+        {
+            return false;
+        }
+
         var withoutDates = DatePatterns.Date().Replace(s, " ");
         var hadDate = !string.Equals(withoutDates, s, StringComparison.Ordinal);
         var residue = TimeOfDay().Replace(withoutDates, " ");
         var hadTime = !string.Equals(residue, withoutDates, StringComparison.Ordinal);
         return (hadDate || hadTime) && TimestampResidue().IsMatch(residue);
+    }
+
+    // Every ASCII word a timestamp line may hold: its residue words, and what the date and time patterns remove
+    // (month names, ordinal suffixes, "h", "am", "pm"). Compared ignoring ASCII case, as the patterns do.
+    private static readonly FrozenSet<string> TimestampAsciiWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        [.. $"{TimestampWords}|{DatePatterns.Months}|er|st|nd|rd|th|h|am|pm".Split('|', ' ').Where(word => word.All(char.IsAsciiLetter))]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimestampAsciiWordsBySpan =
+        TimestampAsciiWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the line holds a run of ASCII letters that no timestamp can: such a line is not a timestamp, and
+    /// saying so here spares the regexes for the common case of a sentence with a number in it.
+    /// </summary>
+    /// <remarks>
+    /// Sound because every letter the date and time patterns remove belongs to a whole run of letters (a month
+    /// name between a boundary and a dot or space, a suffix or "h" right after digits), and the residue pattern
+    /// only accepts whole words between separators. Runs with other letters are left to the regexes.
+    /// </remarks>
+    private static bool HasForeignAsciiWord(string s)
+    {
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (!char.IsLetter(s[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var ascii = true;
+            while (i < s.Length && char.IsLetter(s[i]))
+            {
+                ascii &= char.IsAsciiLetter(s[i]);
+                i++;
+            }
+
+            if (ascii && !TimestampAsciiWordsBySpan.Contains(s.AsSpan(start, i - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsDigit(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsShareLine(string s)
@@ -164,8 +229,12 @@ internal static partial class FurnitureLine
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TimeOfDay();
 
+    // Words a timestamp line may hold besides its dates and times: "Mis à jour le 12 juin 2024 à 10h30".
+    private const string TimestampWords =
+        "à|a|at|le|on|the|et|and|mis|à jour|jour|updated|update|mise à jour|publié|publiée|published|posted|modifié|modifiée|modified|last|dernière|heure|gmt|utc|cet|cest|hne|edt|est|kst|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|il y a|ago";
+
     [GeneratedRegex(
-        @"^[\s\p{P}\p{S}\d]*(?:(?:à|a|at|le|on|the|et|and|mis|à jour|jour|updated|update|mise à jour|publié|publiée|published|posted|modifié|modifiée|modified|last|dernière|heure|gmt|utc|cet|cest|hne|edt|est|kst|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|il y a|ago)\b[\s\p{P}\p{S}\d]*)*$",
+        @"^[\s\p{P}\p{S}\d]*(?:(?:" + TimestampWords + @")\b[\s\p{P}\p{S}\d]*)*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TimestampResidue();
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace Graph.Extraction.Text;
@@ -52,8 +53,32 @@ internal static class Tokenizer
 
     private static void Add(ImmutableArray<Token>.Builder tokens, string text, int start, int end, TokenKind kind)
     {
-        var raw = text[start..end];
-        tokens.Add(new Token(tokens.Count, start, end, raw, TextFolding.Fold(WithoutLoneSurrogates(raw)), kind));
+        var (raw, folded) = Forms(text.AsSpan(start, end - start));
+        tokens.Add(new Token(tokens.Count, start, end, raw, folded, kind));
+    }
+
+    // Most tokens are words and punctuation seen many times before ("de", "the", ","): their text and folded
+    // form are shared rather than allocated and folded again for every occurrence. The cache is bounded so that a
+    // long-running worker reading endless new names does not grow without limit.
+    private const int MaxCachedForms = 100_000;
+    private static readonly ConcurrentDictionary<string, (string Text, string Folded)> CachedForms = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string Text, string Folded)>.AlternateLookup<ReadOnlySpan<char>> CachedFormsBySpan =
+        CachedForms.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int cachedFormCount;
+
+    private static (string Text, string Folded) Forms(ReadOnlySpan<char> span)
+    {
+        if (CachedFormsBySpan.TryGetValue(span, out var forms))
+        {
+            return forms;
+        }
+        var raw = span.ToString();
+        forms = (raw, TextFolding.Fold(WithoutLoneSurrogates(raw)));
+        if (Volatile.Read(ref cachedFormCount) < MaxCachedForms && CachedForms.TryAdd(raw, forms))
+        {
+            Interlocked.Increment(ref cachedFormCount);
+        }
+        return forms;
     }
 
     // Unicode normalisation (inside folding) throws on a lone surrogate; it folds as U+FFFD instead. The token's
