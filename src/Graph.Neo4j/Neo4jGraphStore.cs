@@ -17,6 +17,12 @@ public sealed class Neo4jGraphStore : IGraphStore
 {
     private const string LookupArticle = "MATCH (a:Article {id: $articleId}) RETURN a.sha256 AS sha256, a.extraction AS extraction";
 
+    private const string LookupArticles = """
+        UNWIND $articleIds AS articleId
+        MATCH (a:Article {id: articleId})
+        RETURN a.id AS id, a.sha256 AS sha256, a.extraction AS extraction
+        """;
+
     private readonly Neo4jClient _client;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -49,57 +55,178 @@ public sealed class Neo4jGraphStore : IGraphStore
         Log.SchemaEnsured(_logger, server.Version, statements.Count);
     }
 
+    /// <summary>Most articles in one transaction of <see cref="WriteArticlesAsync"/>; see <see cref="Neo4jOptions.WriteBatchArticles"/>.</summary>
+    public int MaxArticlesPerWrite { get; init; } = 50;
+
+    /// <summary>Most rows in one transaction of <see cref="WriteArticlesAsync"/>; see <see cref="Neo4jOptions.WriteBatchRows"/>.</summary>
+    public int MaxRowsPerWrite { get; init; } = 5000;
+
     public async Task<WriteOutcome> WriteArticleAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
         BatchValidator.Validate(batch);
+        return (await WriteTransactionAsync([batch], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <summary>
+    /// Group commit: the articles are cut into transactions of at most <see cref="MaxArticlesPerWrite"/> articles and
+    /// <see cref="MaxRowsPerWrite"/> rows, whole articles only, and an id repeated in the input starts a new one. Each
+    /// transaction costs one lookup of all its articles and one write, against two requests and a commit per article.
+    /// </summary>
+    public async Task<IReadOnlyList<WriteOutcome>> WriteArticlesAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        foreach (var batch in batches)
+        {
+            BatchValidator.Validate(batch);
+        }
+
+        var outcomes = new List<WriteOutcome>(batches.Count);
+        var chunk = new List<GraphBatch>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var rows = 0;
+        foreach (var batch in batches)
+        {
+            var size = ArticleWrite.RowCount(batch);
+            if (chunk.Count > 0 && (chunk.Count >= MaxArticlesPerWrite || rows + size > MaxRowsPerWrite || ids.Contains(batch.Article.Id)))
+            {
+                outcomes.AddRange(await WriteTransactionAsync(chunk, cancellationToken).ConfigureAwait(false));
+                chunk = [];
+                ids.Clear();
+                rows = 0;
+            }
+
+            chunk.Add(batch);
+            ids.Add(batch.Article.Id);
+            rows += size;
+        }
+
+        if (chunk.Count > 0)
+        {
+            outcomes.AddRange(await WriteTransactionAsync(chunk, cancellationToken).ConfigureAwait(false));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Writes validated articles with distinct ids in one transaction, reading and deciding again on a conflict.</summary>
+    private async Task<IReadOnlyList<WriteOutcome>> WriteTransactionAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryWriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                return await TryWriteAsync(batches, cancellationToken).ConfigureAwait(false);
             }
             catch (Neo4jException e) when (ArticleLock.IsConflict(e) && attempt < ArticleLock.MaxAttempts)
             {
-                // Another writer committed this article (or deleted an entity this one links to) between our read and
-                // our write. Nothing of ours was committed: read again and decide again.
-                Log.ConcurrentWrite(_logger, batch.Article.Id, attempt, e.Code);
+                // Another writer committed one of these articles (or deleted an entity they link to) between our read
+                // and our write. Nothing of ours was committed: read again and decide again.
+                Log.ConcurrentWrite(_logger, ArticleIds(batches), attempt, e.Code);
             }
             catch (Neo4jException e) when (ArticleLock.IsGuardAbort(e))
             {
-                throw ArticleLock.GaveUp(batch.Article.Id, attempt, e);
+                throw ArticleLock.GaveUp(ArticleIds(batches), attempt, e);
             }
         }
     }
 
-    private async Task<WriteOutcome> TryWriteAsync(GraphBatch batch, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<WriteOutcome>> TryWriteAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken)
     {
-        var articleId = batch.Article.Id;
-
         // The commit endpoint cannot branch on a result mid-request, so the state is read first and the write
-        // transaction starts with ArticleLock: it locks the Article node and aborts the whole transaction if that
+        // transaction starts with ArticleLock: it locks the Article nodes and aborts the whole transaction if that
         // state changed in between. Two writers of one article id are thereby serialised; the loser reads again.
-        var existing = await _client.RunAsync(LookupArticle, IdParameter(articleId), cancellationToken).ConfigureAwait(false);
-        var storedSha = existing.Count > 0 ? existing[0]["sha256"] as string : null;
-        var storedExtraction = existing.Count > 0 ? existing[0]["extraction"] as string : null;
-        if (existing.Count > 0 && string.Equals(storedSha, batch.Article.Sha256, StringComparison.Ordinal)
-            && string.Equals(storedExtraction, batch.Article.Extraction, StringComparison.Ordinal))
+        var stored = await LookupAsync(batches, cancellationToken).ConfigureAwait(false);
+        var outcomes = new WriteOutcome[batches.Count];
+        // Runs of articles written by shared statements; a replaced article starts a new run, preceded by the removal
+        // of its previous version, so removals and writes interleave exactly as sequential writes would.
+        var runs = new List<List<GraphBatch>>();
+        var removals = new List<string?>();
+        var seen = new List<(string, string?, string?)>(batches.Count);
+        for (var i = 0; i < batches.Count; i++)
         {
-            Log.ArticleWritten(_logger, articleId, WriteOutcome.Unchanged, batch.Entities.Length, batch.Facts.Length, batch.Evidence.Length);
-            return WriteOutcome.Unchanged;
+            var article = batches[i].Article;
+            if (!stored.TryGetValue(article.Id, out var state))
+            {
+                outcomes[i] = WriteOutcome.Created;
+            }
+            else if (string.Equals(state.Sha256, article.Sha256, StringComparison.Ordinal)
+                && string.Equals(state.Extraction, article.Extraction, StringComparison.Ordinal))
+            {
+                outcomes[i] = WriteOutcome.Unchanged;
+                continue;
+            }
+            else
+            {
+                outcomes[i] = WriteOutcome.Replaced;
+            }
+
+            if (runs.Count == 0 || outcomes[i] == WriteOutcome.Replaced)
+            {
+                runs.Add([]);
+                removals.Add(outcomes[i] == WriteOutcome.Replaced ? article.Id : null);
+            }
+
+            runs[^1].Add(batches[i]);
+            seen.Add((article.Id, state.Sha256, state.Extraction));
         }
 
-        var outcome = existing.Count > 0 ? WriteOutcome.Replaced : WriteOutcome.Created;
-        var statements = new List<CypherStatement> { ArticleLock.Statement(articleId, storedSha, storedExtraction) };
-        if (outcome == WriteOutcome.Replaced)
+        if (seen.Count > 0)
         {
-            statements.AddRange(ArticleRemoval.Contribution(articleId));
+            var now = _time.GetUtcNow();
+            var statements = new List<CypherStatement>
+            {
+                seen is [var one] ? ArticleLock.Statement(one.Item1, one.Item2, one.Item3) : ArticleLock.Statement(seen),
+            };
+            for (var r = 0; r < runs.Count; r++)
+            {
+                if (removals[r] is { } replaced)
+                {
+                    statements.AddRange(ArticleRemoval.Contribution(replaced));
+                }
+
+                statements.AddRange(ArticleWrite.Statements(runs[r], now));
+            }
+
+            await _client.RunInTransactionAsync(statements, cancellationToken).ConfigureAwait(false);
         }
 
-        statements.AddRange(ArticleWrite.Statements(batch, _time.GetUtcNow()));
-        await _client.RunInTransactionAsync(statements, cancellationToken).ConfigureAwait(false);
-        Log.ArticleWritten(_logger, articleId, outcome, batch.Entities.Length, batch.Facts.Length, batch.Evidence.Length);
-        return outcome;
+        for (var i = 0; i < batches.Count; i++)
+        {
+            var batch = batches[i];
+            Log.ArticleWritten(_logger, batch.Article.Id, outcomes[i], batch.Entities.Length, batch.Facts.Length, batch.Evidence.Length);
+        }
+
+        return outcomes;
     }
+
+    /// <summary>The stored hash and extraction of those of the articles that exist, by id.</summary>
+    private async Task<Dictionary<string, (string? Sha256, string? Extraction)>> LookupAsync(
+        IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<string, (string?, string?)>(StringComparer.Ordinal);
+        if (batches is [var single])
+        {
+            var rows = await _client.RunAsync(LookupArticle, IdParameter(single.Article.Id), cancellationToken).ConfigureAwait(false);
+            if (rows.Count > 0)
+            {
+                stored[single.Article.Id] = (rows[0]["sha256"] as string, rows[0]["extraction"] as string);
+            }
+
+            return stored;
+        }
+
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["articleIds"] = batches.Select(b => b.Article.Id).ToList() };
+        foreach (var row in await _client.RunAsync(LookupArticles, parameters, cancellationToken).ConfigureAwait(false))
+        {
+            stored[(string)row["id"]!] = (row["sha256"] as string, row["extraction"] as string);
+        }
+
+        return stored;
+    }
+
+    private static string ArticleIds(IReadOnlyList<GraphBatch> batches) => batches is [var single]
+        ? single.Article.Id
+        : $"{batches[0].Article.Id}…{batches[^1].Article.Id} ({batches.Count} articles)";
 
     public async Task<bool> RetractArticleAsync(string articleId, CancellationToken cancellationToken)
     {

@@ -26,8 +26,21 @@ public sealed class Neo4jOptions
     /// <summary>Retries after a transient failure, with exponential backoff and jitter. Default 5; 0 disables retrying.</summary>
     public int MaxRetries { get; set; } = 5;
 
+    /// <summary>
+    /// Most articles written in one transaction by a batch write (group commit; each article stays whole). Default 50;
+    /// 1 writes one article per transaction. Measured in BENCHMARKS.md.
+    /// </summary>
+    public int WriteBatchArticles { get; set; } = 50;
+
+    /// <summary>
+    /// Most rows (entities, mentions, facts, statements, evidence) in one batch transaction: a batch is cut before the
+    /// article that would exceed it (an article larger than this still goes whole, alone). Default 5,000.
+    /// </summary>
+    public int WriteBatchRows { get; set; } = 5000;
+
     /// <summary>Shows everything but the password, so options can be logged safely.</summary>
     public override string ToString() =>
         $"Neo4jOptions {{ Uri = {Uri}, User = {User ?? "(none)"}, Password = {(string.IsNullOrEmpty(Password) ? "(none)" : "***")}, " +
-        $"Database = {Database}, RequestTimeout = {RequestTimeout}, ConnectTimeout = {ConnectTimeout}, MaxRetries = {MaxRetries} }}";
+        $"Database = {Database}, RequestTimeout = {RequestTimeout}, ConnectTimeout = {ConnectTimeout}, MaxRetries = {MaxRetries}, " +
+        $"WriteBatchArticles = {WriteBatchArticles}, WriteBatchRows = {WriteBatchRows} }}";
 }

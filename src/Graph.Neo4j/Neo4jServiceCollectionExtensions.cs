@@ -27,7 +27,11 @@ public static class Neo4jServiceCollectionExtensions
         services.TryAddSingleton(sp => new Neo4jGraphStore(
             sp.GetRequiredService<Neo4jClient>(),
             sp.GetService<ILogger<Neo4jGraphStore>>(),
-            sp.GetService<TimeProvider>()));
+            sp.GetService<TimeProvider>())
+        {
+            MaxArticlesPerWrite = sp.GetRequiredService<IOptions<Neo4jOptions>>().Value.WriteBatchArticles,
+            MaxRowsPerWrite = sp.GetRequiredService<IOptions<Neo4jOptions>>().Value.WriteBatchRows,
+        });
         services.TryAddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
         return services;
     }

@@ -170,6 +170,49 @@ public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_group_commit_leaves_the_graph_sequential_writes_leave()
+    {
+        // Sequentially: a1 v1, then a2, then a1 v2 (replaced), then a3 sharing a1's fact and entities.
+        GraphBatch ArticleThree() => new BatchBuilder("a3", "sha-a3")
+            .Entity("Q159", "Country", "Rossiya", "Rossiya")
+            .Entity("Q7835", "Region", "Krym")
+            .Fact("Q159", "OCCUPIED", "Q7835", ("date", "2014-03"))
+            .Build();
+        await server.Store.WriteArticleAsync(ArticleOne(), None);
+        foreach (var batch in new[] { ArticleTwo(), ArticleOne("sha-a1-v2"), ArticleThree() })
+        {
+            await server.Store.WriteArticleAsync(batch, None);
+        }
+
+        var sequential = await DumpAsync();
+
+        await server.ResetAsync();
+        await server.Store.WriteArticleAsync(ArticleOne(), None);
+        var outcomes = await server.Store.WriteArticlesAsync([ArticleTwo(), ArticleOne("sha-a1-v2"), ArticleThree(), ArticleTwo()], None);
+
+        Assert.Equal([WriteOutcome.Created, WriteOutcome.Replaced, WriteOutcome.Created, WriteOutcome.Unchanged], outcomes);
+        Assert.Equal(sequential, await DumpAsync());
+    }
+
+    /// <summary>Every node and relationship with its properties (ingestedAt aside), one sorted line each.</summary>
+    private async Task<List<string>> DumpAsync()
+    {
+        var nodes = await server.Client.RunAsync("MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties", None);
+        var relationships = await server.Client.RunAsync(
+            "MATCH (a)-[r]->(b) RETURN coalesce(a.id, '') AS a, type(r) AS type, properties(r) AS properties, coalesce(b.id, '') AS b", None);
+        return nodes.Select(Line).Concat(relationships.Select(Line)).Order(StringComparer.Ordinal).ToList();
+
+        static string Line(IReadOnlyDictionary<string, object?> row) => string.Join(" | ", row.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key + "=" + Text(c.Value)));
+
+        static string Text(object? value) => value switch
+        {
+            Dictionary<string, object?> map => "{" + string.Join(", ", map.Where(p => p.Key != "ingestedAt").OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ": " + Text(p.Value))) + "}",
+            List<object?> list => "[" + string.Join(", ", list.Select(Text)) + "]",
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "null",
+        };
+    }
+
+    [Fact]
     public async Task Aliases_are_merged_across_articles()
     {
         await server.Store.WriteArticleAsync(ArticleOne(), None);

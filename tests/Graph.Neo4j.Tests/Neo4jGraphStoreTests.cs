@@ -71,6 +71,61 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
+    public async Task A_batch_of_articles_is_one_lookup_and_one_transaction_and_skips_the_unchanged_ones()
+    {
+        var handler = Neo4j3Batches("""{"results":[{"columns":["id","sha256","extraction"],"data":[{"row":["a2","sha-1",null],"meta":[null,null,null]}]}],"errors":[]}""");
+        using var client = Client(handler);
+
+        var outcomes = await new Neo4jGraphStore(client).WriteArticlesAsync([Article("a1"), Article("a2"), Article("a3")], CancellationToken.None);
+
+        Assert.Equal([WriteOutcome.Created, WriteOutcome.Unchanged, WriteOutcome.Created], outcomes);
+        var commits = handler.Requests.Where(r => r.Path == "/db/data/transaction/commit").ToList();
+        Assert.Equal(2, commits.Count);
+        var write = commits[1].Body!;
+        Assert.StartsWith("UNWIND $rows AS row", GuardText(write), StringComparison.Ordinal);
+        Assert.Contains("\"a1\"", write, StringComparison.Ordinal);
+        Assert.Contains("\"a3\"", write, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"a2\"", write, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_batch_is_cut_into_transactions_of_whole_articles_and_a_repeated_id_starts_a_new_one()
+    {
+        var handler = Neo4j3Batches("""{"results":[{"columns":["id","sha256","extraction"],"data":[]}],"errors":[]}""");
+        using var client = Client(handler);
+        var store = new Neo4jGraphStore(client) { MaxArticlesPerWrite = 2 };
+
+        var outcomes = await store.WriteArticlesAsync([Article("a1"), Article("a2"), Article("a3"), Article("a3")], CancellationToken.None);
+
+        Assert.Equal(4, outcomes.Count);
+        var writes = handler.Requests.Where(r => r.Path == "/db/data/transaction/commit" && r.Body!.Contains("_lock", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, writes.Count); // [a1, a2], [a3], [a3]
+    }
+
+    private static GraphBatch Article(string id)
+    {
+        var sample = Batches.Sample();
+        return sample with { Article = sample.Article with { Id = id } };
+    }
+
+    private static string GuardText(string body)
+    {
+        var start = body.IndexOf("\"statement\":\"", StringComparison.Ordinal) + "\"statement\":\"".Length;
+        return body[start..];
+    }
+
+    /// <summary>A 3.x server answering every single-article lookup as empty, batch lookups with <paramref name="lookup"/>, writes OK.</summary>
+    private static ScriptedHandler Neo4j3Batches(string lookup) => new(r => r.Path switch
+    {
+        "/" => Json(Documents.Root3),
+        "/db/data/" => Json(Documents.Data3),
+        "/db/data/transaction/commit" when r.Body!.Contains("RETURN a.id AS id", StringComparison.Ordinal) => Json(lookup),
+        "/db/data/transaction/commit" when r.Body!.Contains("RETURN a.sha256", StringComparison.Ordinal) => Json(Empty),
+        "/db/data/transaction/commit" => Json(Documents.CommitOk),
+        _ => new HttpResponseMessage(HttpStatusCode.NotFound),
+    });
+
+    [Fact]
     public async Task An_https_uri_sends_every_request_over_https_to_the_configured_authority()
     {
         var handler = Neo4j3(lookups: [Empty], commits: [Documents.CommitOk]);

@@ -26,12 +26,39 @@ internal static class ArticleLock
         RETURN 1 / changedMeanwhile AS conflict
         """;
 
+    // One row per article of the transaction, in id order (writers of overlapping batches lock in the same order).
+    private const string GuardMany = """
+        UNWIND $rows AS row
+        MERGE (a:Article {id: row.articleId})
+        SET a._lock = true
+        REMOVE a._lock
+        WITH a, row
+        WHERE NOT (coalesce(a.sha256, '') = row.seenSha AND coalesce(a.extraction, '') = row.seenExtraction)
+        UNWIND [0] AS changedMeanwhile
+        RETURN 1 / changedMeanwhile AS conflict
+        """;
+
     public static CypherStatement Statement(string articleId, string? seenSha, string? seenExtraction) =>
         new(Guard, new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["articleId"] = articleId,
             ["seenSha"] = seenSha ?? string.Empty,
             ["seenExtraction"] = seenExtraction ?? string.Empty,
+        });
+
+    /// <summary>The guard over several articles: the transaction aborts if any of them changed since it was read.</summary>
+    public static CypherStatement Statement(IEnumerable<(string ArticleId, string? SeenSha, string? SeenExtraction)> seen) =>
+        new(GuardMany, new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["rows"] = seen
+                .OrderBy(s => s.ArticleId, StringComparer.Ordinal)
+                .Select(s => new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["articleId"] = s.ArticleId,
+                    ["seenSha"] = s.SeenSha ?? string.Empty,
+                    ["seenExtraction"] = s.SeenExtraction ?? string.Empty,
+                })
+                .ToList(),
         });
 
     /// <summary>

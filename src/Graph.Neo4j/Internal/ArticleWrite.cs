@@ -3,9 +3,12 @@ using Graph.Core.Graph;
 namespace Graph.Neo4j.Internal;
 
 /// <summary>
-/// Cypher that writes one (validated) batch. Rows are grouped by label or relationship type so each statement
-/// carries one literal, checked identifier; every value travels as a parameter. Cypher is kept to what Neo4j 3.1
-/// through 2025.x all accept: UNWIND/MERGE, list comprehensions, <c>size()</c> on lists only.
+/// Cypher that writes (validated) batches, one article or several in one transaction. Rows are grouped by label or
+/// relationship type so each statement carries one literal, checked identifier; every value travels as a parameter,
+/// and each row carries the id of its article, so the articles of a group commit share one statement per kind
+/// instead of one set of statements each. Cypher is kept to what Neo4j 3.1 through 2025.x all accept: UNWIND/MERGE,
+/// list comprehensions, <c>size()</c> on lists only. Every MATCH/MERGE on a node names its label and the unique
+/// property, so it is a unique-index seek.
 /// </summary>
 internal static class ArticleWrite
 {
@@ -14,6 +17,12 @@ internal static class ArticleWrite
         MERGE (a:Article {id: $articleId})
         SET a.title = $title, a.source = $source, a.url = $url, a.published = $published,
             a.language = $language, a.sha256 = $sha256, a.extraction = $extraction, a.ingestedAt = $ingestedAt
+        """;
+
+    private const string UpsertArticles = """
+        UNWIND $rows AS row
+        MERGE (a:Article {id: row.articleId})
+        SET a += row.properties
         """;
 
     // The first name seen stays (names do not flip with ingestion order); aliases are the union over articles.
@@ -31,8 +40,8 @@ internal static class ArticleWrite
         """;
 
     private const string MergeMentions = """
-        MATCH (a:Article {id: $articleId})
         UNWIND $rows AS row
+        MATCH (a:Article {id: row.articleId})
         MATCH (e:Entity {id: row.entityId})
         MERGE (a)-[m:MENTIONS]->(e)
         SET m.count = row.count
@@ -40,7 +49,9 @@ internal static class ArticleWrite
 
     // Qualifiers are last-writer-wins; `articles` lists each supporting article once. Locking the subject first
     // serialises writers of facts from one subject: MERGE then sees a relationship another writer just committed
-    // (no duplicate), and `articles` is read after that writer's commit (no lost article).
+    // (no duplicate), and `articles` is read after that writer's commit (no lost article). One row per relationship
+    // of the whole batch, carrying the batch's articles that support it, so a fact that many articles repeat has its
+    // `articles` list rewritten once per transaction, not once per article.
     private const string MergeFactsTemplate = """
         UNWIND $rows AS row
         MATCH (s:Entity {id: row.subjectId})
@@ -49,14 +60,14 @@ internal static class ArticleWrite
         REMOVE s._lock
         MERGE (s)-[r:%TYPE%]->(o)
         SET r += row.properties,
-            r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END
+            r.articles = coalesce(r.articles, []) + [x IN row.articles WHERE NOT x IN coalesce(r.articles, [])]
         """;
 
     private const string CreateStatements = """
         UNWIND $rows AS row
         MATCH (sp:Entity {id: row.speakerId})
         CREATE (st:Statement {id: row.id, text: row.text, language: row.language})
-        CREATE (sp)-[:STATED {articles: [$articleId]}]->(st)
+        CREATE (sp)-[:STATED {articles: [row.articleId]}]->(st)
         WITH st, row
         UNWIND row.about AS aboutId
         MATCH (e:Entity {id: aboutId})
@@ -65,8 +76,8 @@ internal static class ArticleWrite
 
     // `end` is a Cypher keyword, hence the backticks.
     private const string CreateEvidenceTemplate = """
-        MATCH (a:Article {id: $articleId})
         UNWIND $rows AS row
+        MATCH (a:Article {id: row.articleId})
         MATCH (s:Entity {id: row.subjectId})
         MATCH (o:%LABEL% {id: row.objectId})
         CREATE (ev:Evidence {id: row.id, relation: row.relation, sentence: row.sentence,
@@ -76,109 +87,196 @@ internal static class ArticleWrite
         CREATE (ev)-[:FROM]->(a)
         """;
 
-    public static IReadOnlyList<CypherStatement> Statements(GraphBatch batch, DateTimeOffset ingestedAt)
+    /// <summary>Rows one article adds to a batch transaction (what <see cref="Neo4jOptions.WriteBatchRows"/> counts).</summary>
+    public static int RowCount(GraphBatch batch) =>
+        1 + batch.Entities.Length + batch.Mentions.Length + batch.Facts.Length + batch.Statements.Length + batch.Evidence.Length;
+
+    public static IReadOnlyList<CypherStatement> Statements(GraphBatch batch, DateTimeOffset ingestedAt) => Statements([batch], ingestedAt);
+
+    /// <summary>
+    /// The statements writing <paramref name="batches"/> (distinct article ids, in order) as if one after the other:
+    /// first names and aliases of entities, qualifiers and `articles` of facts come out as sequential writes would
+    /// leave them.
+    /// </summary>
+    public static IReadOnlyList<CypherStatement> Statements(IReadOnlyList<GraphBatch> batches, DateTimeOffset ingestedAt)
     {
-        var article = batch.Article;
+        var stamp = ingestedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
         var statements = new List<CypherStatement>
         {
-            new(UpsertArticle, new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["articleId"] = article.Id,
-                ["title"] = article.Title,
-                ["source"] = article.Source,
-                ["url"] = article.Url,
-                ["published"] = article.Published,
-                ["language"] = article.Language,
-                ["sha256"] = article.Sha256,
-                ["extraction"] = article.Extraction,
-                ["ingestedAt"] = ingestedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            }),
+            batches is [var single]
+                ? new(UpsertArticle, new Dictionary<string, object?>(ArticleProperties(single.Article, stamp), StringComparer.Ordinal) { ["articleId"] = single.Article.Id })
+                : Rows(UpsertArticles, batches.Select(b => Row(("articleId", b.Article.Id), ("properties", ArticleProperties(b.Article, stamp)))).ToList()),
         };
 
-        foreach (var group in batch.Entities.GroupBy(e => e.Label, StringComparer.Ordinal))
+        AddEntities(statements, batches);
+
+        var mentions = new List<Dictionary<string, object?>>();
+        foreach (var batch in batches)
         {
-            var rows = group.GroupBy(e => e.Id, StringComparer.Ordinal).Select(EntityRow).ToList();
-            statements.Add(Rows(UpsertEntitiesTemplate.Replace("%LABEL%", CypherIdentifiers.Label(group.Key), StringComparison.Ordinal), article.Id, rows));
+            if (!batch.Mentions.IsDefaultOrEmpty)
+            {
+                mentions.AddRange(batch.Mentions
+                    .GroupBy(m => m.EntityId, StringComparer.Ordinal)
+                    .Select(g => Row(("articleId", batch.Article.Id), ("entityId", g.Key), ("count", (long)g.Sum(m => m.Count)))));
+            }
         }
 
-        if (!batch.Mentions.IsDefaultOrEmpty)
+        if (mentions.Count > 0)
         {
-            var rows = batch.Mentions
-                .GroupBy(m => m.EntityId, StringComparer.Ordinal)
-                .Select(g => Row(("entityId", g.Key), ("count", (long)g.Sum(m => m.Count))))
-                .ToList();
-            statements.Add(Rows(MergeMentions, article.Id, rows));
+            statements.Add(Rows(MergeMentions, mentions));
         }
 
-        foreach (var group in batch.Facts.GroupBy(f => f.Type, StringComparer.Ordinal))
-        {
-            var rows = group
-                .GroupBy(f => (f.SubjectId, f.ObjectId))
-                .Select(g => Row(
-                    ("subjectId", g.Key.SubjectId),
-                    ("objectId", g.Key.ObjectId),
-                    ("properties", MergedProperties(g))))
-                .ToList();
-            statements.Add(Rows(MergeFactsTemplate.Replace("%TYPE%", CypherIdentifiers.RelationshipType(group.Key), StringComparison.Ordinal), article.Id, rows));
-        }
+        AddFacts(statements, batches);
 
-        if (!batch.Statements.IsDefaultOrEmpty)
-        {
-            var rows = batch.Statements.Select(s => Row(
+        var spoken = batches
+            .SelectMany(b => b.Statements.IsDefault ? [] : b.Statements.Select(s => Row(
+                ("articleId", b.Article.Id),
                 ("id", s.Id),
                 ("speakerId", s.SpeakerId),
                 ("text", s.Text),
                 ("language", s.Language),
-                ("about", s.About.IsDefault ? [] : s.About.Distinct(StringComparer.Ordinal).ToList()))).ToList();
-            statements.Add(Rows(CreateStatements, article.Id, rows));
+                ("about", s.About.IsDefault ? [] : s.About.Distinct(StringComparer.Ordinal).ToList()))))
+            .ToList();
+        if (spoken.Count > 0)
+        {
+            statements.Add(Rows(CreateStatements, spoken));
         }
 
-        foreach (var group in batch.Evidence.GroupBy(e => e.ObjectIsStatement))
+        foreach (var group in batches.SelectMany(b => b.Evidence.IsDefault ? [] : b.Evidence.Select(e => (b.Article.Id, Evidence: e)))
+                     .GroupBy(x => x.Evidence.ObjectIsStatement))
         {
-            var rows = group.Select(e => Row(
-                ("id", e.Id),
-                ("relation", e.Relation),
-                ("subjectId", e.SubjectId),
-                ("objectId", e.ObjectId),
-                ("sentence", e.Sentence),
-                ("start", (long)e.Start),
-                ("stop", (long)e.End),
-                ("confidence", e.Confidence))).ToList();
+            var rows = group.Select(x => Row(
+                ("articleId", x.Id),
+                ("id", x.Evidence.Id),
+                ("relation", x.Evidence.Relation),
+                ("subjectId", x.Evidence.SubjectId),
+                ("objectId", x.Evidence.ObjectId),
+                ("sentence", x.Evidence.Sentence),
+                ("start", (long)x.Evidence.Start),
+                ("stop", (long)x.Evidence.End),
+                ("confidence", x.Evidence.Confidence))).ToList();
             var objectLabel = group.Key ? "Statement" : "Entity";
-            statements.Add(Rows(CreateEvidenceTemplate.Replace("%LABEL%", objectLabel, StringComparison.Ordinal), article.Id, rows));
+            statements.Add(Rows(CreateEvidenceTemplate.Replace("%LABEL%", objectLabel, StringComparison.Ordinal), rows));
         }
 
         return statements;
     }
 
-    private static Dictionary<string, object?> EntityRow(IGrouping<string, EntityNode> sameId)
+    private static Dictionary<string, object?> ArticleProperties(ArticleNode article, string ingestedAt) => new(StringComparer.Ordinal)
     {
-        var first = sameId.First();
-        var aliases = sameId
-            .SelectMany(e => e.Aliases.IsDefault ? [] : e.Aliases)
-            .Where(a => !string.IsNullOrWhiteSpace(a))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return Row(("id", first.Id), ("name", first.Name), ("aliases", aliases), ("wikidata", sameId.Select(e => e.Wikidata).FirstOrDefault(w => w is not null)));
-    }
+        ["title"] = article.Title,
+        ["source"] = article.Source,
+        ["url"] = article.Url,
+        ["published"] = article.Published,
+        ["language"] = article.Language,
+        ["sha256"] = article.Sha256,
+        ["extraction"] = article.Extraction,
+        ["ingestedAt"] = ingestedAt,
+    };
 
-    // Two edges for the same (subject, type, object) in one article become one relationship; later qualifiers win.
-    private static Dictionary<string, object?> MergedProperties(IEnumerable<FactEdge> edges)
+    // One row per (label, entity id) over the batch. The name is the first one any article gives the id (the first
+    // statement to touch a new node sets it, and every row of the id carries it); wikidata, the last article's
+    // (each article's first non-null); aliases, the union in order of appearance.
+    private static void AddEntities(List<CypherStatement> statements, IReadOnlyList<GraphBatch> batches)
     {
-        var merged = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var edge in edges)
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wikidata = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var byLabel = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
+        foreach (var batch in batches)
         {
-            foreach (var (key, value) in edge.Properties)
+            var firstWikidata = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var entity in batch.Entities)
             {
-                merged[key] = value;
+                names.TryAdd(entity.Id, entity.Name);
+                if (entity.Wikidata is not null)
+                {
+                    firstWikidata.TryAdd(entity.Id, entity.Wikidata);
+                }
+
+                if (!byLabel.TryGetValue(entity.Label, out var ids))
+                {
+                    ids = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                    byLabel[entity.Label] = ids;
+                }
+
+                if (!ids.TryGetValue(entity.Id, out var aliases))
+                {
+                    aliases = [];
+                    ids[entity.Id] = aliases;
+                }
+
+                foreach (var alias in entity.Aliases.IsDefault ? [] : entity.Aliases)
+                {
+                    if (!string.IsNullOrWhiteSpace(alias) && !aliases.Contains(alias, StringComparer.Ordinal))
+                    {
+                        aliases.Add(alias);
+                    }
+                }
+            }
+
+            foreach (var (id, value) in firstWikidata)
+            {
+                wikidata[id] = value;
             }
         }
 
-        return merged;
+        foreach (var (label, ids) in byLabel)
+        {
+            var rows = ids.Select(pair => Row(
+                ("id", pair.Key),
+                ("name", names[pair.Key]),
+                ("aliases", pair.Value),
+                ("wikidata", wikidata.GetValueOrDefault(pair.Key)))).ToList();
+            statements.Add(Rows(UpsertEntitiesTemplate.Replace("%LABEL%", CypherIdentifiers.Label(label), StringComparison.Ordinal), rows));
+        }
     }
 
-    private static CypherStatement Rows(string cypher, string articleId, List<Dictionary<string, object?>> rows) =>
-        new(cypher, new Dictionary<string, object?>(StringComparer.Ordinal) { ["articleId"] = articleId, ["rows"] = rows });
+    // Two edges for the same (subject, type, object), in one article or several, become one relationship; later
+    // qualifiers win, and `articles` gains each supporting article once, in order.
+    private static void AddFacts(List<CypherStatement> statements, IReadOnlyList<GraphBatch> batches)
+    {
+        var byType = new Dictionary<string, Dictionary<(string, string), (Dictionary<string, object?> Properties, List<string> Articles)>>(StringComparer.Ordinal);
+        foreach (var batch in batches)
+        {
+            foreach (var fact in batch.Facts)
+            {
+                if (!byType.TryGetValue(fact.Type, out var edges))
+                {
+                    edges = [];
+                    byType[fact.Type] = edges;
+                }
+
+                if (!edges.TryGetValue((fact.SubjectId, fact.ObjectId), out var edge))
+                {
+                    edge = (new Dictionary<string, object?>(StringComparer.Ordinal), []);
+                    edges[(fact.SubjectId, fact.ObjectId)] = edge;
+                }
+
+                foreach (var (key, value) in fact.Properties)
+                {
+                    edge.Properties[key] = value;
+                }
+
+                if (edge.Articles.Count == 0 || edge.Articles[^1] != batch.Article.Id)
+                {
+                    edge.Articles.Add(batch.Article.Id);
+                }
+            }
+        }
+
+        foreach (var (type, edges) in byType)
+        {
+            var rows = edges.Select(pair => Row(
+                ("subjectId", pair.Key.Item1),
+                ("objectId", pair.Key.Item2),
+                ("properties", pair.Value.Properties),
+                ("articles", pair.Value.Articles))).ToList();
+            statements.Add(Rows(MergeFactsTemplate.Replace("%TYPE%", CypherIdentifiers.RelationshipType(type), StringComparison.Ordinal), rows));
+        }
+    }
+
+    private static CypherStatement Rows(string cypher, List<Dictionary<string, object?>> rows) =>
+        new(cypher, new Dictionary<string, object?>(StringComparer.Ordinal) { ["rows"] = rows });
 
     private static Dictionary<string, object?> Row(params (string Key, object? Value)[] fields)
     {

@@ -39,6 +39,16 @@ internal sealed partial class Neo4jOptionsValidator : IValidateOptions<Neo4jOpti
             failures.Add($"Neo4j:MaxRetries must be between 0 and 20 (got {options.MaxRetries}).");
         }
 
+        if (options.WriteBatchArticles is < 1 or > 1000)
+        {
+            failures.Add($"Neo4j:WriteBatchArticles must be between 1 and 1000 (got {options.WriteBatchArticles}).");
+        }
+
+        if (options.WriteBatchRows is < 1 or > 100_000)
+        {
+            failures.Add($"Neo4j:WriteBatchRows must be between 1 and 100000 (got {options.WriteBatchRows}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -10,7 +10,7 @@ namespace Graph.Worker.Benchmarks;
 
 /// <summary>
 /// Ingest throughput into a real Neo4j: our ingest (the same <see cref="IngestRunner"/> as <c>graph ingest</c>,
-/// extraction ahead of one writer, one transaction per article) against the baseline (<see cref="BaselineWriter"/>)
+/// extraction ahead of one writer, group commit) against the baseline (<see cref="BaselineWriter"/>)
 /// writing the same nodes and relationships. Each side starts from an empty database.
 /// </summary>
 internal sealed class IngestBenchmark(

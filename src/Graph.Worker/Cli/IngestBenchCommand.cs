@@ -59,7 +59,7 @@ internal static class IngestBenchCommand
             var benchmark = new IngestBenchmark(
                 host.Services.GetRequiredService<Neo4jClient>(), host.Services.GetRequiredService<IGraphStore>(), ingestor,
                 host.Services.GetRequiredService<ILogger<IngestRunner>>(), minConfidence);
-            var aheadCount = parseResult.GetValue(ahead) is > 0 and var given ? given : new ExtractionAhead(ingestor).Capacity;
+            var aheadCount = parseResult.GetValue(ahead) is > 0 and var given ? given : IngestRunner.DefaultCapacity(host.Services.GetRequiredService<IGraphStore>());
             var baselineRows = parseResult.GetValue(rows);
             await console.Output.WriteLineAsync(
                 $"corpus {BenchCommand.DisplayPath(directory)}; {Environment.ProcessorCount} cores; Neo4j {SafeUri.Redact(builder.Configuration[GraphConfiguration.Neo4jUriKey])}; " +

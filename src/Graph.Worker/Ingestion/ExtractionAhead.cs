@@ -16,7 +16,10 @@ internal sealed class ExtractionAhead(ArticleIngestor ingestor)
     /// Articles prepared ahead of the writer. A few per core keep every core busy while one write is in flight;
     /// more only hold memory (measured in BENCHMARKS.md: 4 and 32 give the same throughput).
     /// </summary>
-    public int Capacity { get; init; } = Math.Max(4, 2 * Environment.ProcessorCount);
+    public int Capacity { get; init; } = DefaultCapacity;
+
+    /// <summary>A few articles per core.</summary>
+    public static int DefaultCapacity => Math.Max(4, 2 * Environment.ProcessorCount);
 
     /// <summary>Articles extracted at once. Default: one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;

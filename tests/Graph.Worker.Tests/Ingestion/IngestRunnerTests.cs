@@ -133,6 +133,52 @@ public sealed class IngestRunnerTests
         Assert.Equal(["start a.txt", "written a.txt Created", "start b.txt", "failed b.txt"], progress.Events);
     }
 
+    [Fact]
+    public async Task A_store_that_takes_batches_gets_the_articles_in_order_and_progress_stays_per_file_in_order()
+    {
+        store.MaxArticlesPerWrite = 10;
+        var progress = new ListProgress();
+
+        var report = await Run(
+            [TestData.Loaded("a"), TestData.Loaded("b"), ArticleLoadResult.Failed("/articles/c.txt", "empty"), TestData.Loaded("d")],
+            progress: progress);
+
+        Assert.Equal(["a", "b", "d"], store.Writes);
+        Assert.Equal(3, report.Created);
+        Assert.Equal(3, store.WriteAttempts);
+        Assert.Equal(
+            ["start a.txt", "written a.txt Created", "start b.txt", "written b.txt Created", "start c.txt", "failed c.txt", "start d.txt", "written d.txt Created"],
+            progress.Events);
+    }
+
+    [Fact]
+    public async Task A_batch_the_database_refuses_is_written_again_one_article_at_a_time_so_only_the_culprit_fails()
+    {
+        store.MaxArticlesPerWrite = 10;
+        store.RefusedArticleId = "b";
+
+        var report = await Run([TestData.Loaded("a"), TestData.Loaded("b"), TestData.Loaded("c")]);
+
+        Assert.Equal(["a", "c"], store.Writes);
+        Assert.Equal(2, report.Created);
+        Assert.Contains("refused", Assert.Single(report.Failed).Reason, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.SomeFilesFailed, report.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_database_lost_during_a_batch_stops_the_run_with_exit_code_1()
+    {
+        store.MaxArticlesPerWrite = 10;
+        store.FailNextWritesWith(new HttpRequestException("Connection refused"));
+
+        var report = await Run([TestData.Loaded("a"), TestData.Loaded("b"), TestData.Loaded("c")]);
+
+        Assert.Equal("Connection refused", report.DatabaseError);
+        Assert.Equal(ExitCodes.DatabaseUnavailable, report.ExitCode);
+        Assert.NotEmpty(report.Failed);
+        Assert.All(report.Failed, f => Assert.Contains("not written", f.Reason, StringComparison.Ordinal));
+    }
+
     private Task<IngestReport> Run(
         IReadOnlyList<ArticleLoadResult> files,
         FakeExtractor? extractor = null,

@@ -53,6 +53,11 @@ internal sealed class InMemoryGraphStore : IGraphStore
     {
         WriteAttempts++;
         OnWrite?.Invoke(batch);
+        if (batch.Article.Id == RefusedArticleId)
+        {
+            return Task.FromException<WriteOutcome>(new Graph.Neo4j.Neo4jException("Neo.ClientError.Statement.SyntaxError", "refused", isTransient: false));
+        }
+
         if (writeFailures.TryDequeue(out var error))
         {
             return Task.FromException<WriteOutcome>(error);
@@ -65,6 +70,32 @@ internal sealed class InMemoryGraphStore : IGraphStore
         articles[id] = batch;
         writes.Enqueue(id);
         return Task.FromResult(outcome);
+    }
+
+    /// <summary>Articles per batch call; 1 (the default) makes callers write one article at a time.</summary>
+    public int MaxArticlesPerWrite { get; set; } = 1;
+
+    /// <summary>The size of each batch call, in order.</summary>
+    public ConcurrentQueue<int> BatchCalls { get; } = new();
+
+    /// <summary>An article the database refuses, alone or in a batch (a batch holding it is refused whole, nothing written).</summary>
+    public string? RefusedArticleId { get; set; }
+
+    public async Task<IReadOnlyList<WriteOutcome>> WriteArticlesAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken)
+    {
+        BatchCalls.Enqueue(batches.Count);
+        if (batches.Any(b => b.Article.Id == RefusedArticleId))
+        {
+            throw new Graph.Neo4j.Neo4jException("Neo.ClientError.Statement.SyntaxError", "refused", isTransient: false);
+        }
+
+        var outcomes = new List<WriteOutcome>();
+        foreach (var batch in batches)
+        {
+            outcomes.Add(await WriteArticleAsync(batch, cancellationToken).ConfigureAwait(false));
+        }
+
+        return outcomes;
     }
 
     public Task<bool> RetractArticleAsync(string articleId, CancellationToken cancellationToken) =>
