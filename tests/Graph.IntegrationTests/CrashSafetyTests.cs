@@ -20,14 +20,15 @@ public sealed partial class CrashSafetyTests(Neo4jServerFixture server) : IAsync
     public async Task A_worker_killed_twice_mid_run_and_restarted_builds_the_graph_of_a_clean_run()
     {
         using var inbox = new TemporaryFolder();
-        var files = Seeds.Copies(inbox, copies: 3);
+        // Enough files that the worker cannot finish between two polls of the test: a kill must land mid-run.
+        var files = Seeds.Copies(inbox, copies: 12);
         var total = files.Count;
         inbox.CopyIn(files);
         var logs = new List<string>();
 
-        // Two kills: after the first file lands in processed/ and after the sixth, each in the middle of the next one.
+        // Two kills: after the first file lands in processed/ and after the twentieth, each in the middle of the next one.
         var killedMidRun = 0;
-        foreach (var killAfter in new[] { 1, 6 })
+        foreach (var killAfter in new[] { 1, 20 })
         {
             using var doomed = await WorkerProcess.StartAsync(server.Options, inbox.Path);
             await doomed.WaitUntilAsync(() => Inboxes.Processed(inbox.Path) >= killAfter, Patience, $"{killAfter} file(s) processed");
