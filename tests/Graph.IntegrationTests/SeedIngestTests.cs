@@ -128,11 +128,4 @@ public sealed class SeedIngestTests(Neo4jServerFixture server) : IAsyncLifetime
         var (exitCode, output) = await GraphCli.RunAsync(server.Options, "ingest", path);
         Assert.True(exitCode == 0, $"graph ingest exited {exitCode}:\n{output}");
     }
-
-    private sealed class TemporaryFolder : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("graph-it-").FullName;
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
-    }
 }

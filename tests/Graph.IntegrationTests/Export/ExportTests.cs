@@ -9,7 +9,7 @@ namespace Graph.IntegrationTests.Export;
 [Collection(Neo4jCollection.Name)]
 public sealed class ExportTests(Neo4jServerFixture server) : IAsyncLifetime, IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryFolder _temp = new();
 
     public async Task InitializeAsync()
     {

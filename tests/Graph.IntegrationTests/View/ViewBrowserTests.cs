@@ -15,7 +15,7 @@ public sealed class ViewBrowserTests(Neo4jServerFixture server, ChromiumFixture 
     private static readonly SemaphoreSlim SeedLock = new(1, 1);
     private static string? _seedPage;
 
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryFolder _temp = new();
     private readonly List<string> _errors = [];
 
     public void Dispose() => _temp.Dispose();
@@ -117,7 +117,7 @@ public sealed class ViewBrowserTests(Neo4jServerFixture server, ChromiumFixture 
     {
         await server.ResetAsync();
         await ViewPages.IngestAsync(server, ViewPages.Seeds);
-        var page = await OpenAsync(await ViewPages.WriteAsync(server, _temp.File("choe.html"), "--entity", "Choe Son-hui", "--depth", "1"));
+        var page = await OpenAsync(await ViewPages.WriteAsync(server, _temp.Combine("choe.html"), "--entity", "Choe Son-hui", "--depth", "1"));
 
         var names = await page.EvaluateAsync<string[]>("() => JSON.parse(document.getElementById('graph-data').textContent).nodes.filter(n => n.kind === 'entity').map(n => n.name)");
         Assert.Equal(["Choe Son-hui"], names);
@@ -131,7 +131,7 @@ public sealed class ViewBrowserTests(Neo4jServerFixture server, ChromiumFixture 
     {
         await server.ResetAsync();
         var hostile = "</script><script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">";
-        await File.WriteAllTextAsync(_temp.File("hostile.json"), JsonSerializer.Serialize(new
+        await File.WriteAllTextAsync(_temp.Combine("hostile.json"), JsonSerializer.Serialize(new
         {
             title = "Title " + hostile,
             text = "Kim Jong-un a signé le traité de partenariat stratégique global avec la Russie à Pyongyang. " +
@@ -141,8 +141,8 @@ public sealed class ViewBrowserTests(Neo4jServerFixture server, ChromiumFixture 
             source = "Source " + hostile,
             language = "fr",
         }));
-        await ViewPages.IngestAsync(server, _temp.File("hostile.json"));
-        var page = await OpenAsync(await ViewPages.WriteAsync(server, _temp.File("hostile.html")));
+        await ViewPages.IngestAsync(server, _temp.Combine("hostile.json"));
+        var page = await OpenAsync(await ViewPages.WriteAsync(server, _temp.Combine("hostile.html")));
 
         var kim = await page.EvaluateAsync<string>("() => graphView.findEntity('Kim Jong-un')");
         await page.EvaluateAsync("id => graphView.network.selectNodes([id])", kim);
@@ -178,7 +178,7 @@ public sealed class ViewBrowserTests(Neo4jServerFixture server, ChromiumFixture 
             """, CancellationToken.None);
         Assert.Equal(2000, await server.ScalarAsync("MATCH (e:Entity) RETURN count(e)"));
 
-        var page = await OpenAsync(await ViewPages.WriteAsync(server, _temp.File("big.html")));
+        var page = await OpenAsync(await ViewPages.WriteAsync(server, _temp.Combine("big.html")));
 
         var visible = await page.EvaluateAsync<int>("() => graphView.visibleNodeCount()");
         Assert.InRange(visible, 1, 120);
