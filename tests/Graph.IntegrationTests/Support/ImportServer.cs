@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Graph.IntegrationTests.Support;
 
 /// <summary>
@@ -10,7 +8,6 @@ internal sealed class ImportServer : IAsyncDisposable
 {
     public const int HttpPort = 7514;
     public const int BoltPort = 7727;
-    private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(4);
 
     private ImportServer(string home, Neo4jClient client)
     {
@@ -42,25 +39,6 @@ internal sealed class ImportServer : IAsyncDisposable
         await RunScriptAsync(Home, "stop");
     }
 
-    private static async Task RunScriptAsync(string home, params string[] arguments)
-    {
-        var root = Neo4jServerFixture.RepositoryRoot();
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(root, "scripts", "neo4j.sh"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["GRAPH_NEO4J_HOME"] = home;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not run bash.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(ScriptTimeout);
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"scripts/neo4j.sh {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await stdout}\n{await stderr}");
-        }
-    }
+    private static Task RunScriptAsync(string home, params string[] arguments) =>
+        Neo4jServerFixture.RunScriptAsync(home, arguments);
 }
