@@ -12,7 +12,9 @@ namespace Graph.Extraction.Mentions;
 internal sealed class MentionFinder(DomainLexicon lexicon)
 {
     private readonly NewNameRecognizer newNames = new(lexicon);
+    private readonly InstitutionFinder institutions = new(lexicon);
     private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
+    private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
 
     public ImmutableArray<RawMention> Find(ArticleDocument document)
     {
@@ -55,17 +57,40 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             }
         }
 
-        Consider(KnownName(tokens, i, sentenceEnd));
-        Consider(newNames.Recognize(document, i, sentenceStart, sentenceEnd));
+        var known = KnownName(tokens, i, sentenceEnd);
+        Consider(known);
+        var fresh = newNames.Recognize(document, i, sentenceStart, sentenceEnd);
+        // "TASS News Agency": a known body followed only by generic head words is still that body.
+        Consider(known is not null && fresh is not null && OnlyHeadWordsAfter(tokens, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd } : fresh);
         if (lexicon.Roles.MatchAt(tokens, i, sentenceEnd) is { } role)
         {
             Consider(new RawMention(i, role.End, MentionKind.Role, role.Values[0], null, null));
+        }
+        if (!institutions.IsEmpty)
+        {
+            Consider(institutions.Find(document, i, sentenceEnd));
         }
         if (treatyNouns.MatchAt(tokens, i, sentenceEnd) is { } treaty && !tokens[i].IsCapitalized | i == sentenceStart)
         {
             Consider(new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));
         }
         return best is not null && CutsLongerPhrase(tokens, best, sentenceEnd) ? null : best;
+    }
+
+    private bool OnlyHeadWordsAfter(ImmutableArray<Token> tokens, RawMention known, int end)
+    {
+        if (end <= known.TokenEnd || lexicon.Ontology.FindEntity(known.EntityId!)?.Type != "Organization")
+        {
+            return false;
+        }
+        for (var k = known.TokenEnd; k < end; k++)
+        {
+            if (organizationHeads.MatchWord(tokens[k].Folded) is null)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ internal enum MentionKind
     /// <summary>A name the ontology does not know, typed by its cues.</summary>
     NewName,
 
+    /// <summary>A state's body named by description ("South Korea's foreign ministry"), from the ontology's institutions.</summary>
+    Institution,
+
     /// <summary>A lone capitalised word that may be the surname of a person named elsewhere in the article.</summary>
     NamePart,
 }

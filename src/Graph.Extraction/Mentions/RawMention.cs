@@ -7,4 +7,7 @@ namespace Graph.Extraction.Mentions;
 internal sealed record RawMention(int TokenStart, int TokenEnd, MentionKind Kind, string? EntityId, string? Type, string? Name)
 {
     public int Length => TokenEnd - TokenStart;
+
+    /// <summary>For an institution: the country named inside it, which the article mentions too.</summary>
+    public NestedMention? Country { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed record OntologyDefinition(
     /// <summary>Hash of the ontology text: part of every extraction's version, so a changed ontology re-reads articles.</summary>
     public string ContentHash { get; init; } = "";
 
+    /// <summary>Bodies every state has, found by description ("South Korea's foreign ministry").</summary>
+    public ImmutableArray<InstitutionDefinition> Institutions { get; init; } = [];
+
     public KnownEntity? FindEntity(string id) => byId.Value.GetValueOrDefault(id);
 
     public RelationTypeDefinition? FindRelation(string name) =>

@@ -11,7 +11,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
     public OntologyDefinition Read(YamlNode rootNode)
     {
         var root = yaml.Mapping(rootNode, "the ontology");
-        yaml.OnlyKeys(root, "the ontology", "version", "languages", "entity_types", "relation_types", "cues", "entities");
+        yaml.OnlyKeys(root, "the ontology", "version", "languages", "entity_types", "relation_types", "cues", "entities", "institutions");
         var version = yaml.Scalar(yaml.Required(root, "version", "the ontology"), "version");
         if (version != "1")
         {
@@ -24,7 +24,8 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         var cues = ReadCues(yaml.Optional(root, "cues"));
         var relations = ReadRelations(yaml.Required(root, "relation_types", "the ontology"), typeNames, cues);
         var entities = new EntityReader(yaml, languages, typeNames).Read(yaml.Optional(root, "entities"));
-        return new OntologyDefinition(sourceName, languages, types, relations, entities, cues);
+        var institutions = new InstitutionReader(yaml, languages, typeNames).Read(yaml.Optional(root, "institutions"), entities);
+        return new OntologyDefinition(sourceName, languages, types, relations, entities, cues) { Institutions = institutions };
     }
 
     private ImmutableArray<EntityTypeDefinition> ReadEntityTypes(YamlNode node)

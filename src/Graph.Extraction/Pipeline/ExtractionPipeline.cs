@@ -25,6 +25,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
     private readonly EntityResolver resolver;
     private readonly RelationExtractor relations;
     private readonly EntityAssembler assembler;
+    private readonly NestedEntities nested;
 
     public ExtractionPipeline(OntologyDefinition ontology)
     {
@@ -33,6 +34,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
         resolver = new EntityResolver(lexicon);
         relations = new RelationExtractor(lexicon);
         assembler = new EntityAssembler(ontology);
+        nested = new NestedEntities(ontology);
         extractorVersion = $"{Version}+ontology.{ontology.ContentHash}";
     }
 
@@ -45,6 +47,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
         var resolution = resolver.Resolve(document, raw);
         var found = relations.Extract(document, resolution, article.Published);
         var (entities, facts, dropped) = assembler.Assemble(resolution, found.Facts);
+        entities = nested.Add(entities, raw, document);
         return new ArticleExtraction(article, entities, facts, [.. found.Rejected, .. dropped], extractorVersion);
     }
 }

@@ -29,7 +29,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         List<ResolvedMention>? leftCandidates = null;
         List<ResolvedMention> Left() => leftCandidates ??= LeftCandidates(view, trigger);
         // "The United States called the veto by Moscow ...": an active verb with its subject in place has no agent.
-        if ((passive || !AnyAllowedSubject(Left(), relation)) && Agents(view, trigger) is { Count: > 0 } agents)
+        // "as reported by TASS", "the treaty, signed by X": a participle of a reduced clause takes its agent.
+        if ((passive || IsReducedClause(view, trigger) || !AnyAllowedSubject(Left(), relation)) && Agents(view, trigger) is { Count: > 0 } agents)
         {
             return new SubjectChoice(agents, SubjectSource.Agent);
         }
@@ -43,6 +44,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             // "a été ratifié sous la forme d'un décret signé par X": the decree's signer ratified.
             return new SubjectChoice(inherited, SubjectSource.Agent);
+        }
+        // "the ministry, which said Russia had ...": the relative's antecedent speaks, not the name after the verb.
+        if (FollowsRelative(view, trigger) && Antecedent(view, trigger) is { } relativeSubject)
+        {
+            return new SubjectChoice([relativeSubject], SubjectSource.Clause);
         }
         if (relation.SubjectFromDemonym && relation.RequiresCue is { } cue && DemonymSubject(view, cue) is { } country)
         {
@@ -87,13 +93,58 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         var left = Left();
         if (left.Count > 0)
         {
-            var chosen = relation.ObjectIsStatement || relation.RequiresCue is not null ? [left[^1]] : Coordinated(view, left);
+            var chosen = relation.RequiresCue is not null ? [left[^1]] : Coordinated(view, left);
             return new SubjectChoice(chosen, SubjectSource.Clause);
         }
         return PronounReferent(view, trigger, resolution) is { } referent
             ? new SubjectChoice([referent], SubjectSource.Pronoun)
             : SubjectChoice.None;
     }
+
+    private static bool IsReducedClause(SentenceView view, TriggerHit trigger)
+    {
+        var k = trigger.Start - 1;
+        while (k >= view.Start && IsAdverb(view.Tokens[k]))
+        {
+            k--;
+        }
+        return k >= view.Start && (view.Tokens[k].Folded is "as" or "comme" || view.Tokens[k].Text == ",");
+    }
+
+    /// <summary>"which said", "qui a déclaré": a relative pronoun right before the verb, past auxiliaries and adverbs.</summary>
+    private static bool FollowsRelative(SentenceView view, TriggerHit trigger)
+    {
+        var k = trigger.Start - 1;
+        while (k >= view.Start && (IsAdverb(view.Tokens[k]) || view.Tokens[k].Folded is "a" or "ont" or "avait" or "has" or "have" or "had" or "also" or "aussi"))
+        {
+            k--;
+        }
+        return k >= view.Start && Grammar.Relatives.Contains(view.Tokens[k].Folded);
+    }
+
+    /// <summary>
+    /// "Kremlin spokesman Dmitry Peskov", "State Department spokesman Matthew Miller": a body or country right before
+    /// a person's title only qualifies the title; the person is the one acting.
+    /// </summary>
+    private bool IsTitleQualifier(SentenceView view, ResolvedMention first, ResolvedMention second)
+    {
+        if (first.Type is not ("Organization" or "Country") || second.Type != "Person" || second.TokenStart <= first.TokenEnd)
+        {
+            return false;
+        }
+        for (var k = first.TokenEnd; k < second.TokenStart; k++)
+        {
+            var token = view.Tokens[k];
+            if (token.Kind != TokenKind.Joiner && (token.Kind == TokenKind.Punctuation || !IsTitleWord(token)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsPossessor(SentenceView view, ResolvedMention mention) =>
+        mention.TokenEnd + 1 < view.End && view.Tokens[mention.TokenEnd].Text is "'" or "’" && view.Tokens[mention.TokenEnd + 1].Folded == "s";
 
     private static bool AnyAllowedSubject(List<ResolvedMention> candidates, RelationTypeDefinition relation)
     {
@@ -227,6 +278,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             {
                 break;
             }
+            if (result.Count > 0 && IsTitleQualifier(view, result[^1], mention))
+            {
+                result.RemoveAt(result.Count - 1);
+            }
             result.Add(mention);
             previousEnd = mention.TokenEnd;
         }
@@ -349,6 +404,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         var tokens = view.Tokens;
         var addressee = addresseeVerbs.MatchAt(tokens, trigger.Start, trigger.End) is not null;
         var inTitle = false;
+        ResolvedMention? possessor = null;
         var limit = Math.Min(view.End, trigger.End + SpeakerWindow);
         for (var k = trigger.End; k < limit; k++)
         {
@@ -357,6 +413,14 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                 if (IsRecipient(view, mention, trigger) || addressee && k == FirstWordAfter(view, trigger.End))
                 {
                     k = mention.TokenEnd - 1;
+                    continue;
+                }
+                if (IsPossessor(view, mention))
+                {
+                    // "selon Russia's state-run TASS": the possessor only qualifies the speaker that follows.
+                    possessor ??= mention;
+                    inTitle = true;
+                    k = mention.TokenEnd + 1;
                     continue;
                 }
                 return mention.TokenStart == k || inTitle ? mention : null;
@@ -369,7 +433,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                 {
                     continue;
                 }
-                return null;
+                return possessor;
             }
             if (lexicon.Demonyms.MatchAt(tokens, k, view.End) is { } demonym)
             {
@@ -390,10 +454,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                 || inTitle && token.IsWord && !Grammar.ClauseBoundaries.Contains(token.Folded) && lexicon.Triggers.MatchWord(token.Folded) is null;
             if (!filler)
             {
-                return null;
+                return possessor;
             }
         }
-        return null;
+        return possessor;
     }
 
     /// <summary>"à l'AFP", "to reporters": the entity the words are addressed to.</summary>
@@ -499,6 +563,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         for (var i = left.Count - 2; i >= 0; i--)
         {
             var gapTokens = Enumerable.Range(left[i].TokenEnd, result[0].TokenStart - left[i].TokenEnd).Select(k => view.Tokens[k]);
+            if (IsTitleQualifier(view, left[i], result[0]))
+            {
+                continue;
+            }
             // "Polish Prime Minister Donald Tusk and French President Emmanuel Macron": titles may sit in the gap.
             if (gapTokens.All(t => t.Folded is "et" or "and" or "," || Grammar.Determiners.Contains(t.Folded) || t.Kind == TokenKind.Joiner || IsTitleWord(t)))
             {

@@ -40,6 +40,11 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                     var city = lexicon.Ontology.FindEntity(mention.EntityId!)!;
                     state.Add(mention, Known(capitals.IsGovernment(document, mention.TokenStart, mention.TokenEnd, StartsGovernmentLike, EndsGovernmentLike) ? city.CapitalOf! : city.Id));
                     break;
+                case MentionKind.Institution:
+                    state.Add(mention, lexicon.Ontology.FindEntity(mention.EntityId!) is not null
+                        ? Known(mention.EntityId!)
+                        : new ResolvedEntity(mention.EntityId!, mention.Name!, mention.Type!, null, false));
+                    break;
                 case MentionKind.NewName when mention.Type == "Treaty":
                     // A treaty's own title may still be the known treaty whose parties are named around it.
                     newTreaties.Add(mention);

@@ -42,13 +42,14 @@ public sealed class PublishedScoreTests(ITestOutputHelper output)
 
         Assert.Empty(report.MissingArticles);
         Assert.Equal(["en", "fr"], report.Languages.Select(l => l.Scope.Split(' ')[0]).Order());
-        // Floors just under the figures reached so far: a change that loses ground on unseen text fails here.
+        // The bar (entities 0.85, relations 0.80, overall and per language) plus a floor just under the
+        // overall entity figure reached so far: a change that loses ground on unseen text fails here.
         Assert.True(report.Overall.Entities.F1 >= 0.88, $"dev entity F1 {report.Overall.Entities.F1:F3} < 0.88");
         Assert.True(report.Overall.Relations.F1 >= 0.80, $"dev relation F1 {report.Overall.Relations.F1:F3} < 0.80");
         foreach (var language in report.Languages)
         {
             Assert.True(language.Entities.F1 >= 0.85, $"{language.Scope}: dev entity F1 {language.Entities.F1:F3} < 0.85");
-            Assert.True(language.Relations.F1 >= 0.75, $"{language.Scope}: dev relation F1 {language.Relations.F1:F3} < 0.75");
+            Assert.True(language.Relations.F1 >= 0.80, $"{language.Scope}: dev relation F1 {language.Relations.F1:F3} < 0.80");
         }
     }
 }

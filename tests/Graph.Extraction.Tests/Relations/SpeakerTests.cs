@@ -100,4 +100,47 @@ public sealed class SpeakerTests
 
         Assert.True(result.Has("south-korea", "STATED"), result.Describe());
     }
+    [Fact]
+    public void The_antecedent_of_which_speaks_not_the_name_after_the_verb()
+    {
+        var result = Extractor.Run("The plan drew fire from Japan's foreign ministry, which said China had broken its word.", "en");
+
+        Assert.True(result.Has("japan-foreign-ministry", "STATED"), result.Describe());
+        Assert.False(result.Has("china", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void As_reported_by_names_the_source_even_after_another_speaker()
+    {
+        var result = Extractor.Run("The visit will last two days, as stated by the minister Lee Jae-won, as reported by Yonhap.", "en");
+
+        Assert.True(result.Has("yonhap", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void A_body_in_front_of_a_spokesman_only_qualifies_the_title()
+    {
+        var result = Extractor.Run("The talks were useful, as stated by Pentagon spokesman John Harlow.", "en");
+
+        Assert.True(result.Has("john-harlow", "STATED"), result.Describe());
+        Assert.False(result.Has("pentagon", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void According_to_looks_past_a_possessive_country_to_the_agency()
+    {
+        var result = Extractor.Run("According to China's official Xinhua News Agency, the envoy left Beijing.", "en");
+
+        Assert.True(result.Has("xinhua", "STATED"), result.Describe());
+        Assert.False(result.Has("china", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void Coordinated_speakers_both_state()
+    {
+        var result = Extractor.Run("Tokyo and Washington say the drills are purely defensive.", "en");
+
+        Assert.True(result.Has("japan", "STATED"), result.Describe());
+        Assert.True(result.Has("united-states", "STATED"), result.Describe());
+    }
 }

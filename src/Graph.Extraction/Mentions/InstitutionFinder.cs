@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>
+/// Finds a state's body named by description, from the ontology's <c>institutions</c>: the country first
+/// ("South Korea's foreign ministry", "the Russian military") or after the body ("l'armée sud-coréenne"),
+/// possibly inside it ("le ministère russe de la Défense").
+/// </summary>
+internal sealed class InstitutionFinder
+{
+    private readonly DomainLexicon lexicon;
+    private readonly PhraseMatcher<InstitutionDefinition> terms = new();
+
+    // "ministère" → "de la défense", "des affaires étrangères": the rest of each term after its first word.
+    private readonly Dictionary<string, PhraseMatcher<InstitutionDefinition>> restsByHead = new(StringComparer.Ordinal);
+
+    public InstitutionFinder(DomainLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        foreach (var institution in lexicon.Ontology.Institutions)
+        {
+            foreach (var term in institution.Terms.All)
+            {
+                terms.Add(term, institution);
+                var words = PhraseKey.Of(term).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length > 1)
+                {
+                    if (!restsByHead.TryGetValue(words[0], out var rests))
+                    {
+                        restsByHead[words[0]] = rests = new PhraseMatcher<InstitutionDefinition>();
+                    }
+                    rests.Add(string.Join(' ', words[1..]), institution);
+                }
+            }
+        }
+    }
+
+    public bool IsEmpty => lexicon.Ontology.Institutions.IsEmpty;
+
+    public RawMention? Find(ArticleDocument document, int i, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        if (CountryAt(tokens, i, sentenceEnd) is { } before
+            && terms.MatchAt(tokens, before.End, sentenceEnd) is { } after
+            && StandsAlone(tokens, after.End, sentenceEnd))
+        {
+            return Mention(i, after.End, after.Values[0], before.Country, (i, before.End));
+        }
+        if (terms.MatchAt(tokens, i, sentenceEnd) is { } body
+            && CountryAt(tokens, body.End, sentenceEnd, possessive: false) is { } country
+            && StandsAlone(tokens, country.End, sentenceEnd))
+        {
+            return Mention(i, country.End, body.Values[0], country.Country, (body.End, country.End));
+        }
+        if (restsByHead.TryGetValue(tokens[i].Folded, out var rests)
+            && CountryAt(tokens, i + 1, sentenceEnd, possessive: false) is { } inner
+            && rests.MatchAt(tokens, inner.End, sentenceEnd) is { } rest
+            && StandsAlone(tokens, rest.End, sentenceEnd))
+        {
+            return Mention(i, rest.End, rest.Values[0], inner.Country, (i + 1, inner.End));
+        }
+        return null;
+    }
+
+    private RawMention Mention(int start, int end, InstitutionDefinition institution, KnownEntity country, (int Start, int End) countrySpan)
+    {
+        var id = institution.IdFor(country.Id);
+        var name = lexicon.Ontology.FindEntity(id)?.Name ?? institution.NameFor(country.Name);
+        return new RawMention(start, end, MentionKind.Institution, id, institution.Type, name)
+        {
+            Country = new NestedMention(countrySpan.Start, countrySpan.End, country.Id),
+        };
+    }
+
+    /// <summary>A demonym ("South Korean", "sud-coréenne") or, first, a country's name with "'s" ("Japan's").</summary>
+    private (int End, KnownEntity Country)? CountryAt(ImmutableArray<Token> tokens, int i, int limit, bool possessive = true)
+    {
+        if (i >= limit)
+        {
+            return null;
+        }
+        if (lexicon.Demonyms.MatchAt(tokens, i, limit) is { } demonym && CountryOf(demonym.Values) is { } byDemonym)
+        {
+            return (demonym.End, byDemonym);
+        }
+        if (possessive && lexicon.Names.MatchAt(tokens, i, limit) is { } name && tokens[i].IsCapitalized
+            && CountryOf(name.Values.Select(v => v.EntityId)) is { } byName
+            && name.End + 1 < limit && tokens[name.End].Text is "'" or "’" && tokens[name.End + 1].Folded == "s")
+        {
+            return (name.End + 2, byName);
+        }
+        return null;
+    }
+
+    private KnownEntity? CountryOf(IEnumerable<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (lexicon.Ontology.FindEntity(id) is { } entity)
+            {
+                if (entity.Type == "Country")
+                {
+                    return entity;
+                }
+                if (entity.CapitalOf is { } country)
+                {
+                    return lexicon.Ontology.FindEntity(country);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "the Russian military said" but not "Russian military aid": the description must not go on into a noun it
+    /// qualifies, so what follows is punctuation, a function word, a verb of the ontology or the end of the sentence.
+    /// </summary>
+    private bool StandsAlone(ImmutableArray<Token> tokens, int end, int sentenceEnd)
+    {
+        if (end >= sentenceEnd)
+        {
+            return true;
+        }
+        var next = tokens[end];
+        // A past form ("voted", "approved") is the body's verb, not a noun it qualifies.
+        return next.Kind == TokenKind.Punctuation || lexicon.FunctionWords.Contains(next.Folded) || next.Folded.EndsWith("ed", StringComparison.Ordinal)
+            || lexicon.Triggers.MatchAt(tokens, end, sentenceEnd) is not null
+            || next.Folded is "has" or "had" or "have" or "will" or "would" or "said" or "says" or "a" or "avait" or "qui" or "which" or "who";
+    }
+}
