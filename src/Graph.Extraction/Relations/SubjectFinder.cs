@@ -184,13 +184,26 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             k--;
         }
-        if (k - 1 < view.Start || view.MentionAt(k) is not null)
+        // Up to two lowercase words ("the body", "Pyongyang's state media") after a determiner or a possessive.
+        for (var words = 0; words < 2; words++, k--)
         {
-            return false;
+            if (k - 1 < view.Start || view.MentionAt(k) is not null)
+            {
+                return false;
+            }
+            var noun = view.Tokens[k];
+            if (!noun.IsWord || noun.IsCapitalized || personTitles.MatchWord(noun.Folded) is not null || lexicon.Demonyms.MatchWord(noun.Folded) is not null)
+            {
+                return false;
+            }
+            var before = view.Tokens[k - 1];
+            if (before.Folded is "the" or "le" or "la" or "l'" or "this" or "ce" or "cette" or "cet"
+                || before.Folded == "s" && k - 2 >= view.Start && view.Tokens[k - 2].Text is "'" or "’")
+            {
+                return true;
+            }
         }
-        var noun = view.Tokens[k];
-        return noun.IsWord && !noun.IsCapitalized && personTitles.MatchWord(noun.Folded) is null && lexicon.Demonyms.MatchWord(noun.Folded) is null
-            && view.Tokens[k - 1].Folded is "the" or "le" or "la" or "l'" or "this" or "ce" or "cette" or "cet";
+        return false;
     }
 
     /// <summary>"les autorités chinoises ont accusé", "the Chinese government said": the country acts through its government.</summary>
@@ -536,7 +549,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
 
     private bool IsSubjectPosition(SentenceView view, ResolvedMention mention)
     {
-        if (view.Document.IsQuoted(mention.TokenStart))
+        // "Pyongyang's state media said": the possessor only qualifies the subject.
+        if (view.Document.IsQuoted(mention.TokenStart) || IsPossessor(view, mention))
         {
             return false;
         }

@@ -14,7 +14,9 @@ internal sealed class CapitalUsage(DomainLexicon lexicon)
         ["a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "va", "vont", "veut", "doit", "peut", "refuse", "nie", "nient",
          "has", "have", "had", "is", "was", "were", "will", "wants", "must", "can", "refuses", "denies", "deny"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> ActingBefore = new(["selon", "par", "d'apres", "by"], StringComparer.Ordinal);
+    // "selon Kiev", "accusée par Moscou", "ses liens avec Moscou", "the war against Kyiv": a party, not a place.
+    private static readonly HashSet<string> ActingBefore = new(
+        ["selon", "par", "d'apres", "by", "avec", "with", "contre", "against"], StringComparer.Ordinal);
 
     public bool IsGovernment(ArticleDocument document, int start, int end, Func<int, bool> startsCapitalOrCountry, Func<int, bool> endsCapitalOrCountry)
     {
@@ -70,5 +72,15 @@ internal sealed class CapitalUsage(DomainLexicon lexicon)
         && relations.All(r => lexicon.Ontology.FindRelation(r) is { } relation && !relation.ObjectTypes.Contains("Location"));
 
     private bool Acts(ImmutableArray<Token> tokens, int k) =>
-        ActingAfter.Contains(tokens[k].Folded) || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null;
+        ActingAfter.Contains(tokens[k].Folded) || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null
+        || IsPossessive(tokens, k) || IsFiniteVerb(tokens[k]);
+
+    /// <summary>"Moscow's veto", "Seoul's spy agency": what a capital owns is its government's.</summary>
+    private static bool IsPossessive(ImmutableArray<Token> tokens, int k) =>
+        tokens[k].Text is "'" or "’" && k + 1 < tokens.Length && tokens[k + 1].Folded == "s";
+
+    /// <summary>"Moscou agissait", "Seoul responded": a lowercase past or imperfect form right after the city is its verb.</summary>
+    private static bool IsFiniteVerb(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Folded.Length > 4
+        && (token.Folded.EndsWith("ed", StringComparison.Ordinal) || token.Folded.EndsWith("ait", StringComparison.Ordinal) || token.Folded.EndsWith("aient", StringComparison.Ordinal));
 }
