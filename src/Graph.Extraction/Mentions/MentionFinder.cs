@@ -61,7 +61,9 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         Consider(known);
         var fresh = newNames.Recognize(document, i, sentenceStart, sentenceEnd);
         // "TASS News Agency": a known body followed only by generic head words is still that body.
-        Consider(known is not null && fresh is not null && OnlyHeadWordsAfter(tokens, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd } : fresh);
+        Consider(known is not null && fresh is not null && OnlyHeadWordsAfter(tokens, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
+            : fresh is not null && KnownBodyAtEnd(tokens, fresh) is { } described ? described
+            : fresh);
         if (lexicon.Roles.MatchAt(tokens, i, sentenceEnd) is { } role)
         {
             Consider(new RawMention(i, role.End, MentionKind.Role, role.Values[0], null, null));
@@ -75,6 +77,37 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             Consider(new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));
         }
         return best is not null && CutsLongerPhrase(tokens, best, sentenceEnd) ? null : best;
+    }
+
+    /// <summary>"l'Agence de presse russe Tass": a new organisation name that ends in a known body's name is that body described.</summary>
+    private RawMention? KnownBodyAtEnd(ImmutableArray<Token> tokens, RawMention fresh)
+    {
+        if (fresh.Type != "Organization")
+        {
+            return null;
+        }
+        for (var k = fresh.TokenStart + 1; k < fresh.TokenEnd; k++)
+        {
+            // "le Conseil suprême de l'État de l'Union" is a body of the Union State, not the Union State itself.
+            if (KnownName(tokens, k, fresh.TokenEnd) is { } known && known.TokenEnd == fresh.TokenEnd
+                && lexicon.Ontology.FindEntity(known.EntityId!)?.Type == "Organization" && !IsComplement(tokens, fresh.TokenStart, k))
+            {
+                return known with { TokenStart = fresh.TokenStart };
+            }
+        }
+        return null;
+    }
+
+    private static bool IsComplement(ImmutableArray<Token> tokens, int nameStart, int k)
+    {
+        for (var j = Math.Max(nameStart, k - 2); j < k; j++)
+        {
+            if (tokens[j].Folded is "de" or "d'" or "du" or "des" or "of" or "for" or "pour")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool OnlyHeadWordsAfter(ImmutableArray<Token> tokens, RawMention known, int end)

@@ -33,6 +33,8 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         {
             Array.Fill(covered, true, mention.TokenStart, mention.TokenEnd - mention.TokenStart);
         }
+        // Reported speech goes on over sentences: "..., a-t-elle ajouté" continues the last speaker.
+        (string Subject, int Sentence)? lastSpeaker = null;
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var (start, end) = document.SentenceTokens[s];
@@ -47,7 +49,16 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             foreach (var trigger in triggers)
             {
                 var relation = lexicon.Ontology.FindRelation(trigger.Relation)!;
-                ExtractOne(view, trigger, relation, triggers, resolution, published, facts, rejected);
+                var before = facts.Count;
+                var previous = lastSpeaker is { } last && s - last.Sentence <= 2 ? last.Subject : null;
+                ExtractOne(view, trigger, relation, triggers, resolution, published, previous, facts, rejected);
+                for (var f = before; f < facts.Count; f++)
+                {
+                    if (facts[f].Statement is not null)
+                    {
+                        lastSpeaker = (facts[f].Subject, s);
+                    }
+                }
             }
             if (DashAttribution(view) is { } attributed)
             {
@@ -75,7 +86,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     }
 
     private void ExtractOne(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> triggers,
-        ResolutionResult resolution, string? published, List<Fact> facts, List<Rejection> rejected)
+        ResolutionResult resolution, string? published, string? previousSpeaker, List<Fact> facts, List<Rejection> rejected)
     {
         var sentence = view.Sentence;
         if (relation.RequiresCue is { } cue && !view.Memo("cue", cue, v => HasCue(v, cue)))
@@ -87,7 +98,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             rejected.Add(new Rejection($"{relation.Name}: '{Word(view, trigger)}' is {blocker.Reason} ('{blocker.Word}')", sentence.Text, relation.Name));
             return;
         }
-        var choice = subjects.Find(view, trigger, relation, triggers, resolution);
+        var choice = subjects.Find(view, trigger, relation, triggers, resolution, previousSpeaker);
         if (choice.Subjects.Count == 0)
         {
             return;

@@ -22,7 +22,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> addresseeVerbs = lexicon.Cue(OntologyCues.AddresseeVerbs);
     private readonly PhraseMatcher<bool> pronouns = lexicon.Cue(OntologyCues.Pronouns);
 
-    public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution)
+    /// <param name="previousSpeaker">Who the last statement of the two previous sentences was attributed to, if anyone.</param>
+    public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution,
+        string? previousSpeaker = null)
     {
         var passive = IsPassive(view, trigger);
         // The candidates left of the trigger depend only on the sentence and the trigger: computed at most once.
@@ -37,7 +39,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         if (CoordinatedVerb(view, trigger, all) is { } first)
         {
             // "He declared that ..., and added that ...": the second verb shares the first one's subject.
-            return Find(view, first, lexicon.Ontology.FindRelation(first.Relation)!, all, resolution);
+            return Find(view, first, lexicon.Ontology.FindRelation(first.Relation)!, all, resolution, previousSpeaker);
         }
         if (passive && all.FirstOrDefault(t => t.Start > trigger.Start && t.Relation != trigger.Relation) is { } next
             && Agents(view, next) is { Count: > 0 } inherited)
@@ -54,9 +56,15 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             return new SubjectChoice([country], SubjectSource.Demonym);
         }
+        // ", analyse ainsi Yang": a present-tense speech verb after a comma looks like a participle; its speaker follows it.
+        if (relation.ObjectIsStatement && !passive && IsInvertedPosition(view, trigger) && Right(view, trigger) is { } inverted)
+        {
+            return new SubjectChoice(WithCoordinated(view, inverted), SubjectSource.Inverted);
+        }
         if (passive || IsAttributive(view, trigger))
         {
-            return SubjectChoice.None;
+            // "l'accord signé entre Moscou et Pyongyang": the parties between which it was done did it.
+            return Between(view, trigger) is { Count: > 0 } parties ? new SubjectChoice(parties, SubjectSource.Agent) : SubjectChoice.None;
         }
         if (GovernmentSubject(view, trigger) is { } government)
         {
@@ -66,12 +74,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             if (IsClaimMarker(view, trigger))
             {
-                return Right(view, trigger) is { } source ? new SubjectChoice([source], SubjectSource.Inverted) : SubjectChoice.None;
+                return Right(view, trigger) is { } source ? new SubjectChoice(WithCoordinated(view, source), SubjectSource.Inverted) : SubjectChoice.None;
             }
             var right = Right(view, trigger);
             if (right is not null && (IsInvertedPosition(view, trigger) || Left().Count == 0))
             {
-                return new SubjectChoice([right], SubjectSource.Inverted);
+                return new SubjectChoice(WithCoordinated(view, right), SubjectSource.Inverted);
             }
             if (IsParticiple(view.Tokens[trigger.Start]) && FirstCandidate(view, trigger) is { } main)
             {
@@ -96,9 +104,75 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             var chosen = relation.RequiresCue is not null ? [left[^1]] : Coordinated(view, left);
             return new SubjectChoice(chosen, SubjectSource.Clause);
         }
-        return PronounReferent(view, trigger, resolution) is { } referent
+        return PronounReferent(view, trigger, resolution, relation.ObjectIsStatement ? previousSpeaker : null) is { } referent
             ? new SubjectChoice([referent], SubjectSource.Pronoun)
             : SubjectChoice.None;
+    }
+
+    /// <summary>"signé entre Moscou et Pyongyang", "signed between Tokyo and Manila": both named parties, right after the verb.</summary>
+    private List<ResolvedMention> Between(SentenceView view, TriggerHit trigger)
+    {
+        var k = trigger.End;
+        while (k < view.End && IsAdverb(view.Tokens[k]))
+        {
+            k++;
+        }
+        if (k >= view.End || view.Tokens[k].Folded is not ("entre" or "between"))
+        {
+            return [];
+        }
+        k++;
+        while (k < view.End && Grammar.Determiners.Contains(view.Tokens[k].Folded))
+        {
+            k++;
+        }
+        if (view.MentionAt(k) is not { } first || first.TokenStart != k || first.Type is not ("Country" or "Organization" or "Person"))
+        {
+            return [];
+        }
+        var parties = WithCoordinated(view, first);
+        return parties.Count >= 2 ? parties : [];
+    }
+
+    /// <summary>"selon Washington et Séoul", "said Tokyo and Seoul": the speakers coordinated with the first one.</summary>
+    private List<ResolvedMention> WithCoordinated(SentenceView view, ResolvedMention first)
+    {
+        var result = new List<ResolvedMention> { first };
+        var previousEnd = first.TokenEnd;
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.TokenStart < previousEnd)
+            {
+                continue;
+            }
+            var gap = mention.TokenStart - previousEnd;
+            if (gap is < 1 or > 4 || view.Document.IsQuoted(mention.TokenStart) || !IsCoordinationGap(view, previousEnd, mention.TokenStart))
+            {
+                break;
+            }
+            result.Add(mention);
+            previousEnd = mention.TokenEnd;
+        }
+        return result;
+    }
+
+    /// <summary>"et", "and", "et de", "and the": nothing but a conjunction and determiners between two speakers.</summary>
+    private static bool IsCoordinationGap(SentenceView view, int from, int to)
+    {
+        var conjunction = false;
+        for (var k = from; k < to; k++)
+        {
+            var folded = view.Tokens[k].Folded;
+            if (folded is "et" or "and")
+            {
+                conjunction = true;
+            }
+            else if (!Grammar.Determiners.Contains(folded) && folded is not ("de" or "d'" or "du" or "des"))
+            {
+                return false;
+            }
+        }
+        return conjunction;
     }
 
     private static bool IsReducedClause(SentenceView view, TriggerHit trigger)
@@ -594,13 +668,21 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         return result;
     }
 
-    private ResolvedMention? PronounReferent(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
+    /// <summary>
+    /// "il a ajouté", "a-t-elle précisé": in reported speech the pronoun goes on with the previous speaker, whatever
+    /// kind of entity it is ("la présidence russe ... a-t-elle ajouté"); otherwise it is the last person named.
+    /// </summary>
+    private ResolvedMention? PronounReferent(SentenceView view, TriggerHit trigger, ResolutionResult resolution, string? previousSpeaker)
     {
+        ResolvedMention? Referent(int before) =>
+            (previousSpeaker is not null ? resolution.Mentions.LastOrDefault(m => m.TokenEnd <= before && m.EntityId == previousSpeaker && m.Sentence >= view.Index - 3) : null)
+            ?? resolution.Mentions.LastOrDefault(m => m.TokenEnd <= before && m.Type == "Person" && m.Sentence >= view.Index - 3);
+
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4); k--)
         {
             if (pronouns.MatchWord(view.Tokens[k].Folded) is not null)
             {
-                return resolution.Mentions.LastOrDefault(m => m.TokenEnd <= k && m.Type == "Person" && m.Sentence >= view.Index - 3);
+                return Referent(k);
             }
         }
         // "a-t-il ajouté": the pronoun follows the auxiliary.
@@ -608,7 +690,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             if (view.Tokens[k].Kind != TokenKind.Joiner && pronouns.MatchWord(view.Tokens[k].Folded) is not null && view.Tokens[k - 1].Kind == TokenKind.Joiner)
             {
-                return resolution.Mentions.LastOrDefault(m => m.TokenEnd <= trigger.Start && m.Type == "Person" && m.Sentence >= view.Index - 3);
+                return Referent(trigger.Start);
             }
         }
         return null;

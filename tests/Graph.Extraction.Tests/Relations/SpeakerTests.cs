@@ -143,4 +143,47 @@ public sealed class SpeakerTests
         Assert.True(result.Has("japan", "STATED"), result.Describe());
         Assert.True(result.Has("united-states", "STATED"), result.Describe());
     }
+    [Fact]
+    public void Selon_with_two_coordinated_capitals_gives_both_states()
+    {
+        var result = Extractor.Run("Selon Tokyo et Séoul, les exercices reprendront en mai.", "fr");
+
+        Assert.True(result.Has("japan", "STATED"), result.Describe());
+        Assert.True(result.Has("south-korea", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void A_present_tense_speech_verb_after_a_comma_finds_its_speaker_after_it()
+    {
+        var result = Extractor.Run("« Le calendrier reste serré », estime ainsi Park Ji-won, chercheur à Séoul.", "fr");
+
+        Assert.True(result.Has("park-ji-won", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void Whoever_is_urged_to_act_is_not_the_speaker()
+    {
+        var result = Extractor.Run("Les ministres ont appelé Pékin à cesser ses manœuvres.", "fr");
+
+        Assert.False(result.Has("china", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_speech_verb_continues_the_previous_speaker_even_an_organisation()
+    {
+        var result = Extractor.Run(
+            "Le sommet durera deux jours, a indiqué la présidence russe dans un communiqué. Le président iranien Massoud Pezeshkian y assistera. « Les entretiens seront longs », a-t-elle ajouté.",
+            "fr");
+
+        Assert.True(result.Has("kremlin", "STATED"), result.Describe());
+        Assert.False(result.Has("masoud-pezeshkian", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void An_agency_described_before_its_name_is_the_known_agency()
+    {
+        var result = Extractor.Run("La rencontre a eu lieu mardi, a rapporté l'Agence de presse chinoise Xinhua.", "fr");
+
+        Assert.True(result.Has("xinhua", "STATED"), result.Describe());
+    }
 }

@@ -43,4 +43,12 @@ public sealed class TreatyActionTests
         Assert.DoesNotContain(result.Relations, f => f.Type == "RATIFIED");
         Assert.Contains(result.Rejected, r => r.Relation == "RATIFIED" && r.Reason.Contains("hypothetical", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_treaty_signed_between_two_states_was_signed_by_both()
+    {
+        var result = Extractor.Run("Le traité de Nancy, signé entre Paris et Varsovie, entre en vigueur.", "fr");
+
+        Assert.True(result.Has("france", "SIGNED", "treaty-of-nancy"), result.Describe());
+        Assert.True(result.Has("poland", "SIGNED", "treaty-of-nancy"), result.Describe());
+    }
 }
