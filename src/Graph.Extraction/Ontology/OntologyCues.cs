@@ -11,6 +11,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string TreatyNouns = "treaty_nouns";
     public const string Hedges = "hedges";
     public const string Hypothetical = "hypothetical";
+    public const string Future = "future";
     public const string ClaimMarkers = "claim_markers";
     public const string FunctionWords = "function_words";
     public const string Pronouns = "pronouns";
@@ -24,7 +25,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public static readonly ImmutableArray<string> Known =
     [
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, "troop_nouns", Hedges, Hypothetical,
-        ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns,
+        ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

@@ -62,7 +62,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -88,7 +88,8 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
             }
             var fromDemonym = yaml.OptionalScalar(map, "subject_from_demonym", name) is "true";
             var triggers = yaml.Terms(yaml.Required(map, "triggers", $"relation {name}"), $"{name}.triggers", languages);
-            result.Add(new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym));
+            var futureCounts = yaml.OptionalScalar(map, "future_counts", name) is "true";
+            result.Add(new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym) { FutureCounts = futureCounts });
         }
         return result.ToImmutable();
     }

@@ -17,6 +17,9 @@ public sealed record RelationTypeDefinition(
     string? RequiresCue,
     bool SubjectFromDemonym)
 {
+    /// <summary>Whether an announced future act counts ("va déployer", "will send"): a decided deployment is a fact, a signing to come is not.</summary>
+    public bool FutureCounts { get; init; }
+
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 
     public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);

@@ -5,13 +5,14 @@ namespace Graph.Extraction.Relations;
 
 /// <summary>
 /// A fact's confidence from its evidence: how the subject was found, how far the parts are from the trigger,
-/// and whether the sentence hedges ("seraient", "selon", "allegedly").
+/// whether the sentence hedges ("seraient", "selon", "allegedly") and whether the act is only announced.
 /// </summary>
 internal sealed class ConfidenceScorer(DomainLexicon lexicon)
 {
     private readonly PhraseMatcher<bool> hedges = lexicon.Cue(OntologyCues.Hedges);
 
-    public double Score(SentenceView view, TriggerHit trigger, SubjectSource source, int distance)
+    /// <param name="announced">The act is announced for later ("va déployer"): likely, not yet done.</param>
+    public double Score(SentenceView view, TriggerHit trigger, SubjectSource source, int distance, bool announced = false)
     {
         var score = source switch
         {
@@ -25,6 +26,10 @@ internal sealed class ConfidenceScorer(DomainLexicon lexicon)
         if (view.Memo("hedged", null, IsHedged))
         {
             score -= 0.15;
+        }
+        if (announced)
+        {
+            score -= 0.1;
         }
         if (distance > 12)
         {

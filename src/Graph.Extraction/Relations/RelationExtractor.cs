@@ -19,7 +19,9 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     private readonly SubjectFinder subjects = new(lexicon);
     private readonly QualifierReader qualifiers = new(lexicon);
     private readonly ConfidenceScorer confidence = new(lexicon);
+    private readonly Nationality nationality = new(lexicon);
     private readonly PhraseMatcher<bool> hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
+    private readonly PhraseMatcher<bool> future = lexicon.Cue(OntologyCues.Future);
 
     public RelationResult Extract(ArticleDocument document, ResolutionResult resolution, string? published)
     {
@@ -93,7 +95,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         {
             return;
         }
-        if (Blocking(view, trigger) is { } blocker)
+        if (Blocking(view, trigger, relation) is { } blocker)
         {
             rejected.Add(new Rejection($"{relation.Name}: '{Word(view, trigger)}' is {blocker.Reason} ('{blocker.Word}')", sentence.Text, relation.Name));
             return;
@@ -103,8 +105,9 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         {
             return;
         }
-        foreach (var subject in choice.Subjects)
+        foreach (var chosen in choice.Subjects)
         {
+            var subject = ActingState(chosen, relation, view, resolution);
             if (!relation.AllowsSubject(subject.Type))
             {
                 rejected.Add(new Rejection(
@@ -133,9 +136,16 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
                 AddQualifiers(view, relation, subject.EntityId, objectId, published, properties);
             }
             facts.Add(new Fact(subject.EntityId, relation.Name, objectId, sentence.Text, sentence.Span, properties.ToImmutable(),
-                confidence.Score(view, trigger, choice.Source, distance), statement));
+                confidence.Score(view, trigger, choice.Source, distance, relation.FutureCounts && IsFuture(view, trigger)), statement));
         }
     }
+
+    /// <summary>A person as the subject of a relation only states hold ("Kim a décidé d'envoyer"): the state they act for.</summary>
+    private ResolvedMention ActingState(ResolvedMention subject, RelationTypeDefinition relation, SentenceView view, ResolutionResult resolution) =>
+        subject.Type == "Person" && !relation.AllowsSubject("Person") && relation.AllowsSubject("Country")
+        && nationality.CountryOf(subject.EntityId, resolution, view.Document) is { } country
+            ? subject with { EntityId = country, Type = "Country" }
+            : subject;
 
     private void AddQualifiers(SentenceView view, RelationTypeDefinition relation, string subject, string obj, string? published,
         ImmutableSortedDictionary<string, object>.Builder properties)
@@ -211,11 +221,15 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     }
 
     /// <summary>A negation or a hypothetical/future cue just before the trigger, or the trigger itself being one.</summary>
-    private (string Reason, string Word)? Blocking(SentenceView view, TriggerHit trigger)
+    private (string Reason, string Word)? Blocking(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
     {
         if (hypothetical.MatchWord(view.Tokens[trigger.Start].Folded) is not null)
         {
-            return ("hypothetical or future", view.Tokens[trigger.Start].Text);
+            return ("hypothetical", view.Tokens[trigger.Start].Text);
+        }
+        if (!relation.FutureCounts && future.MatchWord(view.Tokens[trigger.Start].Folded) is not null)
+        {
+            return ("future", view.Tokens[trigger.Start].Text);
         }
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - CueWindow); k--)
         {
@@ -228,12 +242,28 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             {
                 return ("negated", token.Text);
             }
-            if (hypothetical.MatchAt(view.Tokens, k, trigger.Start) is not null && trigger.Relation != "STATED")
+            if (hypothetical.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement)
             {
-                return ("hypothetical or future", token.Text);
+                return ("hypothetical", token.Text);
+            }
+            if (future.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement && !relation.FutureCounts)
+            {
+                return ("future", token.Text);
             }
         }
         return null;
+    }
+
+    private bool IsFuture(SentenceView view, TriggerHit trigger)
+    {
+        for (var k = trigger.Start; k >= Math.Max(view.Start, trigger.Start - CueWindow); k--)
+        {
+            if (future.MatchAt(view.Tokens, k, trigger.End) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"– Hong Min, Institut ..." under a quotation: the person said the preceding sentence.</summary>

@@ -21,6 +21,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
     private readonly PhraseMatcher<bool> addresseeVerbs = lexicon.Cue(OntologyCues.AddresseeVerbs);
     private readonly PhraseMatcher<bool> pronouns = lexicon.Cue(OntologyCues.Pronouns);
+    private readonly Nationality nationality = new(lexicon);
 
     /// <param name="previousSpeaker">Who the last statement of the two previous sentences was attributed to, if anyone.</param>
     public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution,
@@ -66,7 +67,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             // "l'accord signé entre Moscou et Pyongyang": the parties between which it was done did it.
             return Between(view, trigger) is { Count: > 0 } parties ? new SubjectChoice(parties, SubjectSource.Agent) : SubjectChoice.None;
         }
-        if (GovernmentSubject(view, trigger) is { } government)
+        if ((GovernmentSubject(view, trigger) ?? LeadersGovernment(view, trigger, resolution)) is { } government)
         {
             return new SubjectChoice([government], SubjectSource.Demonym);
         }
@@ -306,6 +307,37 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             }
         }
         return null;
+    }
+
+    /// <summary>"le régime de Kim Jong-un a évoqué", "Putin's government said": a leader's government is their state.</summary>
+    private ResolvedMention? LeadersGovernment(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
+    {
+        var tokens = view.Tokens;
+        var k = trigger.Start - 1;
+        while (k >= view.Start && Auxiliaries.Contains(tokens[k].Folded) && tokens[k].Folded is not ("qui" or "who" or "which" or "that"))
+        {
+            k--;
+        }
+        if (k < view.Start)
+        {
+            return null;
+        }
+        ResolvedMention? leader = null;
+        if (view.MentionAt(k) is { Type: "Person" } after && after.TokenStart - 2 >= view.Start
+            && tokens[after.TokenStart - 1].Folded is "de" or "of" && governmentNouns.MatchWord(tokens[after.TokenStart - 2].Folded) is not null)
+        {
+            leader = after;
+        }
+        else if (governmentNouns.MatchWord(tokens[k].Folded) is not null && k - 3 >= view.Start && tokens[k - 1].Folded == "s"
+            && tokens[k - 2].Text is "'" or "’" && view.MentionAt(k - 3) is { Type: "Person" } owner)
+        {
+            leader = owner;
+        }
+        if (leader is null || nationality.CountryOf(leader.EntityId, resolution, view.Document) is not { } country)
+        {
+            return null;
+        }
+        return leader with { EntityId = country, Type = "Country" };
     }
 
     /// <summary>"les deux dirigeants ont signé", "the two leaders signed": the last two people named before.</summary>

@@ -44,4 +44,40 @@ public sealed class DeploymentAndConfidenceTests
 
         Assert.DoesNotContain(result.Relations, f => f.Type == "DEPLOYED");
     }
+    [Fact]
+    public void An_announced_deployment_counts_with_less_confidence_than_a_done_one()
+    {
+        var announced = Extractor.Run("La France va déployer 300 soldats en Lituanie.", "fr");
+        var done = Extractor.Run("La France a déployé 300 soldats en Lituanie.", "fr");
+
+        var future = Assert.Single(announced.Relations, f => f.Type == "DEPLOYED");
+        var past = Assert.Single(done.Relations, f => f.Type == "DEPLOYED");
+        Assert.Equal(("france", "lithuania"), (future.Subject, future.Object));
+        Assert.True(future.Confidence < past.Confidence, $"{future.Confidence} vs {past.Confidence}");
+    }
+
+    [Fact]
+    public void A_possible_deployment_is_still_rejected()
+    {
+        var result = Extractor.Run("La France pourrait déployer 300 soldats en Lituanie.", "fr");
+
+        Assert.DoesNotContain(result.Relations, f => f.Type == "DEPLOYED");
+    }
+
+    [Fact]
+    public void A_leader_who_sends_troops_deploys_them_for_the_state_named_in_the_title()
+    {
+        var result = Extractor.Run("Le président biélorusse Alexandre Loukachenko a décidé d'envoyer 2 000 soldats à la frontière polonaise, en Pologne.", "fr");
+
+        Assert.True(result.Has("belarus", "DEPLOYED"), result.Describe());
+        Assert.DoesNotContain(result.Relations, f => f.Type == "DEPLOYED" && f.Subject != "belarus");
+    }
+
+    [Fact]
+    public void A_leaders_regime_speaks_for_the_state()
+    {
+        var result = Extractor.Run("Le régime de Kim Jong-un a évoqué un soutien supplémentaire.", "fr");
+
+        Assert.True(result.Has("north-korea", "STATED"), result.Describe());
+    }
 }

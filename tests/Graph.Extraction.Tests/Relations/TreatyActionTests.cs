@@ -43,6 +43,16 @@ public sealed class TreatyActionTests
         Assert.DoesNotContain(result.Relations, f => f.Type == "RATIFIED");
         Assert.Contains(result.Rejected, r => r.Relation == "RATIFIED" && r.Reason.Contains("hypothetical", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_signing_announced_for_later_is_rejected_as_future()
+    {
+        var result = Extractor.Run("France and Poland will sign the Treaty of Nancy on Friday.", "en");
+
+        Assert.DoesNotContain(result.Relations, f => f.Type == "SIGNED");
+        Assert.Contains(result.Rejected, r => r.Relation == "SIGNED" && r.Reason.Contains("future", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_treaty_signed_between_two_states_was_signed_by_both()
     {
