@@ -45,6 +45,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
         var end = capitalisedEnd;
         var lastGood = end;
         var sawProperName = capitalisedEnd > headAt + 1;
+        var sawConnector = false;
         for (var j = end; j < sentenceEnd && j - start < MaxTokens; j++)
         {
             var token = tokens[j];
@@ -58,6 +59,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
             }
             if (connectors.Contains(token.Folded) || prepositionsInside && Grammar.Prepositions.Contains(token.Folded) && !sawProperName)
             {
+                sawConnector = true;
                 continue;
             }
             if (token.IsCapitalized)
@@ -70,7 +72,10 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
                 lastGood = j + 1;
                 continue;
             }
-            if (sawProperName || lexicon.FunctionWords.Contains(token.Folded) || personTitles.MatchWord(token.Folded) is not null || lexicon.Triggers.MatchWord(token.Folded) is not null || token.Folded.Length < 3)
+            // English names take lowercase words only after "of"/"for" ("the Council sanctions" ends at Council);
+            // a verb ends a French name ("le Conseil de sécurité aurait prolongé").
+            if (sawProperName || lexicon.FunctionWords.Contains(token.Folded) || personTitles.MatchWord(token.Folded) is not null || lexicon.Triggers.MatchWord(token.Folded) is not null || token.Folded.Length < 3
+                || document.Language == "en" && !sawConnector || LooksConjugated(token))
             {
                 break;
             }
@@ -84,6 +89,10 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
         // A lone head word ("le Conseil a voté") is a reference, not a name.
         return lastGood > start + 1 || capitalisedEnd > start + 1 ? lastGood : null;
     }
+
+    private static bool LooksConjugated(Token token) =>
+        token.Folded.EndsWith("ait", StringComparison.Ordinal) || token.Folded.EndsWith("aient", StringComparison.Ordinal)
+        || token.Folded is "faire" or "etre" or "avoir" or "est" or "sont" or "serait" or "aurait" or "avait" or "etait" or "sera";
 
     private bool IsPlace(NameEntry entry) =>
         lexicon.Ontology.FindEntity(entry.EntityId)?.Type is "Location" or "Country";

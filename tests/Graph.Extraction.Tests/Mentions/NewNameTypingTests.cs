@@ -87,4 +87,20 @@ public sealed class NewNameTypingTests
 
         Assert.Contains(result.Entities, e => e.Type == "Organization" && e.Name.StartsWith("Institut coréen", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_verb_ends_a_french_organisation_name()
+    {
+        var result = Extractor.Run("Le texte de la Commission de contrôle aurait été adopté sans débat.", "fr");
+
+        Assert.Contains(result.Entities, e => e.Name == "Commission de contrôle");
+        Assert.DoesNotContain(result.Entities, e => e.Name.Contains("aurait", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_english_head_word_does_not_run_on_into_lowercase_words()
+    {
+        var result = Extractor.Run("Diplomats asked for a review of the Council sanctions every year.", "en");
+
+        Assert.DoesNotContain(result.Entities, e => e.Name.Contains("sanctions", StringComparison.OrdinalIgnoreCase));
+    }
 }
