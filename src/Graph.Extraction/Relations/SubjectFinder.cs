@@ -680,17 +680,21 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private List<ResolvedMention> Coordinated(SentenceView view, List<ResolvedMention> left)
     {
         var result = new List<ResolvedMention> { left[^1] };
-        for (var i = left.Count - 2; i >= 0; i--)
+        // Every mention before the subject, not only those in subject position: in "after X and Y signed" the
+        // conjunction "after" looks like a preposition before X.
+        var before = view.Mentions.Where(m => m.TokenEnd <= left[^1].TokenStart && !view.Document.IsQuoted(m.TokenStart)).ToList();
+        for (var i = before.Count - 1; i >= 0; i--)
         {
-            var gapTokens = Enumerable.Range(left[i].TokenEnd, result[0].TokenStart - left[i].TokenEnd).Select(k => view.Tokens[k]);
-            if (IsTitleQualifier(view, left[i], result[0]))
+            if (IsTitleQualifier(view, before[i], result[0]))
             {
                 continue;
             }
             // "Polish Prime Minister Donald Tusk and French President Emmanuel Macron": titles may sit in the gap.
-            if (gapTokens.All(t => t.Folded is "et" or "and" or "," || Grammar.Determiners.Contains(t.Folded) || t.Kind == TokenKind.Joiner || IsTitleWord(t)))
+            // A mention out of subject position ("l'ambassadeur des États-Unis, Robert Wood") joins only through "and".
+            if (IsCoordinatedTitleGap(view, before[i].TokenEnd, result[0].TokenStart)
+                && (left.Contains(before[i]) || HasConjunction(view, before[i].TokenEnd, result[0].TokenStart)))
             {
-                result.Insert(0, left[i]);
+                result.Insert(0, before[i]);
             }
             else
             {
@@ -698,6 +702,53 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             }
         }
         return result;
+    }
+
+    private static bool HasConjunction(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.Tokens[k].Text == ",")
+            {
+                return false;
+            }
+        }
+        for (var k = from; k < to; k++)
+        {
+            if (view.Tokens[k].Folded is "et" or "and")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Only conjunctions, determiners and titles, which may be several words ("and North Korean leader").</summary>
+    private bool IsCoordinatedTitleGap(SentenceView view, int from, int to)
+    {
+        var tokens = view.Tokens;
+        var k = from;
+        while (k < to)
+        {
+            var token = tokens[k];
+            if (token.Folded is "et" or "and" or "," || Grammar.Determiners.Contains(token.Folded) || token.Kind == TokenKind.Joiner || IsTitleWord(token))
+            {
+                k++;
+            }
+            else if ((lexicon.Demonyms.MatchAt(tokens, k, to) ?? lexicon.Roles.MatchAt(tokens, k, to)) is { } phrase)
+            {
+                k = phrase.End;
+            }
+            else if (personTitles.MatchAt(tokens, k, to) is { } title)
+            {
+                k = title.End;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -61,4 +61,12 @@ public sealed class TreatyActionTests
         Assert.True(result.Has("france", "SIGNED", "treaty-of-nancy"), result.Describe());
         Assert.True(result.Has("poland", "SIGNED", "treaty-of-nancy"), result.Describe());
     }
+    [Fact]
+    public void Two_titled_signers_after_a_conjunction_both_signed()
+    {
+        var result = Extractor.Run("Markets rose after Polish President Piotr Nowak and French President Luc Martin signed the Treaty of Nancy.", "en");
+
+        Assert.True(result.Has("piotr-nowak", "SIGNED", "treaty-of-nancy"), result.Describe());
+        Assert.True(result.Has("luc-martin", "SIGNED", "treaty-of-nancy"), result.Describe());
+    }
 }
