@@ -14,6 +14,7 @@ internal sealed class InstitutionFinder
 {
     private readonly DomainLexicon lexicon;
     private readonly PhraseMatcher<InstitutionDefinition> terms = new();
+    private readonly CountryReader countries;
 
     // "ministère" → "de la défense", "des affaires étrangères": the rest of each term after its first word.
     private readonly Dictionary<string, PhraseMatcher<InstitutionDefinition>> restsByHead = new(StringComparer.Ordinal);
@@ -21,6 +22,7 @@ internal sealed class InstitutionFinder
     public InstitutionFinder(DomainLexicon lexicon)
     {
         this.lexicon = lexicon;
+        countries = new CountryReader(lexicon);
         foreach (var institution in lexicon.Ontology.Institutions)
         {
             foreach (var term in institution.Terms.All)
@@ -76,44 +78,8 @@ internal sealed class InstitutionFinder
         };
     }
 
-    /// <summary>A demonym ("South Korean", "sud-coréenne") or, first, a country's name with "'s" ("Japan's").</summary>
-    private (int End, KnownEntity Country)? CountryAt(ImmutableArray<Token> tokens, int i, int limit, bool possessive = true)
-    {
-        if (i >= limit)
-        {
-            return null;
-        }
-        if (lexicon.Demonyms.MatchAt(tokens, i, limit) is { } demonym && CountryOf(demonym.Values) is { } byDemonym)
-        {
-            return (demonym.End, byDemonym);
-        }
-        if (possessive && lexicon.Names.MatchAt(tokens, i, limit) is { } name && tokens[i].IsCapitalized
-            && CountryOf(name.Values.Select(v => v.EntityId)) is { } byName
-            && name.End + 1 < limit && tokens[name.End].Text is "'" or "’" && tokens[name.End + 1].Folded == "s")
-        {
-            return (name.End + 2, byName);
-        }
-        return null;
-    }
-
-    private KnownEntity? CountryOf(IEnumerable<string> ids)
-    {
-        foreach (var id in ids)
-        {
-            if (lexicon.Ontology.FindEntity(id) is { } entity)
-            {
-                if (entity.Type == "Country")
-                {
-                    return entity;
-                }
-                if (entity.CapitalOf is { } country)
-                {
-                    return lexicon.Ontology.FindEntity(country);
-                }
-            }
-        }
-        return null;
-    }
+    private (int End, KnownEntity Country)? CountryAt(ImmutableArray<Token> tokens, int i, int limit, bool possessive = true) =>
+        countries.Adjective(tokens, i, limit, possessive);
 
     /// <summary>
     /// "the Russian military said" but not "Russian military aid": the description must not go on into a noun it
@@ -129,6 +95,7 @@ internal sealed class InstitutionFinder
         // A past form ("voted", "approved") is the body's verb, not a noun it qualifies.
         return next.Kind == TokenKind.Punctuation || lexicon.FunctionWords.Contains(next.Folded) || next.Folded.EndsWith("ed", StringComparison.Ordinal)
             || lexicon.Triggers.MatchAt(tokens, end, sentenceEnd) is not null
-            || next.Folded is "has" or "had" or "have" or "will" or "would" or "said" or "says" or "a" or "avait" or "qui" or "which" or "who";
+            || next.Folded is "has" or "had" or "have" or "will" or "would" or "said" or "says" or "a" or "avait" or "qui" or "which" or "who" or "later" or "again" or "still" or "already"
+            || next.Folded.EndsWith("ly", StringComparison.Ordinal) || next.Folded.EndsWith("ment", StringComparison.Ordinal);
     }
 }

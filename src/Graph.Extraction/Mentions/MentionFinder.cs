@@ -13,6 +13,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
 {
     private readonly NewNameRecognizer newNames = new(lexicon);
     private readonly InstitutionFinder institutions = new(lexicon);
+    private readonly AccessionFinder accessions = new(lexicon);
     private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
 
@@ -72,6 +73,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             Consider(institutions.Find(document, i, sentenceEnd));
         }
+        Consider(accessions.Find(document, i, sentenceEnd));
         if (treatyNouns.MatchAt(tokens, i, sentenceEnd) is { } treaty && !tokens[i].IsCapitalized | i == sentenceStart)
         {
             Consider(new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));

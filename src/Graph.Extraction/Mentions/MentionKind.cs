@@ -20,6 +20,9 @@ internal enum MentionKind
     /// <summary>A state's body named by description ("South Korea's foreign ministry"), from the ontology's institutions.</summary>
     Institution,
 
+    /// <summary>A state's accession to an organisation, read as a treaty ("Sweden's NATO accession").</summary>
+    Accession,
+
     /// <summary>A lone capitalised word that may be the surname of a person named elsewhere in the article.</summary>
     NamePart,
 }

@@ -20,6 +20,9 @@ public sealed record OntologyDefinition(
     /// <summary>Bodies every state has, found by description ("South Korea's foreign ministry").</summary>
     public ImmutableArray<InstitutionDefinition> Institutions { get; init; } = [];
 
+    /// <summary>How a state's accession to an organisation is read as a treaty, if the ontology says.</summary>
+    public AccessionDefinition? Accessions { get; init; }
+
     public KnownEntity? FindEntity(string id) => byId.Value.GetValueOrDefault(id);
 
     public RelationTypeDefinition? FindRelation(string name) =>

@@ -11,7 +11,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
     public OntologyDefinition Read(YamlNode rootNode)
     {
         var root = yaml.Mapping(rootNode, "the ontology");
-        yaml.OnlyKeys(root, "the ontology", "version", "languages", "entity_types", "relation_types", "cues", "entities", "institutions");
+        yaml.OnlyKeys(root, "the ontology", "version", "languages", "entity_types", "relation_types", "cues", "entities", "institutions", "accessions");
         var version = yaml.Scalar(yaml.Required(root, "version", "the ontology"), "version");
         if (version != "1")
         {
@@ -25,7 +25,8 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         var relations = ReadRelations(yaml.Required(root, "relation_types", "the ontology"), typeNames, cues);
         var entities = new EntityReader(yaml, languages, typeNames).Read(yaml.Optional(root, "entities"));
         var institutions = new InstitutionReader(yaml, languages, typeNames).Read(yaml.Optional(root, "institutions"), entities);
-        return new OntologyDefinition(sourceName, languages, types, relations, entities, cues) { Institutions = institutions };
+        var accessions = new AccessionReader(yaml, languages, typeNames).Read(yaml.Optional(root, "accessions"), entities);
+        return new OntologyDefinition(sourceName, languages, types, relations, entities, cues) { Institutions = institutions, Accessions = accessions };
     }
 
     private ImmutableArray<EntityTypeDefinition> ReadEntityTypes(YamlNode node)

@@ -481,7 +481,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
 
     private static bool IsAdverb(Token token) =>
         token.Folded.EndsWith("ment", StringComparison.Ordinal) || token.Folded.EndsWith("ly", StringComparison.Ordinal)
-        || token.Folded is "deja" or "jamais" or "ensuite" or "aussi" or "enfin" or "recemment" or "already" or "recently" or "just" or "formally";
+        || token.Folded is "deja" or "jamais" or "ensuite" or "aussi" or "enfin" or "recemment" or "already" or "recently" or "just" or "formally"
+            or "later" or "then" or "again" or "still" or "soon" or "finally";
 
     private ResolvedMention? DemonymSubject(SentenceView view, string cue)
     {

@@ -41,6 +41,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                     state.Add(mention, Known(capitals.IsGovernment(document, mention.TokenStart, mention.TokenEnd, StartsGovernmentLike, EndsGovernmentLike) ? city.CapitalOf! : city.Id));
                     break;
                 case MentionKind.Institution:
+                case MentionKind.Accession:
                     state.Add(mention, lexicon.Ontology.FindEntity(mention.EntityId!) is not null
                         ? Known(mention.EntityId!)
                         : new ResolvedEntity(mention.EntityId!, mention.Name!, mention.Type!, null, false));

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>Reads a country named inside a description: by demonym ("sud-coréenne"), possessive ("Japan's") or name.</summary>
+internal sealed class CountryReader(DomainLexicon lexicon)
+{
+    /// <summary>A demonym ("South Korean", "sud-coréenne") or, when <paramref name="possessive"/>, a name with "'s" ("Japan's").</summary>
+    public (int End, KnownEntity Country)? Adjective(ImmutableArray<Token> tokens, int i, int limit, bool possessive = true)
+    {
+        if (i >= limit)
+        {
+            return null;
+        }
+        if (lexicon.Demonyms.MatchAt(tokens, i, limit) is { } demonym && CountryOf(demonym.Values) is { } byDemonym)
+        {
+            return (demonym.End, byDemonym);
+        }
+        if (possessive && Name(tokens, i, limit) is { } name && name.End + 1 < limit && tokens[name.End].Text is "'" or "’" && tokens[name.End + 1].Folded == "s")
+        {
+            return (name.End + 2, name.Country);
+        }
+        return null;
+    }
+
+    /// <summary>A country's own name, or its capital's, capitalised ("la Suède", "Seoul").</summary>
+    public (int End, KnownEntity Country)? Name(ImmutableArray<Token> tokens, int i, int limit)
+    {
+        if (i < limit && tokens[i].IsCapitalized && lexicon.Names.MatchAt(tokens, i, limit) is { } name
+            && CountryOf(name.Values.Select(v => v.EntityId)) is { } country)
+        {
+            return (name.End, country);
+        }
+        return null;
+    }
+
+    private KnownEntity? CountryOf(IEnumerable<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (lexicon.Ontology.FindEntity(id) is { } entity)
+            {
+                if (entity.Type == "Country")
+                {
+                    return entity;
+                }
+                if (entity.CapitalOf is { } country)
+                {
+                    return lexicon.Ontology.FindEntity(country);
+                }
+            }
+        }
+        return null;
+    }
+}
