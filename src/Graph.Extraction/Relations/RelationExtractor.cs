@@ -231,6 +231,10 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         {
             return ("future", view.Tokens[trigger.Start].Text);
         }
+        if (IsNounUse(view, trigger))
+        {
+            return ("a noun here, not a verb", view.Tokens[trigger.Start].Text);
+        }
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - CueWindow); k--)
         {
             var token = view.Tokens[k];
@@ -253,6 +257,30 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         }
         return null;
     }
+
+    /// <summary>
+    /// "earlier Western reports of troops", "the claims": an English -s form after a determiner or an adjective
+    /// is a plural noun, which states nothing by itself.
+    /// </summary>
+    private static bool IsNounUse(SentenceView view, TriggerHit trigger)
+    {
+        var word = view.Tokens[trigger.Start].Folded;
+        if (view.Document.Language != "en" || trigger.End - trigger.Start != 1 || !word.EndsWith('s') || trigger.Start == view.Start)
+        {
+            return false;
+        }
+        var before = view.Tokens[trigger.Start - 1];
+        if (view.MentionAt(trigger.Start - 1) is not null || !before.IsWord)
+        {
+            return false;
+        }
+        return NounDeterminers.Contains(before.Folded)
+            || before.IsCapitalized && trigger.Start - 1 > view.Start && (before.Folded.EndsWith("ern", StringComparison.Ordinal) || before.Folded.EndsWith("ean", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> NounDeterminers = new(
+        ["the", "a", "an", "these", "those", "such", "earlier", "recent", "new", "latest", "several", "many", "some", "its", "their", "his", "her", "our",
+         "other", "unconfirmed", "previous", "media", "press", "news", "western", "eastern"], StringComparer.Ordinal);
 
     private bool IsFuture(SentenceView view, TriggerHit trigger)
     {

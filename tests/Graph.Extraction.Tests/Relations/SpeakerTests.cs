@@ -186,4 +186,12 @@ public sealed class SpeakerTests
 
         Assert.True(result.Has("xinhua", "STATED"), result.Describe());
     }
+    [Fact]
+    public void A_plural_noun_that_looks_like_a_speech_verb_states_nothing()
+    {
+        var result = Extractor.Run("Analysts said Moscow had moved two brigades, confirming earlier Western reports of a build-up.", "en");
+
+        Assert.False(result.Has("russia", "STATED"), result.Describe());
+        Assert.Contains(result.Rejected, r => r.Reason.Contains("noun", StringComparison.Ordinal));
+    }
 }
