@@ -40,8 +40,8 @@ internal sealed class AccessionFinder
             return null;
         }
         var tokens = document.Tokens;
-        // "Sweden's NATO membership", "Sweden's admission to NATO", "Sweden's accession".
-        if (countries.Adjective(tokens, i, sentenceEnd) is { } owner)
+        // "Sweden's NATO membership", "Sweden's admission to NATO", "Sweden's accession", "the country's accession".
+        if ((countries.Adjective(tokens, i, sentenceEnd) ?? TheCountrys(tokens, i, sentenceEnd)) is { } owner)
         {
             if (Organization(tokens, owner.End, sentenceEnd) is { } before && terms.MatchAt(tokens, before.End, sentenceEnd) is { } term)
             {
@@ -57,7 +57,7 @@ internal sealed class AccessionFinder
         if (terms.MatchAt(tokens, i, sentenceEnd) is { } head && head.End < sentenceEnd && tokens[head.End].Folded is "of" or "de" or "d'")
         {
             var k = SkipDeterminers(tokens, head.End + 1, sentenceEnd);
-            if (countries.Name(tokens, k, sentenceEnd) is { } country)
+            if ((countries.Name(tokens, k, sentenceEnd) ?? TheCountry(tokens, k, sentenceEnd)) is { } country)
             {
                 return Joined(document, i, country.End, sentenceEnd, country.Country, (k, country.End), standalone.MatchAt(tokens, i, head.End) is not null);
             }
@@ -122,6 +122,29 @@ internal sealed class AccessionFinder
             }
         }
         return found;
+    }
+
+    /// <summary>"the country's": the country named last before it.</summary>
+    private (int End, KnownEntity Country)? TheCountrys(ImmutableArray<Token> tokens, int i, int limit) =>
+        i + 2 < limit && tokens[i + 1].Text is "'" or "’" && tokens[i + 2].Folded == "s" && TheCountry(tokens, i, limit) is { } country
+            ? (i + 3, country.Country)
+            : null;
+
+    /// <summary>"country", "pays" (after "the", "du"): the last country named in the 60 tokens before.</summary>
+    private (int End, KnownEntity Country)? TheCountry(ImmutableArray<Token> tokens, int i, int limit)
+    {
+        if (i >= limit || tokens[i].Folded is not ("country" or "pays") || i == 0 || tokens[i - 1].Folded is not ("the" or "du" or "le"))
+        {
+            return null;
+        }
+        for (var k = i - 2; k >= Math.Max(0, i - 60); k--)
+        {
+            if (countries.Name(tokens, k, i) is { } named)
+            {
+                return (i + 1, named.Country);
+            }
+        }
+        return null;
     }
 
     private static int SkipDeterminers(ImmutableArray<Token> tokens, int k, int limit)

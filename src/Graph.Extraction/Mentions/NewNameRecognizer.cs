@@ -52,6 +52,11 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return Mention(document, i, treatyEnd, "Treaty");
         }
+        // "Cabinet Secretary Yoshimasa Hayashi": the run is a title then a name; the name is read where the title ends.
+        if (TitleInsideRun(tokens, i, end))
+        {
+            return null;
+        }
         var words = WordCount(document, i, end);
         if (IsPlace(document, i, end, sentenceStart, sentenceEnd))
         {
@@ -110,6 +115,18 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             break;
         }
         return end;
+    }
+
+    private bool TitleInsideRun(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (personTitles.MatchAt(tokens, k, end) is { End: var titleEnd } && titleEnd < end && tokens[titleEnd].IsCapitalized)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int WordCount(ArticleDocument document, int start, int end)

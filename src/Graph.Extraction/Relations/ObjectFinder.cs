@@ -23,6 +23,11 @@ internal static class ObjectFinder
         ResolvedMention? firstAfter = null, firstPlaceAfter = null;
         foreach (var m in view.Mentions)
         {
+            // A more specific place must belong to the same clause as the first object ("en Russie, qui ... à Moscou" does not).
+            if (firstAfter is not null && StartsClauseBetween(view, firstAfter.TokenEnd, m.TokenStart))
+            {
+                break;
+            }
             if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && !IsOpposed(view, m))
             {
                 firstAfter ??= m;
@@ -83,6 +88,18 @@ internal static class ObjectFinder
             }
         }
         return view.End;
+    }
+
+    private static bool StartsClauseBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.Tokens[k].Folded is "qui" or "que" or "qu'" or "which" or "that" or "who" or "while" or "but" or "mais" or "tandis" or "alors" or "whereas")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A place named as the enemy ("combattre contre l'Ukraine") is not where troops went.</summary>

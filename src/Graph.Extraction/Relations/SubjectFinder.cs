@@ -455,6 +455,19 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             return false;
         }
+        // "a pour sa part assuré", "has, for its part, confirmed": an auxiliary a few words back makes a compound tense.
+        for (var j = trigger.Start - 1; j >= Math.Max(view.Start, trigger.Start - 5); j--)
+        {
+            var folded = view.Tokens[j].Folded;
+            if (folded is "a" or "ont" or "avait" or "avaient" or "has" or "have" or "had")
+            {
+                return false;
+            }
+            if (view.Tokens[j].Kind == TokenKind.Punctuation && view.Tokens[j].Text != "," || view.MentionAt(j) is not null)
+            {
+                break;
+            }
+        }
         var k = trigger.Start - 1;
         while (k >= view.Start && IsAdverb(view.Tokens[k]))
         {
@@ -467,13 +480,34 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         var before = view.Tokens[k];
         if (before.Text == ",")
         {
-            return true;
+            // "Lavrov, speaking in Moscow, denied": the comma closes an aside after the subject.
+            return !ClosesAsideAfterSubject(view, k);
         }
         if (view.MentionAt(k) is { } mention)
         {
             return mention.Type == "Treaty";
         }
         return before.IsWord && !before.IsCapitalized && !Auxiliaries.Contains(before.Folded) && !Grammar.Relatives.Contains(before.Folded);
+    }
+
+    /// <summary>The comma at <paramref name="comma"/> closes an aside that opened right after a named subject.</summary>
+    private static bool ClosesAsideAfterSubject(SentenceView view, int comma)
+    {
+        for (var k = comma - 1; k > view.Start; k--)
+        {
+            var token = view.Tokens[k];
+            if (token.Kind == TokenKind.Punctuation && token.Text != "," || Grammar.Relatives.Contains(token.Folded) && k == comma - 1)
+            {
+                return false;
+            }
+            if (token.Text == ",")
+            {
+                return view.MentionAt(k - 1) is { Type: "Person" or "Organization" or "Country" } subject && subject.TokenEnd == k
+                    && (subject.TokenStart == view.Start || view.Tokens[subject.TokenStart - 1].Kind == TokenKind.Punctuation
+                        || !Grammar.Prepositions.Contains(view.Tokens[subject.TokenStart - 1].Folded));
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> Auxiliaries = new(
@@ -646,12 +680,29 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         var candidates = new List<ResolvedMention>();
         foreach (var mention in view.Mentions)
         {
-            if (mention.TokenStart >= clauseStart && mention.TokenEnd <= trigger.Start && IsSubjectPosition(view, mention))
+            if (mention.TokenStart >= clauseStart && mention.TokenEnd <= trigger.Start && (IsSubjectPosition(view, mention) || OpensSubordinateClause(view, mention, trigger)))
             {
                 candidates.Add(mention);
             }
         }
         return candidates;
+    }
+
+    /// <summary>"days after Turkish lawmakers ratified": after a conjunction that is also a preposition, a name right before the verb is its subject.</summary>
+    private static bool OpensSubordinateClause(SentenceView view, ResolvedMention mention, TriggerHit trigger)
+    {
+        if (mention.TokenStart == view.Start || view.Tokens[mention.TokenStart - 1].Folded is not ("after" or "before" or "since" or "until" or "when" or "once" or "apres" or "avant" or "depuis"))
+        {
+            return false;
+        }
+        for (var k = mention.TokenEnd; k < trigger.Start; k++)
+        {
+            if (!IsAdverb(view.Tokens[k]) && view.Tokens[k].Folded is not ("has" or "have" or "had" or "a" or "ont" or "avait" or "avaient"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool IsSubjectPosition(SentenceView view, ResolvedMention mention)

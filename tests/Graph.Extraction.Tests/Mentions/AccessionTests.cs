@@ -52,4 +52,12 @@ public sealed class AccessionTests
         Assert.Contains("'france'", error.Message, StringComparison.Ordinal);
         Assert.Matches(@"broken\.yaml:\d+:\d+", error.Message);
     }
+    [Fact]
+    public void The_countrys_accession_and_lawmakers_named_by_nationality_are_read()
+    {
+        var result = Extractor.Run("Sweden's parliament approved the country's accession to NATO, weeks after Turkish lawmakers ratified the protocol.", "en");
+
+        Assert.True(result.Has("sweden-parliament", "RATIFIED", "sweden-nato-accession-protocol"), result.Describe());
+        Assert.True(result.Has("grand-national-assembly-turkey", "RATIFIED", "sweden-nato-accession-protocol"), result.Describe());
+    }
 }

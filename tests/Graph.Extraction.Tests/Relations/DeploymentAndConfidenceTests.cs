@@ -80,4 +80,12 @@ public sealed class DeploymentAndConfidenceTests
 
         Assert.True(result.Has("north-korea", "STATED"), result.Describe());
     }
+    [Fact]
+    public void A_place_in_a_later_relative_clause_is_not_the_destination()
+    {
+        var result = Extractor.Run("Pyongyang a envoyé 2 000 soldats en Russie, a affirmé Séoul, qui précise que le Nord livre aussi des obus à Moscou.", "fr");
+
+        Assert.True(result.Has("north-korea", "DEPLOYED", "russia"), result.Describe());
+        Assert.False(result.Has("north-korea", "DEPLOYED", "moscow"), result.Describe());
+    }
 }

@@ -194,4 +194,27 @@ public sealed class SpeakerTests
         Assert.False(result.Has("russia", "STATED"), result.Describe());
         Assert.Contains(result.Rejected, r => r.Reason.Contains("noun", StringComparison.Ordinal));
     }
+    [Fact]
+    public void An_aside_between_commas_keeps_the_subject_of_the_verb()
+    {
+        var result = Extractor.Run("Foreign Minister Penny Wong, speaking in Jakarta, denied the claim.", "en");
+
+        Assert.True(result.Has("penny-wong", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void Words_between_the_auxiliary_and_the_participle_keep_the_compound_tense()
+    {
+        var result = Extractor.Run("Le porte-parole du gouvernement, Marc Dubois, a pour sa part assuré que rien n'était décidé.", "fr");
+
+        Assert.True(result.Has("marc-dubois", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void A_title_inside_a_run_of_capitals_is_not_part_of_the_name()
+    {
+        var result = Extractor.Run("Japan's Chief Cabinet Secretary Kenji Mori told reporters the talks would resume.", "en");
+
+        Assert.True(result.Has("kenji-mori", "STATED"), result.Describe());
+    }
 }
