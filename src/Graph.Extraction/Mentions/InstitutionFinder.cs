@@ -15,6 +15,7 @@ internal sealed class InstitutionFinder
     private readonly DomainLexicon lexicon;
     private readonly PhraseMatcher<InstitutionDefinition> terms = new();
     private readonly CountryReader countries;
+    private readonly PhraseMatcher<bool> personTitles;
 
     // "ministère" → "de la défense", "des affaires étrangères": the rest of each term after its first word.
     private readonly Dictionary<string, PhraseMatcher<InstitutionDefinition>> restsByHead = new(StringComparer.Ordinal);
@@ -23,6 +24,7 @@ internal sealed class InstitutionFinder
     {
         this.lexicon = lexicon;
         countries = new CountryReader(lexicon);
+        personTitles = lexicon.Cue(OntologyCues.PersonTitles);
         foreach (var institution in lexicon.Ontology.Institutions)
         {
             foreach (var term in institution.Terms.All)
@@ -93,7 +95,9 @@ internal sealed class InstitutionFinder
         }
         var next = tokens[end];
         // A past form ("voted", "approved") is the body's verb, not a noun it qualifies.
+        // A person's title and name after it ("China's foreign ministry spokesperson Mao Ning") make the body part of the title.
         return next.Kind == TokenKind.Punctuation || lexicon.FunctionWords.Contains(next.Folded) || next.Folded.EndsWith("ed", StringComparison.Ordinal)
+            || personTitles.MatchAt(tokens, end, sentenceEnd) is { End: var titleEnd } && titleEnd < sentenceEnd && tokens[titleEnd].IsCapitalized
             || lexicon.Triggers.MatchAt(tokens, end, sentenceEnd) is not null
             || next.Folded is "has" or "had" or "have" or "will" or "would" or "said" or "says" or "a" or "avait" or "qui" or "which" or "who" or "later" or "again" or "still" or "already"
             || next.Folded.EndsWith("ly", StringComparison.Ordinal) || next.Folded.EndsWith("ment", StringComparison.Ordinal);

@@ -36,7 +36,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                     i++;
                     continue;
                 }
-                if (!IsSeatOfPrecedingOrganization(document, mentions, best))
+                if (!IsSeatOfPrecedingOrganization(document, mentions, best) && !IsPhotoCredit(document, best))
                 {
                     mentions.Add(best);
                 }
@@ -208,6 +208,28 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             return false;
         }
         return document.Tokens[previous.TokenEnd].Folded is "de" or "d'" or "a" or "in" or "of" or "at";
+    }
+
+    /// <summary>"Photo : AFP", "Fot. PAP/Marcin Obara", "AFP/Getty": who took a picture says nothing in the story.</summary>
+    private static bool IsPhotoCredit(ArticleDocument document, RawMention mention)
+    {
+        var tokens = document.Tokens;
+        if (mention.TokenEnd < tokens.Length && tokens[mention.TokenEnd].Text == "/")
+        {
+            return true;
+        }
+        for (var k = mention.TokenStart - 1; k >= Math.Max(0, mention.TokenStart - 3); k--)
+        {
+            if (tokens[k].Folded is "photo" or "photos" or "fot" or "credit" or "credits" or "credit" or "©")
+            {
+                return true;
+            }
+            if (tokens[k].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Headings of one or two words ("Sanctions", "AFP") are page furniture, not prose to read.</summary>

@@ -305,7 +305,8 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         var tokens = document.Tokens;
         var heads = organizationHeads;
         var claims = claimMarkers;
-        for (var k = Math.Max(sentenceStart, start - 3); k < start; k++)
+        // "selon l'agence de presse polonaise PAP": the head word may sit a few words before.
+        for (var k = Math.Max(sentenceStart, start - 5); k < start; k++)
         {
             if (heads.MatchWord(tokens[k].Folded) is not null || claims.MatchAt(tokens, k, start) is not null)
             {

@@ -38,7 +38,8 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
             return null;
         }
         // English names put the head last ("National Intelligence Service", "State Department"): the name ends with it.
-        if (headAt == capitalisedEnd - 1 && headAt > start)
+        // ... unless "of" and a capitalised complement follow ("Philippine Department of National Defense").
+        if (headAt == capitalisedEnd - 1 && headAt > start && !HasCapitalisedComplement(tokens, capitalisedEnd, sentenceEnd))
         {
             return capitalisedEnd;
         }
@@ -64,6 +65,11 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
             }
             if (token.IsCapitalized)
             {
+                // "the Senate on Thursday": a weekday or a month is a date, never part of a name.
+                if (lexicon.FunctionWords.Contains(token.Folded))
+                {
+                    break;
+                }
                 if (lexicon.Names.MatchAt(tokens, j, sentenceEnd) is { } known && known.Values.Any(IsPlace))
                 {
                     break;
@@ -89,6 +95,9 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
         // A lone head word ("le Conseil a voté") is a reference, not a name.
         return lastGood > start + 1 || capitalisedEnd > start + 1 ? lastGood : null;
     }
+
+    private static bool HasCapitalisedComplement(System.Collections.Immutable.ImmutableArray<Token> tokens, int end, int sentenceEnd) =>
+        end + 1 < sentenceEnd && tokens[end].Folded is "of" or "for" && tokens[end + 1].IsCapitalized;
 
     private static bool LooksConjugated(Token token) =>
         token.Folded.EndsWith("ait", StringComparison.Ordinal) || token.Folded.EndsWith("aient", StringComparison.Ordinal)

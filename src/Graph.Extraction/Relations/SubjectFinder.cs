@@ -737,7 +737,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         var before = view.Mentions.Where(m => m.TokenEnd <= left[^1].TokenStart && !view.Document.IsQuoted(m.TokenStart)).ToList();
         for (var i = before.Count - 1; i >= 0; i--)
         {
-            if (IsTitleQualifier(view, before[i], result[0]))
+            // "U.S. Senate", "Kremlin spokesman Peskov": a mention right against the next one, or before its title, qualifies it.
+            if (IsTitleQualifier(view, before[i], result[0]) || before[i].TokenEnd == result[0].TokenStart)
             {
                 continue;
             }

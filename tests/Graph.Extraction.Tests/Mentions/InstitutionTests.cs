@@ -82,4 +82,31 @@ public sealed class InstitutionTests
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
         Assert.Matches(@"broken\.yaml:\d+:\d+", error.Message);
     }
+    [Fact]
+    public void A_body_before_a_spokespersons_title_is_an_entity_but_not_the_speaker()
+    {
+        var result = Extractor.Run("China's foreign ministry spokesperson Lin Wei said the drills were provocative.", "en");
+
+        Assert.NotNull(result.Entity("china-foreign-ministry"));
+        Assert.True(result.Has("lin-wei", "STATED"), result.Describe());
+        Assert.False(result.Has("china-foreign-ministry", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void Unnamed_officials_of_a_body_are_no_body()
+    {
+        var result = Extractor.Run("U.S. military officials told Reuters the unit had moved.", "en");
+
+        Assert.Null(result.Entity("united-states-armed-forces"));
+    }
+
+    [Fact]
+    public void A_senate_named_by_its_country_is_the_body_that_ratifies()
+    {
+        var result = Extractor.Run("The U.S. Senate on Thursday ratified the Treaty of Nancy.", "en");
+
+        Assert.True(result.Has("united-states-senate", "RATIFIED", "treaty-of-nancy"), result.Describe());
+        Assert.False(result.Has("united-states", "RATIFIED"), result.Describe());
+        Assert.DoesNotContain(result.Entities, e => e.Name.Contains("Thursday", StringComparison.Ordinal));
+    }
 }

@@ -103,4 +103,19 @@ public sealed class NewNameTypingTests
 
         Assert.DoesNotContain(result.Entities, e => e.Name.Contains("sanctions", StringComparison.OrdinalIgnoreCase));
     }
+    [Fact]
+    public void An_english_name_with_its_head_before_of_keeps_the_complement()
+    {
+        var result = Extractor.Run("According to the Estonian Department of Coastal Defence, the patrol returned.", "en");
+
+        Assert.Contains(result.Entities, e => e.Name == "Estonian Department of Coastal Defence");
+    }
+
+    [Fact]
+    public void An_agency_in_a_photo_credit_is_not_in_the_story()
+    {
+        var result = Extractor.Run("The two leaders met in Warsaw on Friday. Photo: PAP/Jan Nowak", "en");
+
+        Assert.Null(result.Entity("pap"));
+    }
 }
