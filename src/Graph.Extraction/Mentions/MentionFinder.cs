@@ -154,7 +154,8 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         var first = tokens[i];
         foreach (var entry in match.Values)
         {
-            if (entry.NeedsCapital && !first.IsCapitalized)
+            // "the North": the capital the alias needs may be on a later word than the first.
+            if (entry.NeedsCapital && !AnyCapitalized(tokens, i, match.End))
             {
                 continue;
             }
@@ -167,6 +168,18 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             return new RawMention(i, match.End, kind, entity.Id, entity.Type, entity.Name);
         }
         return null;
+    }
+
+    private static bool AnyCapitalized(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsCapitalized)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"U.S." is written as single capitals between dots: every letter of the span must be a capital.</summary>

@@ -297,7 +297,9 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
                 return true;
             }
         }
-        return end < sentenceEnd && heads.MatchAt(tokens, end, sentenceEnd) is not null;
+        // "Pyongyang International Airport", "Vostochny Cosmodrome": the head ends the name.
+        return end < sentenceEnd && heads.MatchAt(tokens, end, sentenceEnd) is not null
+            || end - start >= 2 && heads.MatchWord(tokens[end - 1].Folded) is not null;
     }
 
     private bool IsSourceLike(ArticleDocument document, int start, int end, int sentenceStart, int sentenceEnd)

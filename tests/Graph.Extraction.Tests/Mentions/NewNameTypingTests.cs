@@ -118,4 +118,19 @@ public sealed class NewNameTypingTests
 
         Assert.Null(result.Entity("pap"));
     }
+    [Fact]
+    public void A_place_whose_name_ends_in_a_location_head_is_a_place()
+    {
+        var result = Extractor.Run("The minister landed at Wonsan Kalma Airport on Monday.", "en");
+
+        Assert.Equal("Location", result.TypeOfEntityNamed("Wonsan Kalma Airport"));
+    }
+
+    [Fact]
+    public void An_alias_whose_capital_is_on_its_second_word_is_found()
+    {
+        var result = Extractor.Run("Analysts say the North has little to gain.", "en");
+
+        Assert.NotNull(result.Entity("north-korea"));
+    }
 }
