@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Extraction.Lexicon;
@@ -51,12 +52,11 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
     public string? Date(SentenceView view, string? published)
     {
         var reference = ParsePublished(published);
-        var months = lexicon.Ontology.Cues[OntologyCues.Months];
-        var weekdays = lexicon.Ontology.Cues[OntologyCues.Weekdays];
         var tokens = view.Tokens;
         for (var k = view.Start; k < view.End; k++)
         {
-            var month = MonthIndex(months, tokens[k].Folded);
+            // One look-up per word: most words are neither a month nor a weekday.
+            var (month, weekday) = dateWords.TryGetValue(tokens[k].Folded, out var dateWord) ? dateWord : (0, -1);
             if (month > 0 && IsDateContext(view, k))
             {
                 var day = k > view.Start && tokens[k - 1].Kind == TokenKind.Number && int.TryParse(tokens[k - 1].Text, out var d) && d is >= 1 and <= 31 ? d
@@ -70,13 +70,35 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
                 }
                 return day > 0 ? $"{year:D4}-{month:D2}-{day:D2}" : $"{year:D4}-{month:D2}";
             }
-            if (reference is { } refDate && WeekdayIndex(weekdays, tokens[k].Folded) is var weekday and >= 0)
+            if (reference is { } refDate && weekday >= 0)
             {
                 var back = ((int)refDate.DayOfWeek - weekday + 7) % 7;
                 return refDate.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the sentence has a word <see cref="ClaimedBy"/> reads ("selon", "according to", "accus..."); most
+    /// have none, and then every fact of the sentence skips the search. Remembered in the view.
+    /// </summary>
+    public bool MayClaim(SentenceView view)
+    {
+        if (view.HasClaimMarker is { } known)
+        {
+            return known;
+        }
+        var tokens = view.Tokens;
+        var found = false;
+        for (var k = view.Start; k < view.End && !found; k++)
+        {
+            var folded = tokens[k].Folded;
+            found = folded is "selon" or "d'apres" || folded == "according" && k + 1 < view.End && tokens[k + 1].Folded == "to"
+                || folded.StartsWith("accus", StringComparison.Ordinal);
+        }
+        view.HasClaimMarker = found;
+        return found;
     }
 
     /// <summary>Entities the sentence attributes the claim to: after "selon"/"according to", or doing the accusing.</summary>
@@ -127,14 +149,20 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
     }
 
     // Folded month and weekday names, computed once: dates are looked for in every sentence with a fact.
-    private readonly Dictionary<string, int> monthIndex = Positions(lexicon.Ontology.Cues[OntologyCues.Months], i => i + 1);
+    // Month 1-12 (0: not a month) and weekday as DayOfWeek (-1: not a weekday); lists start on Monday, DayOfWeek on Sunday.
+    private readonly FrozenDictionary<string, (int Month, int Weekday)> dateWords = DateWords(
+        Positions(lexicon.Ontology.Cues[OntologyCues.Months], i => i + 1),
+        Positions(lexicon.Ontology.Cues[OntologyCues.Weekdays], i => (i + 1) % 7));
 
-    // Lists start on Monday; DayOfWeek starts on Sunday.
-    private readonly Dictionary<string, int> weekdayIndex = Positions(lexicon.Ontology.Cues[OntologyCues.Weekdays], i => (i + 1) % 7);
-
-    private int MonthIndex(TermSet months, string folded) => monthIndex.GetValueOrDefault(folded);
-
-    private int WeekdayIndex(TermSet weekdays, string folded) => weekdayIndex.TryGetValue(folded, out var day) ? day : -1;
+    private static FrozenDictionary<string, (int Month, int Weekday)> DateWords(Dictionary<string, int> months, Dictionary<string, int> weekdays)
+    {
+        var words = new Dictionary<string, (int Month, int Weekday)>(StringComparer.Ordinal);
+        foreach (var word in months.Keys.Concat(weekdays.Keys))
+        {
+            words[word] = (months.GetValueOrDefault(word), weekdays.TryGetValue(word, out var day) ? day : -1);
+        }
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private static Dictionary<string, int> Positions(TermSet terms, Func<int, int> value)
     {

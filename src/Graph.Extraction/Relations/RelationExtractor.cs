@@ -21,6 +21,13 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     private readonly ConfidenceScorer confidence = new(lexicon);
     private readonly PhraseMatcher<bool> hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
 
+    // Looked up by name for every trigger: a dictionary, not the ontology's linear search. First definition wins, as there.
+    private readonly Dictionary<string, RelationTypeDefinition> relationsByName = ByName(lexicon.Ontology.RelationTypes);
+
+    // Facts without qualifiers share one empty map (with the ordinal comparer qualifier maps are built with).
+    private static readonly ImmutableSortedDictionary<string, object> NoProperties =
+        ImmutableSortedDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal);
+
     public RelationResult Extract(ArticleDocument document, ResolutionResult resolution, string? published)
     {
         var facts = new List<Fact>();
@@ -29,6 +36,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         var mentions = resolution.Mentions.AsSpan();
         var firstMention = 0;
         var covered = new bool[document.Tokens.Length];
+        var triggers = new List<TriggerHit>();
         foreach (var mention in resolution.Mentions)
         {
             Array.Fill(covered, true, mention.TokenStart, mention.TokenEnd - mention.TokenStart);
@@ -37,7 +45,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         {
             var (start, end) = document.SentenceTokens[s];
             var sentenceMentions = MentionsOf(mentions, s, ref firstMention);
-            var triggers = Triggers(document, start, end, covered);
+            Triggers(document, start, end, covered, triggers);
             // Most sentences state no fact: only those with a trigger or a quote attribution get a view.
             if (triggers.Count == 0 && !(end - start >= 2 && document.Tokens[start].Text is "–" or "—"))
             {
@@ -46,7 +54,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             var view = new SentenceView(document, s, sentenceMentions);
             foreach (var trigger in triggers)
             {
-                var relation = lexicon.Ontology.FindRelation(trigger.Relation)!;
+                var relation = relationsByName.GetValueOrDefault(trigger.Relation)!;
                 ExtractOne(view, trigger, relation, triggers, resolution, published, facts, rejected);
             }
             if (DashAttribution(view) is { } attributed)
@@ -78,7 +86,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         ResolutionResult resolution, string? published, List<Fact> facts, List<Rejection> rejected)
     {
         var sentence = view.Sentence;
-        if (relation.RequiresCue is { } cue && !view.Memo("cue", cue, v => HasCue(v, cue)))
+        if (relation.RequiresCue is { } cue && !HasCue(view, cue))
         {
             return;
         }
@@ -101,7 +109,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
                     sentence.Text, relation.Name, subject.EntityId));
                 continue;
             }
-            var properties = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+            var properties = NoProperties;
             string? objectId = null;
             Statement? statement = null;
             var distance = Math.Abs(subject.TokenStart - trigger.Start);
@@ -119,38 +127,58 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
                 }
                 objectId = target.EntityId;
                 distance = Math.Max(distance, Math.Abs(target.TokenStart - trigger.Start));
-                AddQualifiers(view, relation, subject.EntityId, objectId, published, properties);
+                properties = Qualifiers(view, relation, subject.EntityId, objectId, published);
             }
-            facts.Add(new Fact(subject.EntityId, relation.Name, objectId, sentence.Text, sentence.Span, properties.ToImmutable(),
+            facts.Add(new Fact(subject.EntityId, relation.Name, objectId, sentence.Text, sentence.Span, properties,
                 confidence.Score(view, trigger, choice.Source, distance), statement));
         }
     }
 
-    private void AddQualifiers(SentenceView view, RelationTypeDefinition relation, string subject, string obj, string? published,
-        ImmutableSortedDictionary<string, object>.Builder properties)
+    private ImmutableSortedDictionary<string, object> Qualifiers(SentenceView view, RelationTypeDefinition relation, string subject, string obj,
+        string? published)
     {
-        if (relation.RequiresCue is { } cue && view.Memo("troops", cue, v => qualifiers.Troops(v, cue)) is { } troops)
+        // Most facts have no qualifier: the builder is made only for one that does.
+        ImmutableSortedDictionary<string, object>.Builder? properties = null;
+        if (relation.RequiresCue is { } cue && Troops(view, cue) is { } troops)
         {
-            properties["troops"] = troops;
+            (properties ??= NewProperties())["troops"] = troops;
         }
-        if (view.Memo("date", published, v => qualifiers.Date(v, published)) is { } date)
+        if (Date(view, published) is { } date)
         {
-            properties["date"] = date;
+            (properties ??= NewProperties())["date"] = date;
         }
-        var claimers = qualifiers.ClaimedBy(view, [subject, obj]);
-        if (claimers.Count == 1)
+        if (qualifiers.MayClaim(view))
         {
-            properties["claimedBy"] = claimers[0];
+            var claimers = qualifiers.ClaimedBy(view, [subject, obj]);
+            if (claimers.Count == 1)
+            {
+                (properties ??= NewProperties())["claimedBy"] = claimers[0];
+            }
+            else if (claimers.Count > 1)
+            {
+                (properties ??= NewProperties())["claimedBy"] = claimers.ToArray();
+            }
         }
-        else if (claimers.Count > 1)
-        {
-            properties["claimedBy"] = claimers.ToArray();
-        }
+        return properties?.ToImmutable() ?? NoProperties;
     }
 
-    private List<TriggerHit> Triggers(ArticleDocument document, int start, int end, bool[] covered)
+    private static ImmutableSortedDictionary<string, object>.Builder NewProperties() =>
+        ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+
+    private static Dictionary<string, RelationTypeDefinition> ByName(ImmutableArray<RelationTypeDefinition> relations)
     {
-        var hits = new List<TriggerHit>();
+        var byName = new Dictionary<string, RelationTypeDefinition>(StringComparer.Ordinal);
+        foreach (var relation in relations)
+        {
+            byName.TryAdd(relation.Name, relation);
+        }
+        return byName;
+    }
+
+    /// <summary>Fills <paramref name="hits"/> (one list reused for every sentence) with the sentence's triggers.</summary>
+    private void Triggers(ArticleDocument document, int start, int end, bool[] covered, List<TriggerHit> hits)
+    {
+        hits.Clear();
         for (var k = start; k < end; k++)
         {
             // A trigger inside a partial quote still reports the narrator's fact (L'accord "a été ratifié"); subjects are never taken from quotes.
@@ -171,7 +199,6 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
                 k = match.End - 1;
             }
         }
-        return hits;
     }
 
     private static bool ContainsRelation(List<TriggerHit> hits, int from, string relation)
@@ -186,7 +213,37 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         return false;
     }
 
+    // The sentence-wide qualifiers, remembered in the view: a sentence may hold several facts.
+    private long? Troops(SentenceView view, string cue)
+    {
+        if (view.Troops is not { } memo || memo.Cue != cue)
+        {
+            view.Troops = memo = (cue, qualifiers.Troops(view, cue));
+        }
+        return memo.Count;
+    }
+
+    private string? Date(SentenceView view, string? published)
+    {
+        if (view.Date is not { } memo || memo.Published != published)
+        {
+            view.Date = memo = (published, qualifiers.Date(view, published));
+        }
+        return memo.Date;
+    }
+
     private bool HasCue(SentenceView view, string cue)
+    {
+        if (view.Cue is { } memo && memo.Cue == cue)
+        {
+            return memo.Present;
+        }
+        var present = SentenceHasCue(view, cue);
+        view.Cue = (cue, present);
+        return present;
+    }
+
+    private bool SentenceHasCue(SentenceView view, string cue)
     {
         var matcher = lexicon.Cue(cue);
         for (var k = view.Start; k < view.End; k++)
@@ -246,10 +303,24 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
 
     private static Statement StatementOf(SentenceView view, string speaker)
     {
-        var about = view.Mentions.Select(m => m.EntityId).Where(id => id != speaker).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var about = About(view, speaker);
         var quoted = QuotedSpan(view);
         var span = quoted ?? view.Sentence.Span;
         return new Statement(view.Document.Text[span.Start..span.End], span, about);
+    }
+
+    /// <summary>The sentence's entities other than the speaker, each once, in order of first mention.</summary>
+    private static ImmutableArray<string> About(SentenceView view, string speaker)
+    {
+        var about = ImmutableArray.CreateBuilder<string>(view.Mentions.Length);
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.EntityId != speaker && !about.Contains(mention.EntityId))
+            {
+                about.Add(mention.EntityId);
+            }
+        }
+        return about.ToImmutable();
     }
 
     private static TextSpan? QuotedSpan(SentenceView view)

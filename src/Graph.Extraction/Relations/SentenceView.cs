@@ -43,21 +43,20 @@ internal sealed class SentenceView
 
     public Sentence Sentence => Document.Sentences[Index];
 
-    private Dictionary<(string Kind, string? Argument), object?>? memo;
+    // Properties of the whole sentence (hedged? has a troop noun? its date?), computed by their readers on first use
+    // and remembered here, however many facts the sentence holds. Typed slots, not a keyed dictionary: no boxing,
+    // no closures, no hashing. A keyed slot holds its argument (cue name, article date) and is recomputed if asked
+    // with another one, which keeps it correct for any number of cues.
 
-    /// <summary>
-    /// A property of the whole sentence (hedged? has a troop noun? its date?), computed once however many facts
-    /// the sentence holds.
-    /// </summary>
-    public T Memo<T>(string kind, string? argument, Func<SentenceView, T> compute)
-    {
-        memo ??= [];
-        if (!memo.TryGetValue((kind, argument), out var value))
-        {
-            memo[(kind, argument)] = value = compute(this);
-        }
-        return (T)value!;
-    }
+    public bool? Hedged { get; set; }
+
+    public (string Cue, bool Present)? Cue { get; set; }
+
+    public (string Cue, long? Count)? Troops { get; set; }
+
+    public (string? Published, string? Date)? Date { get; set; }
+
+    public bool? HasClaimMarker { get; set; }
 
     public ResolvedMention? MentionAt(int token)
     {
