@@ -38,7 +38,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             // "He declared that ..., and added that ...": the second verb shares the first one's subject.
             return Find(view, first, lexicon.Ontology.FindRelation(first.Relation)!, all, resolution);
         }
-        if (passive && all.FirstOrDefault(t => t.Start > trigger.Start && t.Relation != trigger.Relation) is { } next
+        if (passive && NextOtherTrigger(all, trigger) is { } next
             && Agents(view, next) is { Count: > 0 } inherited)
         {
             // "a été ratifié sous la forme d'un décret signé par X": the decree's signer ratified.
@@ -95,6 +95,19 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             : SubjectChoice.None;
     }
 
+    // Loops rather than LINQ here and below: a lambda capturing the trigger would allocate on every call.
+    private static TriggerHit? NextOtherTrigger(IReadOnlyList<TriggerHit> all, TriggerHit trigger)
+    {
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Start > trigger.Start && all[i].Relation != trigger.Relation)
+            {
+                return all[i];
+            }
+        }
+        return null;
+    }
+
     private static bool AnyAllowedSubject(List<ResolvedMention> candidates, RelationTypeDefinition relation)
     {
         foreach (var candidate in candidates)
@@ -119,7 +132,15 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             return null;
         }
-        return all.LastOrDefault(t => t.End <= k && t.Relation == trigger.Relation && !view.Document.IsQuoted(t.Start));
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var t = all[i];
+            if (t.End <= k && t.Relation == trigger.Relation && !view.Document.IsQuoted(t.Start))
+            {
+                return t;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -171,18 +192,25 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     }
 
     /// <summary>"les deux dirigeants ont signé", "the two leaders signed": the last two people named before.</summary>
-    private List<ResolvedMention> PluralReferents(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
+    private List<ResolvedMention>? PluralReferents(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
     {
-        var result = new List<ResolvedMention>();
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start + 1, trigger.Start - 4); k--)
         {
             if (view.Tokens[k - 1].Folded is not ("deux" or "two" or "both") || personTitles.MatchWord(view.Tokens[k].Folded) is null)
             {
                 continue;
             }
-            foreach (var mention in resolution.Mentions.Where(m => m.TokenEnd <= k && m.Type == "Person" && m.Sentence >= view.Index - 2).Reverse())
+            var result = new List<ResolvedMention>(2);
+            // Mentions are in text order, hence in sentence order: walk back until the sentences are too far.
+            var mentions = resolution.Mentions;
+            for (var i = mentions.Length - 1; i >= 0 && mentions[i].Sentence >= view.Index - 2; i--)
             {
-                if (result.All(r => r.EntityId != mention.EntityId))
+                var mention = mentions[i];
+                if (mention.TokenEnd > k || mention.Type != "Person")
+                {
+                    continue;
+                }
+                if (result.Count == 0 || result[0].EntityId != mention.EntityId)
                 {
                     result.Add(mention);
                 }
@@ -191,13 +219,13 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                     return result;
                 }
             }
-            return [];
+            return null;
         }
-        return result;
+        return null;
     }
 
     /// <summary>Entities after "par"/"by" that follows the trigger closely, coordinated with "et"/"and"/",".</summary>
-    public List<ResolvedMention> Agents(SentenceView view, TriggerHit trigger)
+    public IReadOnlyList<ResolvedMention> Agents(SentenceView view, TriggerHit trigger)
     {
         var tokens = view.Tokens;
         var agentStart = -1;
@@ -213,14 +241,18 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                 break;
             }
         }
-        var result = new List<ResolvedMention>();
         if (agentStart < 0)
         {
-            return result;
+            return [];
         }
+        var result = new List<ResolvedMention>();
         var previousEnd = agentStart;
-        foreach (var mention in view.Mentions.Where(m => m.TokenStart >= agentStart && !view.Document.IsQuoted(m.TokenStart)))
+        foreach (var mention in view.Mentions)
         {
+            if (mention.TokenStart < agentStart || view.Document.IsQuoted(mention.TokenStart))
+            {
+                continue;
+            }
             var gap = mention.TokenStart - previousEnd;
             var limit = result.Count == 0 ? AgentWindow : 5;
             if (gap > limit || GapBreaks(view, previousEnd, mention.TokenStart, result.Count == 0))
@@ -432,8 +464,17 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private static bool IsParticiple(Token token) =>
         token.Folded.EndsWith("ant", StringComparison.Ordinal) || token.Folded.EndsWith("ing", StringComparison.Ordinal);
 
-    private ResolvedMention? FirstCandidate(SentenceView view, TriggerHit trigger) =>
-        view.Mentions.FirstOrDefault(m => m.TokenEnd <= trigger.Start && IsSubjectPosition(view, m));
+    private ResolvedMention? FirstCandidate(SentenceView view, TriggerHit trigger)
+    {
+        foreach (var m in view.Mentions)
+        {
+            if (m.TokenEnd <= trigger.Start && IsSubjectPosition(view, m))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
 
     private static ResolvedMention? Antecedent(SentenceView view, TriggerHit trigger)
     {
@@ -498,9 +539,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         var result = new List<ResolvedMention> { left[^1] };
         for (var i = left.Count - 2; i >= 0; i--)
         {
-            var gapTokens = Enumerable.Range(left[i].TokenEnd, result[0].TokenStart - left[i].TokenEnd).Select(k => view.Tokens[k]);
             // "Polish Prime Minister Donald Tusk and French President Emmanuel Macron": titles may sit in the gap.
-            if (gapTokens.All(t => t.Folded is "et" or "and" or "," || Grammar.Determiners.Contains(t.Folded) || t.Kind == TokenKind.Joiner || IsTitleWord(t)))
+            if (IsCoordinationGap(view, left[i].TokenEnd, result[0].TokenStart))
             {
                 result.Insert(0, left[i]);
             }
@@ -512,13 +552,26 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         return result;
     }
 
+    private bool IsCoordinationGap(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var t = view.Tokens[k];
+            if (!(t.Folded is "et" or "and" or "," || Grammar.Determiners.Contains(t.Folded) || t.Kind == TokenKind.Joiner || IsTitleWord(t)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private ResolvedMention? PronounReferent(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
     {
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4); k--)
         {
             if (pronouns.MatchWord(view.Tokens[k].Folded) is not null)
             {
-                return resolution.Mentions.LastOrDefault(m => m.TokenEnd <= k && m.Type == "Person" && m.Sentence >= view.Index - 3);
+                return LastPerson(resolution, k, view.Index - 3);
             }
         }
         // "a-t-il ajouté": the pronoun follows the auxiliary.
@@ -526,7 +579,22 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             if (view.Tokens[k].Kind != TokenKind.Joiner && pronouns.MatchWord(view.Tokens[k].Folded) is not null && view.Tokens[k - 1].Kind == TokenKind.Joiner)
             {
-                return resolution.Mentions.LastOrDefault(m => m.TokenEnd <= trigger.Start && m.Type == "Person" && m.Sentence >= view.Index - 3);
+                return LastPerson(resolution, trigger.Start, view.Index - 3);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The last person mention ending by <paramref name="end"/> in a sentence from <paramref name="firstSentence"/> on.</summary>
+    private static ResolvedMention? LastPerson(ResolutionResult resolution, int end, int firstSentence)
+    {
+        // Mentions are in text order, hence in sentence order: walk back until the sentences are too far.
+        var mentions = resolution.Mentions;
+        for (var i = mentions.Length - 1; i >= 0 && mentions[i].Sentence >= firstSentence; i--)
+        {
+            if (mentions[i].TokenEnd <= end && mentions[i].Type == "Person")
+            {
+                return mentions[i];
             }
         }
         return null;
