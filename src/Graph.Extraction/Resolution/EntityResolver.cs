@@ -17,6 +17,9 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     private readonly CapitalUsage capitals = new(lexicon);
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
 
+    // The known treaties a generic treaty noun may mean, found once rather than per article.
+    private readonly KnownEntity[] partyTreaties = [.. lexicon.Ontology.Entities.Where(e => e.Type == "Treaty" && e.Parties.Length > 0)];
+
     public ResolutionResult Resolve(ArticleDocument document, ImmutableArray<RawMention> raw)
     {
         var state = new ResolutionState(document, lexicon.Ontology);
@@ -61,7 +64,8 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
         }
         foreach (var mention in raw.Where(m => m.Kind == MentionKind.Role))
         {
-            var id = bindings.GetValueOrDefault(RoleKey(document, mention)) ?? mention.EntityId!;
+            // Role keys are built only when some role is bound: most articles bind none.
+            var id = (bindings.Count > 0 ? bindings.GetValueOrDefault(RoleKey(document, mention)) : null) ?? mention.EntityId!;
             state.Add(mention, state.Entity(id) ?? Known(id));
         }
 
@@ -77,13 +81,14 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                 state.Add(mention, new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, "Person", null, false));
             }
         }
-        var treaties = new ArticleTreatyFinder(lexicon);
+        var treaties = new ArticleTreatyFinder(lexicon, partyTreaties);
         foreach (var mention in newTreaties)
         {
             var near = treaties.FindNear(state, document.SentenceOf(mention.TokenStart));
             state.Add(mention, near ?? new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, "Treaty", null, false));
         }
-        var articleTreaty = treaties.Find(state);
+        // The article's treaty is decided before any treaty noun is resolved, and only if there is one to resolve.
+        var articleTreaty = raw.Any(m => m.Kind == MentionKind.TreatyNoun) ? treaties.Find(state) : null;
         foreach (var mention in raw.Where(m => m.Kind == MentionKind.TreatyNoun))
         {
             if ((treaties.FindNear(state, document.SentenceOf(mention.TokenStart)) ?? articleTreaty) is { } treaty)

@@ -95,9 +95,6 @@ internal sealed class ResolutionState(ArticleDocument document, OntologyDefiniti
         return best;
     }
 
-    public IEnumerable<(string Id, int Count)> CountsOfType(string type) =>
-        mentions.Where(m => m.Type == type).GroupBy(m => m.EntityId).Select(g => (g.Key, g.Count()));
-
     public ResolutionResult Result() =>
         new(mentions.OrderBy(m => m.TokenStart).ToImmutableArray(), entities.ToImmutableDictionary(StringComparer.Ordinal));
 
