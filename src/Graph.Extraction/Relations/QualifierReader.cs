@@ -23,7 +23,8 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
         var nouns = lexicon.Cue(cue);
         var tokens = view.Tokens;
         var text = view.Document.Text;
-        foreach (Match match in NumberRegex().Matches(text, view.Sentence.Span.Start))
+        Span<char> digits = stackalloc char[64];
+        foreach (var match in NumberRegex().EnumerateMatches(text.AsSpan(0, SearchLimit(text, view.Sentence.Span.End)), view.Sentence.Span.Start))
         {
             if (match.Index >= view.Sentence.Span.End)
             {
@@ -34,8 +35,8 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
             {
                 if (nouns.MatchAt(tokens, k, view.End) is not null)
                 {
-                    var digits = new string(match.Value.Where(char.IsAsciiDigit).ToArray());
-                    if (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is > 1 and < 10_000_000)
+                    if (long.TryParse(AsciiDigits(text.AsSpan(match.Index, match.Length), match.Length <= digits.Length ? digits : new char[match.Length]),
+                        NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is > 1 and < 10_000_000)
                     {
                         return value;
                     }
@@ -47,6 +48,34 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the number search may stop for a sentence ending at <paramref name="end"/>: past any number that
+    /// straddles the end and the character after it (the regex's look-ahead), so every match starting in the
+    /// sentence is found as in the whole text, without scanning the rest of the article for the next number.
+    /// </summary>
+    private static int SearchLimit(string text, int end)
+    {
+        var limit = end;
+        while (limit < text.Length && (char.IsDigit(text[limit]) || text[limit] is ' ' or '\'' or '’' or ',' or '.'))
+        {
+            limit++;
+        }
+        return Math.Min(text.Length, limit + 1);
+    }
+
+    private static ReadOnlySpan<char> AsciiDigits(ReadOnlySpan<char> number, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var c in number)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                buffer[length++] = c;
+            }
+        }
+        return buffer[..length];
     }
 
     public string? Date(SentenceView view, string? published)
@@ -102,9 +131,10 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
     }
 
     /// <summary>Entities the sentence attributes the claim to: after "selon"/"according to", or doing the accusing.</summary>
-    public List<string> ClaimedBy(SentenceView view, IEnumerable<string> excluded)
+    /// <remarks>Loops rather than LINQ: sentences with "selon" or "accuse" are common, and each of their facts asks.</remarks>
+    public List<string> ClaimedBy(SentenceView view, string subject, string obj)
     {
-        var skip = excluded.ToHashSet(StringComparer.Ordinal);
+        bool Skip(string id) => id == subject || id == obj;
         var result = new List<string>();
         var tokens = view.Tokens;
         for (var k = view.Start; k < view.End; k++)
@@ -113,18 +143,46 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
             if (folded is "selon" or "d'apres" || folded == "according" && k + 1 < view.End && tokens[k + 1].Folded == "to")
             {
                 var start = folded == "according" ? k + 2 : k + 1;
-                var mention = view.Mentions.FirstOrDefault(m => m.TokenStart >= start && m.TokenStart <= start + 2);
-                if (mention is not null && mention.Type != "Treaty")
+                foreach (var m in view.Mentions)
                 {
-                    result.Add(mention.EntityId);
+                    if (m.TokenStart >= start && m.TokenStart <= start + 2)
+                    {
+                        if (m.Type != "Treaty")
+                        {
+                            result.Add(m.EntityId);
+                        }
+                        break;
+                    }
                 }
             }
             if (folded.StartsWith("accus", StringComparison.Ordinal))
             {
-                result.AddRange(view.Mentions.Where(m => m.TokenEnd <= k && m.Type is "Country" or "Organization" or "Person" && !view.Document.IsQuoted(m.TokenStart)).Select(m => m.EntityId).TakeWhile(_ => true).Distinct().Where(id => !skip.Contains(id)).Take(3));
+                // The accusers: up to three distinct entities named before the verb, outside quotes.
+                var first = result.Count;
+                foreach (var m in view.Mentions)
+                {
+                    if (m.TokenEnd <= k && m.Type is "Country" or "Organization" or "Person" && !view.Document.IsQuoted(m.TokenStart)
+                        && !Skip(m.EntityId) && result.IndexOf(m.EntityId, first) < 0)
+                    {
+                        result.Add(m.EntityId);
+                        if (result.Count - first == 3)
+                        {
+                            break;
+                        }
+                    }
+                }
             }
         }
-        return result.Where(id => !skip.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+        // Each once, in order of first attribution, without the fact's own subject and object.
+        var claimers = new List<string>(result.Count);
+        foreach (var id in result)
+        {
+            if (!Skip(id) && !claimers.Contains(id))
+            {
+                claimers.Add(id);
+            }
+        }
+        return claimers;
     }
 
     // "may" is a modal and "mars" a planet unless the word reads as a date.

@@ -100,8 +100,10 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         {
             return;
         }
-        foreach (var subject in choice.Subjects)
+        // Indexed: a foreach over the interface would allocate an enumerator per trigger.
+        for (var i = 0; i < choice.Subjects.Count; i++)
         {
+            var subject = choice.Subjects[i];
             if (!relation.AllowsSubject(subject.Type))
             {
                 rejected.Add(new Rejection(
@@ -149,7 +151,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         }
         if (qualifiers.MayClaim(view))
         {
-            var claimers = qualifiers.ClaimedBy(view, [subject, obj]);
+            var claimers = qualifiers.ClaimedBy(view, subject, obj);
             if (claimers.Count == 1)
             {
                 (properties ??= NewProperties())["claimedBy"] = claimers[0];
@@ -189,8 +191,9 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             if (lexicon.Triggers.MatchAt(document.Tokens, k, end) is { } match)
             {
                 var firstHit = hits.Count;
-                foreach (var relation in match.Values)
+                for (var i = 0; i < match.Values.Count; i++)
                 {
+                    var relation = match.Values[i];
                     if (!ContainsRelation(hits, firstHit, relation))
                     {
                         hits.Add(new TriggerHit(k, match.End, relation));
@@ -289,7 +292,15 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         {
             return null;
         }
-        var speaker = view.Mentions.FirstOrDefault(m => m.TokenStart == view.Start + 1);
+        ResolvedMention? speaker = null;
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.TokenStart == view.Start + 1)
+            {
+                speaker = mention;
+                break;
+            }
+        }
         var stated = lexicon.Ontology.FindRelation("STATED");
         if (speaker is null || stated is null || !stated.AllowsSubject(speaker.Type))
         {
@@ -344,16 +355,18 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     /// One fact per (subject, relation, object, sentence): two triggers in a sentence say it once. Keeps the
     /// first fact of highest confidence, in order of each key's first fact.
     /// </summary>
+    /// <remarks>
+    /// Facts come sentence by sentence, so a duplicate can only be among the kept facts of the same sentence, which
+    /// are the last ones kept: a short backward scan instead of a dictionary keyed by four fields.
+    /// </remarks>
     private static List<Fact> Deduplicate(List<Fact> facts)
     {
         var result = new List<Fact>(facts.Count);
-        var slots = new Dictionary<(string, string, string?, TextSpan), int>(facts.Count);
         foreach (var fact in facts)
         {
-            var key = (fact.Subject, fact.Type, fact.Object, fact.SentenceSpan);
-            if (!slots.TryGetValue(key, out var slot))
+            var slot = SameFact(result, fact);
+            if (slot < 0)
             {
-                slots[key] = result.Count;
                 result.Add(fact);
             }
             else if (fact.Confidence > result[slot].Confidence)
@@ -362,5 +375,17 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             }
         }
         return result;
+    }
+
+    private static int SameFact(List<Fact> kept, Fact fact)
+    {
+        for (var i = kept.Count - 1; i >= 0 && kept[i].SentenceSpan == fact.SentenceSpan; i--)
+        {
+            if (kept[i].Subject == fact.Subject && kept[i].Type == fact.Type && kept[i].Object == fact.Object)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 }

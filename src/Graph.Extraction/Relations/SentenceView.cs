@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Text;
 
@@ -16,17 +17,19 @@ internal sealed class SentenceView
         Document = document;
         Index = index;
         (Start, End) = document.SentenceTokens[index];
-        var merged = ImmutableArray.CreateBuilder<ResolvedMention>(mentions.Length);
+        // Written straight into an array of the final size: no builder, no copy.
+        var merged = new ResolvedMention[MergedCount(mentions)];
+        var count = 0;
         foreach (var mention in mentions)
         {
-            if (merged.Count > 0 && merged[^1].EntityId == mention.EntityId && IsAdjacent(merged[^1].TokenEnd, mention.TokenStart))
+            if (count > 0 && merged[count - 1].EntityId == mention.EntityId && IsAdjacent(merged[count - 1].TokenEnd, mention.TokenStart))
             {
-                merged[^1] = merged[^1] with { TokenEnd = mention.TokenEnd };
+                merged[count - 1] = merged[count - 1] with { TokenEnd = mention.TokenEnd };
                 continue;
             }
-            merged.Add(mention);
+            merged[count++] = mention;
         }
-        Mentions = merged.Count == merged.Capacity ? merged.MoveToImmutable() : merged.ToImmutable();
+        Mentions = ImmutableCollectionsMarshal.AsImmutableArray(merged);
     }
 
     public ArticleDocument Document { get; }
@@ -68,6 +71,24 @@ internal sealed class SentenceView
             }
         }
         return null;
+    }
+
+    /// <summary>How many mentions remain once adjacent mentions of one entity are merged (the same test as the merge).</summary>
+    private int MergedCount(ReadOnlySpan<ResolvedMention> mentions)
+    {
+        var count = 0;
+        var lastEnd = -1;
+        string? lastEntity = null;
+        foreach (var mention in mentions)
+        {
+            if (count == 0 || lastEntity != mention.EntityId || !IsAdjacent(lastEnd, mention.TokenStart))
+            {
+                count++;
+                lastEntity = mention.EntityId;
+            }
+            lastEnd = mention.TokenEnd;
+        }
+        return count;
     }
 
     private bool IsAdjacent(int end, int start) =>
