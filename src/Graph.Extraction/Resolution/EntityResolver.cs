@@ -20,14 +20,15 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     // The known treaties a generic treaty noun may mean, found once rather than per article.
     private readonly KnownEntity[] partyTreaties = [.. lexicon.Ontology.Entities.Where(e => e.Type == "Treaty" && e.Parties.Length > 0)];
 
+    private readonly KnownNameParts knownNameParts = new(lexicon.Ontology);
+
     public ResolutionResult Resolve(ArticleDocument document, ImmutableArray<RawMention> raw)
     {
-        var state = new ResolutionState(document, lexicon.Ontology);
-        var byStart = raw.ToDictionary(m => m.TokenStart);
-        var byEnd = raw.GroupBy(m => m.TokenEnd).ToDictionary(g => g.Key, g => g.First());
+        var state = new ResolutionState(document, knownNameParts, raw.Length);
+        // Only capitals ask for their neighbours, and articles name few: a scan, not two dictionaries per article.
         bool GovernmentLike(RawMention m) => m.Kind == MentionKind.Capital || m.Type == "Country" || m.EntityId is { } id && lexicon.Ontology.FindEntity(id)?.Type == "Country";
-        bool StartsGovernmentLike(int token) => byStart.TryGetValue(token, out var m) && GovernmentLike(m);
-        bool EndsGovernmentLike(int token) => byEnd.TryGetValue(token, out var m) && GovernmentLike(m);
+        bool StartsGovernmentLike(int token) => StartingAt(raw, token) is { } m && GovernmentLike(m);
+        bool EndsGovernmentLike(int token) => EndingAt(raw, token) is { } m && GovernmentLike(m);
 
         var newTreaties = new List<RawMention>();
 
@@ -97,6 +98,30 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             }
         }
         return state.Result();
+    }
+
+    private static RawMention? StartingAt(ImmutableArray<RawMention> raw, int token)
+    {
+        foreach (var mention in raw)
+        {
+            if (mention.TokenStart == token)
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    private static RawMention? EndingAt(ImmutableArray<RawMention> raw, int token)
+    {
+        foreach (var mention in raw)
+        {
+            if (mention.TokenEnd == token)
+            {
+                return mention;
+            }
+        }
+        return null;
     }
 
     private ResolvedEntity Known(string id)
