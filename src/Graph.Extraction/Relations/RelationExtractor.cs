@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Graph.Core;
 using Graph.Core.Extraction;
 using Graph.Extraction.Lexicon;
@@ -323,15 +324,44 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     /// <summary>The sentence's entities other than the speaker, each once, in order of first mention.</summary>
     private static ImmutableArray<string> About(SentenceView view, string speaker)
     {
-        var about = ImmutableArray.CreateBuilder<string>(view.Mentions.Length);
-        foreach (var mention in view.Mentions)
+        var mentions = view.Mentions;
+        var count = 0;
+        for (var i = 0; i < mentions.Length; i++)
         {
-            if (mention.EntityId != speaker && !about.Contains(mention.EntityId))
+            if (IsNewOther(mentions, i, speaker))
             {
-                about.Add(mention.EntityId);
+                count++;
             }
         }
-        return about.ToImmutable();
+        // Counted first so the array is made at its final size and handed over without a copy.
+        var about = new string[count];
+        count = 0;
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            if (IsNewOther(mentions, i, speaker))
+            {
+                about[count++] = mentions[i].EntityId;
+            }
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(about);
+    }
+
+    /// <summary>Whether mention <paramref name="i"/> names an entity other than the speaker that no earlier mention named.</summary>
+    private static bool IsNewOther(ImmutableArray<ResolvedMention> mentions, int i, string speaker)
+    {
+        var id = mentions[i].EntityId;
+        if (id == speaker)
+        {
+            return false;
+        }
+        for (var j = 0; j < i; j++)
+        {
+            if (mentions[j].EntityId == id)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TextSpan? QuotedSpan(SentenceView view)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Graph.Core;
 using Graph.Extraction.Lexicon;
@@ -21,6 +22,11 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     private readonly KnownEntity[] partyTreaties = [.. lexicon.Ontology.Entities.Where(e => e.Type == "Treaty" && e.Parties.Length > 0)];
 
     private readonly KnownNameParts knownNameParts = new(lexicon.Ontology);
+
+    // Resolved entities are immutable records: one per known entity serves every mention of every article.
+    private readonly FrozenDictionary<string, ResolvedEntity> knownEntities = lexicon.Ontology.Entities
+        .DistinctBy(e => e.Id, StringComparer.Ordinal)
+        .ToFrozenDictionary(e => e.Id, e => new ResolvedEntity(e.Id, e.Name, e.Type, e.Wikidata, true), StringComparer.Ordinal);
 
     public ResolutionResult Resolve(ArticleDocument document, ImmutableArray<RawMention> raw)
     {
@@ -124,11 +130,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
         return null;
     }
 
-    private ResolvedEntity Known(string id)
-    {
-        var entity = lexicon.Ontology.FindEntity(id)!;
-        return new ResolvedEntity(entity.Id, entity.Name, entity.Type, entity.Wikidata, true);
-    }
+    private ResolvedEntity Known(string id) => knownEntities[id];
 
     private static string RoleKey(ArticleDocument document, RawMention mention) =>
         PhraseKey.Of(document.Tokens.Skip(mention.TokenStart).Take(mention.Length));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Text;
@@ -18,12 +19,32 @@ internal sealed class KnownNameParts(OntologyDefinition ontology)
     /// <summary>Adds the first and last words of <paramref name="name"/>'s phrase key, if it has two words or more.</summary>
     public static void AddParts(string name, ICollection<string> parts)
     {
-        var words = PhraseKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length >= 2)
+        if (PartsOf(name) is var (first, last))
         {
-            parts.Add(words[0]);
-            parts.Add(words[^1]);
+            parts.Add(first);
+            parts.Add(last);
         }
+    }
+
+    // The same people are named the same way in article after article: a name's parts are computed once (it
+    // takes tokenising the name). Bounded, like the tokenizer's cache, for a long-running worker.
+    private const int MaxCachedNames = 50_000;
+    private static readonly ConcurrentDictionary<string, (string First, string Last)?> CachedParts = new(StringComparer.Ordinal);
+    private static int cachedNameCount;
+
+    private static (string First, string Last)? PartsOf(string name)
+    {
+        if (CachedParts.TryGetValue(name, out var parts))
+        {
+            return parts;
+        }
+        var words = PhraseKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        parts = words.Length >= 2 ? (words[0], words[^1]) : null;
+        if (Volatile.Read(ref cachedNameCount) < MaxCachedNames && CachedParts.TryAdd(name, parts))
+        {
+            Interlocked.Increment(ref cachedNameCount);
+        }
+        return parts;
     }
 
     private static FrozenDictionary<string, FrozenSet<string>> Build(OntologyDefinition ontology)
