@@ -61,6 +61,8 @@ internal sealed class SentenceView
 
     public bool? HasClaimMarker { get; set; }
 
+    public (string Cue, ResolvedMention? Subject)? DemonymSubject { get; set; }
+
     public ResolvedMention? MentionAt(int token)
     {
         foreach (var mention in Mentions)

@@ -341,7 +341,17 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         token.Folded.EndsWith("ment", StringComparison.Ordinal) || token.Folded.EndsWith("ly", StringComparison.Ordinal)
         || token.Folded is "deja" or "jamais" or "ensuite" or "aussi" or "enfin" or "recemment" or "already" or "recently" or "just" or "formally";
 
+    // The same for every trigger of the sentence, and a scan of all its tokens: remembered in the view.
     private ResolvedMention? DemonymSubject(SentenceView view, string cue)
+    {
+        if (view.DemonymSubject is not { } memo || memo.Cue != cue)
+        {
+            view.DemonymSubject = memo = (cue, FindDemonymSubject(view, cue));
+        }
+        return memo.Subject;
+    }
+
+    private ResolvedMention? FindDemonymSubject(SentenceView view, string cue)
     {
         var tokens = view.Tokens;
         var nouns = lexicon.Cue(cue);

@@ -21,8 +21,11 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
 {
     private OntologyDefinition Ontology => lexicon.Ontology;
 
-    // Per sentence, the countries it refers to and how often (null: none); computed on first use.
+    // Per sentence, the countries it refers to and how often (null: none); computed on first use. Demonyms
+    // take a look-up at every word, so the text is scanned for them only as far as a question needs
+    // (a treaty noun early in the article asks about its first sentences only).
     private List<(string Country, int Count)>?[]? perSentence;
+    private int demonymsScannedTo;
 
     // Reused by every Evidence call: callers read it before the next one.
     private readonly List<(string Country, int Count)> evidence = [];
@@ -131,6 +134,7 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
     private List<(string Country, int Count)> Evidence(ResolutionState state, int from, int to)
     {
         perSentence ??= CountPerSentence(state);
+        ScanDemonyms(state.Document, perSentence, to);
         evidence.Clear();
         for (var s = from; s < to && s < perSentence.Length; s++)
         {
@@ -171,32 +175,37 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
         }
     }
 
-    /// <summary>How often each sentence refers to each country: by name, by its capital, or by demonym. One pass over the article.</summary>
+    /// <summary>How often each sentence refers to each country by name or by its capital; demonyms are added by <see cref="ScanDemonyms"/>.</summary>
     private List<(string Country, int Count)>?[] CountPerSentence(ResolutionState state)
     {
-        var document = state.Document;
-        var counts = new List<(string Country, int Count)>?[document.Sentences.Length];
-        void Count(int sentence, string id) => Increment(counts[sentence] ??= [], id, 1);
+        var counts = new List<(string Country, int Count)>?[state.Document.Sentences.Length];
         foreach (var mention in state.Mentions)
         {
             if (mention.Type == "Country")
             {
-                Count(mention.Sentence, mention.EntityId);
+                Increment(counts[mention.Sentence] ??= [], mention.EntityId, 1);
             }
             else if (mention.Kind == MentionKind.Capital && Ontology.FindEntity(mention.EntityId)?.CapitalOf is { } country)
             {
-                Count(mention.Sentence, country);
+                Increment(counts[mention.Sentence] ??= [], country, 1);
             }
         }
-        for (var k = 0; k < document.Tokens.Length; k++)
+        return counts;
+    }
+
+    /// <summary>Counts the countries named by demonym in the sentences before <paramref name="sentenceEnd"/>, continuing one pass over the text.</summary>
+    private void ScanDemonyms(ArticleDocument document, List<(string Country, int Count)>?[] counts, int sentenceEnd)
+    {
+        var k = demonymsScannedTo;
+        for (; k < document.Tokens.Length && document.SentenceOf(k) < sentenceEnd; k++)
         {
             if (document.Tokens[k].IsWord && lexicon.Demonyms.MatchAt(document.Tokens, k) is { } demonym
                 && Ontology.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
             {
-                Count(document.SentenceOf(k), country.Id);
+                Increment(counts[document.SentenceOf(k)] ??= [], country.Id, 1);
                 k = demonym.End - 1;
             }
         }
-        return counts;
+        demonymsScannedTo = Math.Max(demonymsScannedTo, k);
     }
 }
