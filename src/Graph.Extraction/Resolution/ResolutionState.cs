@@ -29,6 +29,8 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
 
     public void Add(RawMention mention, ResolvedEntity entity)
     {
+        // The entity as stored after this mention, kept at hand rather than looked up again.
+        var stored = entity;
         if (!entities.TryGetValue(entity.Id, out var existing))
         {
             entities[entity.Id] = entity;
@@ -36,8 +38,12 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
         else if (!existing.Known && entity.Name.Length > existing.Name.Length)
         {
             // A new name seen in full later ("Yu" after "Yu Ji-hoon") keeps the fullest form.
-            entities[entity.Id] = existing with { Name = entity.Name };
+            entities[entity.Id] = stored = existing with { Name = entity.Name };
             nameParts.Remove(entity.Id);
+        }
+        else
+        {
+            stored = existing;
         }
         var tokens = document.Tokens;
         var span = new TextSpan(tokens[mention.TokenStart].Start, tokens[mention.TokenEnd - 1].End);
@@ -45,7 +51,7 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
         var text = mention.TokenEnd - mention.TokenStart == 1 ? tokens[mention.TokenStart].Text : document.Text[span.Start..span.End];
         var resolved = new ResolvedMention(
             mention.TokenStart, mention.TokenEnd, span, text,
-            entity.Id, entities[entity.Id].Type, mention.Kind, document.SentenceOf(mention.TokenStart));
+            entity.Id, stored.Type, mention.Kind, document.SentenceOf(mention.TokenStart));
         mentions.Add(resolved);
         if (resolved.Type == "Person")
         {
@@ -106,7 +112,7 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
     }
 
     public ResolutionResult Result() =>
-        new(InTextOrder(mentions), entities.ToImmutableDictionary(StringComparer.Ordinal));
+        new(InTextOrder(mentions), entities.AsReadOnly());
 
     /// <summary>
     /// The mentions by start token, equal starts in the order added (a stable insertion sort: each pass adds its
