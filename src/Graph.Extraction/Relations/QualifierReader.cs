@@ -20,7 +20,7 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
 
     public long? Troops(SentenceView view, string cue)
     {
-        var nouns = lexicon.Cue(cue);
+        var nouns = view.CueMatches(cue, lexicon.Cue(cue));
         var tokens = view.Tokens;
         var text = view.Document.Text;
         Span<char> digits = stackalloc char[64];
@@ -33,7 +33,7 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
             var firstAfter = FirstTokenAtOrAfter(view, match.Index + match.Length);
             for (var k = firstAfter; k < Math.Min(view.End, firstAfter + 3); k++)
             {
-                if (nouns.MatchAt(tokens, k, view.End) is not null)
+                if (StartsAt(nouns, k))
                 {
                     if (long.TryParse(AsciiDigits(text.AsSpan(match.Index, match.Length), match.Length <= digits.Length ? digits : new char[match.Length]),
                         NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is > 1 and < 10_000_000)
@@ -63,6 +63,18 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
             limit++;
         }
         return Math.Min(text.Length, limit + 1);
+    }
+
+    private static bool StartsAt(IReadOnlyList<(int Start, int End)> matches, int k)
+    {
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (matches[i].Start == k)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ReadOnlySpan<char> AsciiDigits(ReadOnlySpan<char> number, Span<char> buffer)

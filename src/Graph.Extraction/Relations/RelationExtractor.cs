@@ -236,29 +236,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         return memo.Date;
     }
 
-    private bool HasCue(SentenceView view, string cue)
-    {
-        if (view.Cue is { } memo && memo.Cue == cue)
-        {
-            return memo.Present;
-        }
-        var present = SentenceHasCue(view, cue);
-        view.Cue = (cue, present);
-        return present;
-    }
-
-    private bool SentenceHasCue(SentenceView view, string cue)
-    {
-        var matcher = lexicon.Cue(cue);
-        for (var k = view.Start; k < view.End; k++)
-        {
-            if (matcher.MatchAt(view.Tokens, k, view.End) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool HasCue(SentenceView view, string cue) => view.CueMatches(cue, lexicon.Cue(cue)).Count > 0;
 
     /// <summary>A negation or a hypothetical/future cue just before the trigger, or the trigger itself being one.</summary>
     private (string Reason, string Word)? Blocking(SentenceView view, TriggerHit trigger)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Graph.Extraction.Lexicon;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Text;
 
@@ -53,8 +54,6 @@ internal sealed class SentenceView
 
     public bool? Hedged { get; set; }
 
-    public (string Cue, bool Present)? Cue { get; set; }
-
     public (string Cue, long? Count)? Troops { get; set; }
 
     public (string? Published, string? Date)? Date { get; set; }
@@ -62,6 +61,31 @@ internal sealed class SentenceView
     public bool? HasClaimMarker { get; set; }
 
     public (string Cue, ResolvedMention? Subject)? DemonymSubject { get; set; }
+
+    private (string Cue, (int Start, int End)[] Matches)? cueMatches;
+
+    /// <summary>
+    /// Every token where a phrase of cue set <paramref name="cue"/> starts, with the end of the longest such phrase,
+    /// in text order. Several readers ask (is there a troop noun? its number? a demonym next to it?): one scan.
+    /// </summary>
+    public IReadOnlyList<(int Start, int End)> CueMatches(string cue, PhraseMatcher<bool> matcher)
+    {
+        if (cueMatches is { } memo && memo.Cue == cue)
+        {
+            return memo.Matches;
+        }
+        List<(int Start, int End)>? found = null;
+        for (var k = Start; k < End; k++)
+        {
+            if (matcher.MatchAt(Tokens, k, End) is { } match)
+            {
+                (found ??= []).Add((k, match.End));
+            }
+        }
+        var matches = found is null ? [] : found.ToArray();
+        cueMatches = (cue, matches);
+        return matches;
+    }
 
     public ResolvedMention? MentionAt(int token)
     {

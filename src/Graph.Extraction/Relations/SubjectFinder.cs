@@ -354,14 +354,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private ResolvedMention? FindDemonymSubject(SentenceView view, string cue)
     {
         var tokens = view.Tokens;
-        var nouns = lexicon.Cue(cue);
-        for (var k = view.Start; k < view.End; k++)
+        var nouns = view.CueMatches(cue, lexicon.Cue(cue));
+        for (var i = 0; i < nouns.Count; i++)
         {
-            if (nouns.MatchAt(tokens, k, view.End) is not { } noun)
-            {
-                continue;
-            }
-            foreach (var at in new[] { noun.End, k - 1, k - 2 })
+            var (k, nounEnd) = nouns[i];
+            foreach (var at in new[] { nounEnd, k - 1, k - 2 })
             {
                 if (at >= view.Start && at < view.End && lexicon.Demonyms.MatchAt(tokens, at, view.End) is { } demonym
                     && lexicon.Ontology.FindEntity(demonym.Values[0]) is { } country)
