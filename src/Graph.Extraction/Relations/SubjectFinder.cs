@@ -547,7 +547,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         for (var i = left.Count - 2; i >= 0; i--)
         {
             // "Polish Prime Minister Donald Tusk and French President Emmanuel Macron": titles may sit in the gap.
-            if (IsCoordinationGap(view, left[i].TokenEnd, result[0].TokenStart))
+            if (IsTitledCoordinationGap(view, left[i].TokenEnd, result[0].TokenStart))
             {
                 result.Insert(0, left[i]);
             }
@@ -559,7 +559,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         return result;
     }
 
-    private bool IsCoordinationGap(SentenceView view, int from, int to)
+    private bool IsTitledCoordinationGap(SentenceView view, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
