@@ -23,7 +23,7 @@ internal sealed class ConfidenceScorer(DomainLexicon lexicon)
             SubjectSource.Pronoun => 0.75,
             _ => 0.5,
         };
-        if (view.Memo("hedged", null, IsHedged))
+        if (view.Hedged ??= IsHedged(view))
         {
             score -= 0.15;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Extraction.Lexicon;
@@ -19,10 +20,11 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
 
     public long? Troops(SentenceView view, string cue)
     {
-        var nouns = lexicon.Cue(cue);
+        var nouns = view.CueMatches(cue, lexicon.Cue(cue));
         var tokens = view.Tokens;
         var text = view.Document.Text;
-        foreach (Match match in NumberRegex().Matches(text, view.Sentence.Span.Start))
+        Span<char> digits = stackalloc char[64];
+        foreach (var match in NumberRegex().EnumerateMatches(text.AsSpan(0, SearchLimit(text, view.Sentence.Span.End)), view.Sentence.Span.Start))
         {
             if (match.Index >= view.Sentence.Span.End)
             {
@@ -31,10 +33,10 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
             var firstAfter = FirstTokenAtOrAfter(view, match.Index + match.Length);
             for (var k = firstAfter; k < Math.Min(view.End, firstAfter + 3); k++)
             {
-                if (nouns.MatchAt(tokens, k, view.End) is not null)
+                if (StartsAt(nouns, k))
                 {
-                    var digits = new string(match.Value.Where(char.IsAsciiDigit).ToArray());
-                    if (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is > 1 and < 10_000_000)
+                    if (long.TryParse(AsciiDigits(text.AsSpan(match.Index, match.Length), match.Length <= digits.Length ? digits : new char[match.Length]),
+                        NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is > 1 and < 10_000_000)
                     {
                         return value;
                     }
@@ -48,15 +50,54 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
         return null;
     }
 
+    /// <summary>
+    /// Where the number search may stop for a sentence ending at <paramref name="end"/>: past any number that
+    /// straddles the end and the character after it (the regex's look-ahead), so every match starting in the
+    /// sentence is found as in the whole text, without scanning the rest of the article for the next number.
+    /// </summary>
+    private static int SearchLimit(string text, int end)
+    {
+        var limit = end;
+        while (limit < text.Length && (char.IsDigit(text[limit]) || text[limit] is ' ' or '\'' or '’' or ',' or '.'))
+        {
+            limit++;
+        }
+        return Math.Min(text.Length, limit + 1);
+    }
+
+    private static bool StartsAt(IReadOnlyList<(int Start, int End)> matches, int k)
+    {
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (matches[i].Start == k)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> AsciiDigits(ReadOnlySpan<char> number, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var c in number)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                buffer[length++] = c;
+            }
+        }
+        return buffer[..length];
+    }
+
     public string? Date(SentenceView view, string? published)
     {
         var reference = ParsePublished(published);
-        var months = lexicon.Ontology.Cues[OntologyCues.Months];
-        var weekdays = lexicon.Ontology.Cues[OntologyCues.Weekdays];
         var tokens = view.Tokens;
         for (var k = view.Start; k < view.End; k++)
         {
-            var month = MonthIndex(months, tokens[k].Folded);
+            // One look-up per word: most words are neither a month nor a weekday.
+            var (month, weekday) = dateWords.TryGetValue(tokens[k].Folded, out var dateWord) ? dateWord : (0, -1);
             if (month > 0 && IsDateContext(view, k))
             {
                 var day = k > view.Start && tokens[k - 1].Kind == TokenKind.Number && int.TryParse(tokens[k - 1].Text, out var d) && d is >= 1 and <= 31 ? d
@@ -70,7 +111,7 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
                 }
                 return day > 0 ? $"{year:D4}-{month:D2}-{day:D2}" : $"{year:D4}-{month:D2}";
             }
-            if (reference is { } refDate && WeekdayIndex(weekdays, tokens[k].Folded) is var weekday and >= 0)
+            if (reference is { } refDate && weekday >= 0)
             {
                 var back = ((int)refDate.DayOfWeek - weekday + 7) % 7;
                 return refDate.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -79,10 +120,33 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
         return null;
     }
 
-    /// <summary>Entities the sentence attributes the claim to: after "selon"/"according to", or doing the accusing.</summary>
-    public List<string> ClaimedBy(SentenceView view, IEnumerable<string> excluded)
+    /// <summary>
+    /// Whether the sentence has a word <see cref="ClaimedBy"/> reads ("selon", "according to", "accus..."); most
+    /// have none, and then every fact of the sentence skips the search. Remembered in the view.
+    /// </summary>
+    public bool MayClaim(SentenceView view)
     {
-        var skip = excluded.ToHashSet(StringComparer.Ordinal);
+        if (view.HasClaimMarker is { } known)
+        {
+            return known;
+        }
+        var tokens = view.Tokens;
+        var found = false;
+        for (var k = view.Start; k < view.End && !found; k++)
+        {
+            var folded = tokens[k].Folded;
+            found = folded is "selon" or "d'apres" || folded == "according" && k + 1 < view.End && tokens[k + 1].Folded == "to"
+                || folded.StartsWith("accus", StringComparison.Ordinal);
+        }
+        view.HasClaimMarker = found;
+        return found;
+    }
+
+    /// <summary>Entities the sentence attributes the claim to: after "selon"/"according to", or doing the accusing.</summary>
+    /// <remarks>Loops rather than LINQ: sentences with "selon" or "accuse" are common, and each of their facts asks.</remarks>
+    public List<string> ClaimedBy(SentenceView view, string subject, string obj)
+    {
+        bool Skip(string id) => id == subject || id == obj;
         var result = new List<string>();
         var tokens = view.Tokens;
         for (var k = view.Start; k < view.End; k++)
@@ -91,18 +155,46 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
             if (folded is "selon" or "d'apres" || folded == "according" && k + 1 < view.End && tokens[k + 1].Folded == "to")
             {
                 var start = folded == "according" ? k + 2 : k + 1;
-                var mention = view.Mentions.FirstOrDefault(m => m.TokenStart >= start && m.TokenStart <= start + 2);
-                if (mention is not null && mention.Type != "Treaty")
+                foreach (var m in view.Mentions)
                 {
-                    result.Add(mention.EntityId);
+                    if (m.TokenStart >= start && m.TokenStart <= start + 2)
+                    {
+                        if (m.Type != "Treaty")
+                        {
+                            result.Add(m.EntityId);
+                        }
+                        break;
+                    }
                 }
             }
             if (folded.StartsWith("accus", StringComparison.Ordinal))
             {
-                result.AddRange(view.Mentions.Where(m => m.TokenEnd <= k && m.Type is "Country" or "Organization" or "Person" && !view.Document.IsQuoted(m.TokenStart)).Select(m => m.EntityId).TakeWhile(_ => true).Distinct().Where(id => !skip.Contains(id)).Take(3));
+                // The accusers: up to three distinct entities named before the verb, outside quotes.
+                var first = result.Count;
+                foreach (var m in view.Mentions)
+                {
+                    if (m.TokenEnd <= k && m.Type is "Country" or "Organization" or "Person" && !view.Document.IsQuoted(m.TokenStart)
+                        && !Skip(m.EntityId) && result.IndexOf(m.EntityId, first) < 0)
+                    {
+                        result.Add(m.EntityId);
+                        if (result.Count - first == 3)
+                        {
+                            break;
+                        }
+                    }
+                }
             }
         }
-        return result.Where(id => !skip.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+        // Each once, in order of first attribution, without the fact's own subject and object.
+        var claimers = new List<string>(result.Count);
+        foreach (var id in result)
+        {
+            if (!Skip(id) && !claimers.Contains(id))
+            {
+                claimers.Add(id);
+            }
+        }
+        return claimers;
     }
 
     // "may" is a modal and "mars" a planet unless the word reads as a date.
@@ -127,14 +219,20 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
     }
 
     // Folded month and weekday names, computed once: dates are looked for in every sentence with a fact.
-    private readonly Dictionary<string, int> monthIndex = Positions(lexicon.Ontology.Cues[OntologyCues.Months], i => i + 1);
+    // Month 1-12 (0: not a month) and weekday as DayOfWeek (-1: not a weekday); lists start on Monday, DayOfWeek on Sunday.
+    private readonly FrozenDictionary<string, (int Month, int Weekday)> dateWords = DateWords(
+        Positions(lexicon.Ontology.Cues[OntologyCues.Months], i => i + 1),
+        Positions(lexicon.Ontology.Cues[OntologyCues.Weekdays], i => (i + 1) % 7));
 
-    // Lists start on Monday; DayOfWeek starts on Sunday.
-    private readonly Dictionary<string, int> weekdayIndex = Positions(lexicon.Ontology.Cues[OntologyCues.Weekdays], i => (i + 1) % 7);
-
-    private int MonthIndex(TermSet months, string folded) => monthIndex.GetValueOrDefault(folded);
-
-    private int WeekdayIndex(TermSet weekdays, string folded) => weekdayIndex.TryGetValue(folded, out var day) ? day : -1;
+    private static FrozenDictionary<string, (int Month, int Weekday)> DateWords(Dictionary<string, int> months, Dictionary<string, int> weekdays)
+    {
+        var words = new Dictionary<string, (int Month, int Weekday)>(StringComparer.Ordinal);
+        foreach (var word in months.Keys.Concat(weekdays.Keys))
+        {
+            words[word] = (months.GetValueOrDefault(word), weekdays.TryGetValue(word, out var day) ? day : -1);
+        }
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private static Dictionary<string, int> Positions(TermSet terms, Func<int, int> value)
     {

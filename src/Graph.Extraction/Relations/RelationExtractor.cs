@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Graph.Core;
 using Graph.Core.Extraction;
 using Graph.Extraction.Lexicon;
@@ -23,6 +24,13 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
     private readonly PhraseMatcher<bool> future = lexicon.Cue(OntologyCues.Future);
 
+    // Looked up by name for every trigger: a dictionary, not the ontology's linear search. First definition wins, as there.
+    private readonly Dictionary<string, RelationTypeDefinition> relationsByName = ByName(lexicon.Ontology.RelationTypes);
+
+    // Facts without qualifiers share one empty map (with the ordinal comparer qualifier maps are built with).
+    private static readonly ImmutableSortedDictionary<string, object> NoProperties =
+        ImmutableSortedDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal);
+
     public RelationResult Extract(ArticleDocument document, ResolutionResult resolution, string? published)
     {
         var facts = new List<Fact>();
@@ -31,6 +39,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         var mentions = resolution.Mentions.AsSpan();
         var firstMention = 0;
         var covered = new bool[document.Tokens.Length];
+        var triggers = new List<TriggerHit>();
         foreach (var mention in resolution.Mentions)
         {
             Array.Fill(covered, true, mention.TokenStart, mention.TokenEnd - mention.TokenStart);
@@ -41,7 +50,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         {
             var (start, end) = document.SentenceTokens[s];
             var sentenceMentions = MentionsOf(mentions, s, ref firstMention);
-            var triggers = Triggers(document, start, end, covered);
+            Triggers(document, start, end, covered, triggers);
             // Most sentences state no fact: only those with a trigger or a quote attribution get a view.
             if (triggers.Count == 0 && !(end - start >= 2 && document.Tokens[start].Text is "–" or "—"))
             {
@@ -50,7 +59,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             var view = new SentenceView(document, s, sentenceMentions);
             foreach (var trigger in triggers)
             {
-                var relation = lexicon.Ontology.FindRelation(trigger.Relation)!;
+                var relation = relationsByName.GetValueOrDefault(trigger.Relation)!;
                 var before = facts.Count;
                 var previous = lastSpeaker is { } last && s - last.Sentence <= 2 ? last.Subject : null;
                 ExtractOne(view, trigger, relation, triggers, resolution, published, previous, facts, rejected);
@@ -91,7 +100,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         ResolutionResult resolution, string? published, string? previousSpeaker, List<Fact> facts, List<Rejection> rejected)
     {
         var sentence = view.Sentence;
-        if (relation.RequiresCue is { } cue && !view.Memo("cue", cue, v => HasCue(v, cue)))
+        if (relation.RequiresCue is { } cue && !HasCue(view, cue))
         {
             return;
         }
@@ -105,9 +114,10 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         {
             return;
         }
-        foreach (var chosen in choice.Subjects)
+        // Indexed: a foreach over the interface would allocate an enumerator per trigger.
+        for (var i = 0; i < choice.Subjects.Count; i++)
         {
-            var subject = ActingState(chosen, relation, view, resolution);
+            var subject = ActingState(choice.Subjects[i], relation, view, resolution);
             if (!relation.AllowsSubject(subject.Type))
             {
                 rejected.Add(new Rejection(
@@ -115,7 +125,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
                     sentence.Text, relation.Name, subject.EntityId));
                 continue;
             }
-            var properties = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+            var properties = NoProperties;
             string? objectId = null;
             Statement? statement = null;
             var distance = Math.Abs(subject.TokenStart - trigger.Start);
@@ -133,9 +143,9 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
                 }
                 objectId = target.EntityId;
                 distance = Math.Max(distance, Math.Abs(target.TokenStart - trigger.Start));
-                AddQualifiers(view, relation, subject.EntityId, objectId, published, properties);
+                properties = Qualifiers(view, relation, subject.EntityId, objectId, published);
             }
-            facts.Add(new Fact(subject.EntityId, relation.Name, objectId, sentence.Text, sentence.Span, properties.ToImmutable(),
+            facts.Add(new Fact(subject.EntityId, relation.Name, objectId, sentence.Text, sentence.Span, properties,
                 confidence.Score(view, trigger, choice.Source, distance, relation.FutureCounts && IsFuture(view, trigger)), statement));
         }
     }
@@ -147,31 +157,51 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             ? subject with { EntityId = country, Type = "Country" }
             : subject;
 
-    private void AddQualifiers(SentenceView view, RelationTypeDefinition relation, string subject, string obj, string? published,
-        ImmutableSortedDictionary<string, object>.Builder properties)
+    private ImmutableSortedDictionary<string, object> Qualifiers(SentenceView view, RelationTypeDefinition relation, string subject, string obj,
+        string? published)
     {
-        if (relation.RequiresCue is { } cue && view.Memo("troops", cue, v => qualifiers.Troops(v, cue)) is { } troops)
+        // Most facts have no qualifier: the builder is made only for one that does.
+        ImmutableSortedDictionary<string, object>.Builder? properties = null;
+        if (relation.RequiresCue is { } cue && Troops(view, cue) is { } troops)
         {
-            properties["troops"] = troops;
+            (properties ??= NewProperties())["troops"] = troops;
         }
-        if (view.Memo("date", published, v => qualifiers.Date(v, published)) is { } date)
+        if (Date(view, published) is { } date)
         {
-            properties["date"] = date;
+            (properties ??= NewProperties())["date"] = date;
         }
-        var claimers = qualifiers.ClaimedBy(view, [subject, obj]);
-        if (claimers.Count == 1)
+        if (qualifiers.MayClaim(view))
         {
-            properties["claimedBy"] = claimers[0];
+            var claimers = qualifiers.ClaimedBy(view, subject, obj);
+            if (claimers.Count == 1)
+            {
+                (properties ??= NewProperties())["claimedBy"] = claimers[0];
+            }
+            else if (claimers.Count > 1)
+            {
+                (properties ??= NewProperties())["claimedBy"] = claimers.ToArray();
+            }
         }
-        else if (claimers.Count > 1)
-        {
-            properties["claimedBy"] = claimers.ToArray();
-        }
+        return properties?.ToImmutable() ?? NoProperties;
     }
 
-    private List<TriggerHit> Triggers(ArticleDocument document, int start, int end, bool[] covered)
+    private static ImmutableSortedDictionary<string, object>.Builder NewProperties() =>
+        ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+
+    private static Dictionary<string, RelationTypeDefinition> ByName(ImmutableArray<RelationTypeDefinition> relations)
     {
-        var hits = new List<TriggerHit>();
+        var byName = new Dictionary<string, RelationTypeDefinition>(StringComparer.Ordinal);
+        foreach (var relation in relations)
+        {
+            byName.TryAdd(relation.Name, relation);
+        }
+        return byName;
+    }
+
+    /// <summary>Fills <paramref name="hits"/> (one list reused for every sentence) with the sentence's triggers.</summary>
+    private void Triggers(ArticleDocument document, int start, int end, bool[] covered, List<TriggerHit> hits)
+    {
+        hits.Clear();
         for (var k = start; k < end; k++)
         {
             // A trigger inside a partial quote still reports the narrator's fact (L'accord "a été ratifié"); subjects are never taken from quotes.
@@ -182,8 +212,9 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             if (lexicon.Triggers.MatchAt(document.Tokens, k, end) is { } match)
             {
                 var firstHit = hits.Count;
-                foreach (var relation in match.Values)
+                for (var i = 0; i < match.Values.Count; i++)
                 {
+                    var relation = match.Values[i];
                     if (!ContainsRelation(hits, firstHit, relation))
                     {
                         hits.Add(new TriggerHit(k, match.End, relation));
@@ -192,7 +223,6 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
                 k = match.End - 1;
             }
         }
-        return hits;
     }
 
     private static bool ContainsRelation(List<TriggerHit> hits, int from, string relation)
@@ -207,18 +237,26 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         return false;
     }
 
-    private bool HasCue(SentenceView view, string cue)
+    // The sentence-wide qualifiers, remembered in the view: a sentence may hold several facts.
+    private long? Troops(SentenceView view, string cue)
     {
-        var matcher = lexicon.Cue(cue);
-        for (var k = view.Start; k < view.End; k++)
+        if (view.Troops is not { } memo || memo.Cue != cue)
         {
-            if (matcher.MatchAt(view.Tokens, k, view.End) is not null)
-            {
-                return true;
-            }
+            view.Troops = memo = (cue, qualifiers.Troops(view, cue));
         }
-        return false;
+        return memo.Count;
     }
+
+    private string? Date(SentenceView view, string? published)
+    {
+        if (view.Date is not { } memo || memo.Published != published)
+        {
+            view.Date = memo = (published, qualifiers.Date(view, published));
+        }
+        return memo.Date;
+    }
+
+    private bool HasCue(SentenceView view, string cue) => view.CueMatches(cue, lexicon.Cue(cue)).Count > 0;
 
     /// <summary>A negation or a hypothetical/future cue just before the trigger, or the trigger itself being one.</summary>
     private (string Reason, string Word)? Blocking(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
@@ -301,7 +339,15 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         {
             return null;
         }
-        var speaker = view.Mentions.FirstOrDefault(m => m.TokenStart == view.Start + 1);
+        ResolvedMention? speaker = null;
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.TokenStart == view.Start + 1)
+            {
+                speaker = mention;
+                break;
+            }
+        }
         var stated = lexicon.Ontology.FindRelation("STATED");
         if (speaker is null || stated is null || !stated.AllowsSubject(speaker.Type))
         {
@@ -315,10 +361,53 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
 
     private static Statement StatementOf(SentenceView view, string speaker)
     {
-        var about = view.Mentions.Select(m => m.EntityId).Where(id => id != speaker).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var about = About(view, speaker);
         var quoted = QuotedSpan(view);
         var span = quoted ?? view.Sentence.Span;
         return new Statement(view.Document.Text[span.Start..span.End], span, about);
+    }
+
+    /// <summary>The sentence's entities other than the speaker, each once, in order of first mention.</summary>
+    private static ImmutableArray<string> About(SentenceView view, string speaker)
+    {
+        var mentions = view.Mentions;
+        var count = 0;
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            if (IsNewOther(mentions, i, speaker))
+            {
+                count++;
+            }
+        }
+        // Counted first so the array is made at its final size and handed over without a copy.
+        var about = new string[count];
+        count = 0;
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            if (IsNewOther(mentions, i, speaker))
+            {
+                about[count++] = mentions[i].EntityId;
+            }
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(about);
+    }
+
+    /// <summary>Whether mention <paramref name="i"/> names an entity other than the speaker that no earlier mention named.</summary>
+    private static bool IsNewOther(ImmutableArray<ResolvedMention> mentions, int i, string speaker)
+    {
+        var id = mentions[i].EntityId;
+        if (id == speaker)
+        {
+            return false;
+        }
+        for (var j = 0; j < i; j++)
+        {
+            if (mentions[j].EntityId == id)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TextSpan? QuotedSpan(SentenceView view)
@@ -342,16 +431,18 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     /// One fact per (subject, relation, object, sentence): two triggers in a sentence say it once. Keeps the
     /// first fact of highest confidence, in order of each key's first fact.
     /// </summary>
+    /// <remarks>
+    /// Facts come sentence by sentence, so a duplicate can only be among the kept facts of the same sentence, which
+    /// are the last ones kept: a short backward scan instead of a dictionary keyed by four fields.
+    /// </remarks>
     private static List<Fact> Deduplicate(List<Fact> facts)
     {
         var result = new List<Fact>(facts.Count);
-        var slots = new Dictionary<(string, string, string?, TextSpan), int>(facts.Count);
         foreach (var fact in facts)
         {
-            var key = (fact.Subject, fact.Type, fact.Object, fact.SentenceSpan);
-            if (!slots.TryGetValue(key, out var slot))
+            var slot = SameFact(result, fact);
+            if (slot < 0)
             {
-                slots[key] = result.Count;
                 result.Add(fact);
             }
             else if (fact.Confidence > result[slot].Confidence)
@@ -360,5 +451,17 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             }
         }
         return result;
+    }
+
+    private static int SameFact(List<Fact> kept, Fact fact)
+    {
+        for (var i = kept.Count - 1; i >= 0 && kept[i].SentenceSpan == fact.SentenceSpan; i--)
+        {
+            if (kept[i].Subject == fact.Subject && kept[i].Type == fact.Type && kept[i].Object == fact.Object)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Graph.Extraction.Lexicon;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Text;
 
@@ -16,17 +18,19 @@ internal sealed class SentenceView
         Document = document;
         Index = index;
         (Start, End) = document.SentenceTokens[index];
-        var merged = ImmutableArray.CreateBuilder<ResolvedMention>(mentions.Length);
+        // Written straight into an array of the final size: no builder, no copy.
+        var merged = new ResolvedMention[MergedCount(mentions)];
+        var count = 0;
         foreach (var mention in mentions)
         {
-            if (merged.Count > 0 && merged[^1].EntityId == mention.EntityId && IsAdjacent(merged[^1].TokenEnd, mention.TokenStart))
+            if (count > 0 && merged[count - 1].EntityId == mention.EntityId && IsAdjacent(merged[count - 1].TokenEnd, mention.TokenStart))
             {
-                merged[^1] = merged[^1] with { TokenEnd = mention.TokenEnd };
+                merged[count - 1] = merged[count - 1] with { TokenEnd = mention.TokenEnd };
                 continue;
             }
-            merged.Add(mention);
+            merged[count++] = mention;
         }
-        Mentions = merged.Count == merged.Capacity ? merged.MoveToImmutable() : merged.ToImmutable();
+        Mentions = ImmutableCollectionsMarshal.AsImmutableArray(merged);
     }
 
     public ArticleDocument Document { get; }
@@ -43,20 +47,44 @@ internal sealed class SentenceView
 
     public Sentence Sentence => Document.Sentences[Index];
 
-    private Dictionary<(string Kind, string? Argument), object?>? memo;
+    // Properties of the whole sentence (hedged? has a troop noun? its date?), computed by their readers on first use
+    // and remembered here, however many facts the sentence holds. Typed slots, not a keyed dictionary: no boxing,
+    // no closures, no hashing. A keyed slot holds its argument (cue name, article date) and is recomputed if asked
+    // with another one, which keeps it correct for any number of cues.
+
+    public bool? Hedged { get; set; }
+
+    public (string Cue, long? Count)? Troops { get; set; }
+
+    public (string? Published, string? Date)? Date { get; set; }
+
+    public bool? HasClaimMarker { get; set; }
+
+    public (string Cue, ResolvedMention? Subject)? DemonymSubject { get; set; }
+
+    private (string Cue, (int Start, int End)[] Matches)? cueMatches;
 
     /// <summary>
-    /// A property of the whole sentence (hedged? has a troop noun? its date?), computed once however many facts
-    /// the sentence holds.
+    /// Every token where a phrase of cue set <paramref name="cue"/> starts, with the end of the longest such phrase,
+    /// in text order. Several readers ask (is there a troop noun? its number? a demonym next to it?): one scan.
     /// </summary>
-    public T Memo<T>(string kind, string? argument, Func<SentenceView, T> compute)
+    public IReadOnlyList<(int Start, int End)> CueMatches(string cue, PhraseMatcher<bool> matcher)
     {
-        memo ??= [];
-        if (!memo.TryGetValue((kind, argument), out var value))
+        if (cueMatches is { } memo && memo.Cue == cue)
         {
-            memo[(kind, argument)] = value = compute(this);
+            return memo.Matches;
         }
-        return (T)value!;
+        List<(int Start, int End)>? found = null;
+        for (var k = Start; k < End; k++)
+        {
+            if (matcher.MatchAt(Tokens, k, End) is { } match)
+            {
+                (found ??= []).Add((k, match.End));
+            }
+        }
+        var matches = found is null ? [] : found.ToArray();
+        cueMatches = (cue, matches);
+        return matches;
     }
 
     public ResolvedMention? MentionAt(int token)
@@ -69,6 +97,24 @@ internal sealed class SentenceView
             }
         }
         return null;
+    }
+
+    /// <summary>How many mentions remain once adjacent mentions of one entity are merged (the same test as the merge).</summary>
+    private int MergedCount(ReadOnlySpan<ResolvedMention> mentions)
+    {
+        var count = 0;
+        var lastEnd = -1;
+        string? lastEntity = null;
+        foreach (var mention in mentions)
+        {
+            if (count == 0 || lastEntity != mention.EntityId || !IsAdjacent(lastEnd, mention.TokenStart))
+            {
+                count++;
+                lastEntity = mention.EntityId;
+            }
+            lastEnd = mention.TokenEnd;
+        }
+        return count;
     }
 
     private bool IsAdjacent(int end, int start) =>

@@ -42,7 +42,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             // "He declared that ..., and added that ...": the second verb shares the first one's subject.
             return Find(view, first, lexicon.Ontology.FindRelation(first.Relation)!, all, resolution, previousSpeaker);
         }
-        if (passive && all.FirstOrDefault(t => t.Start > trigger.Start && t.Relation != trigger.Relation) is { } next
+        if (passive && NextOtherTrigger(all, trigger) is { } next
             && Agents(view, next) is { Count: > 0 } inherited)
         {
             // "a été ratifié sous la forme d'un décret signé par X": the decree's signer ratified.
@@ -221,6 +221,19 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private static bool IsPossessor(SentenceView view, ResolvedMention mention) =>
         mention.TokenEnd + 1 < view.End && view.Tokens[mention.TokenEnd].Text is "'" or "’" && view.Tokens[mention.TokenEnd + 1].Folded == "s";
 
+    // Loops rather than LINQ here and below: a lambda capturing the trigger would allocate on every call.
+    private static TriggerHit? NextOtherTrigger(IReadOnlyList<TriggerHit> all, TriggerHit trigger)
+    {
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Start > trigger.Start && all[i].Relation != trigger.Relation)
+            {
+                return all[i];
+            }
+        }
+        return null;
+    }
+
     private static bool AnyAllowedSubject(List<ResolvedMention> candidates, RelationTypeDefinition relation)
     {
         foreach (var candidate in candidates)
@@ -245,7 +258,15 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             return null;
         }
-        return all.LastOrDefault(t => t.End <= k && t.Relation == trigger.Relation && !view.Document.IsQuoted(t.Start));
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var t = all[i];
+            if (t.End <= k && t.Relation == trigger.Relation && !view.Document.IsQuoted(t.Start))
+            {
+                return t;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -341,18 +362,25 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     }
 
     /// <summary>"les deux dirigeants ont signé", "the two leaders signed": the last two people named before.</summary>
-    private List<ResolvedMention> PluralReferents(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
+    private List<ResolvedMention>? PluralReferents(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
     {
-        var result = new List<ResolvedMention>();
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start + 1, trigger.Start - 4); k--)
         {
             if (view.Tokens[k - 1].Folded is not ("deux" or "two" or "both") || personTitles.MatchWord(view.Tokens[k].Folded) is null)
             {
                 continue;
             }
-            foreach (var mention in resolution.Mentions.Where(m => m.TokenEnd <= k && m.Type == "Person" && m.Sentence >= view.Index - 2).Reverse())
+            var result = new List<ResolvedMention>(2);
+            // Mentions are in text order, hence in sentence order: walk back until the sentences are too far.
+            var mentions = resolution.Mentions;
+            for (var i = mentions.Length - 1; i >= 0 && mentions[i].Sentence >= view.Index - 2; i--)
             {
-                if (result.All(r => r.EntityId != mention.EntityId))
+                var mention = mentions[i];
+                if (mention.TokenEnd > k || mention.Type != "Person")
+                {
+                    continue;
+                }
+                if (result.Count == 0 || result[0].EntityId != mention.EntityId)
                 {
                     result.Add(mention);
                 }
@@ -361,13 +389,13 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                     return result;
                 }
             }
-            return [];
+            return null;
         }
-        return result;
+        return null;
     }
 
     /// <summary>Entities after "par"/"by" that follows the trigger closely, coordinated with "et"/"and"/",".</summary>
-    public List<ResolvedMention> Agents(SentenceView view, TriggerHit trigger)
+    public IReadOnlyList<ResolvedMention> Agents(SentenceView view, TriggerHit trigger)
     {
         var tokens = view.Tokens;
         var agentStart = -1;
@@ -383,14 +411,18 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                 break;
             }
         }
-        var result = new List<ResolvedMention>();
         if (agentStart < 0)
         {
-            return result;
+            return [];
         }
+        var result = new List<ResolvedMention>();
         var previousEnd = agentStart;
-        foreach (var mention in view.Mentions.Where(m => m.TokenStart >= agentStart && !view.Document.IsQuoted(m.TokenStart)))
+        foreach (var mention in view.Mentions)
         {
+            if (mention.TokenStart < agentStart || view.Document.IsQuoted(mention.TokenStart))
+            {
+                continue;
+            }
             var gap = mention.TokenStart - previousEnd;
             var limit = result.Count == 0 ? AgentWindow : 5;
             if (gap > limit || GapBreaks(view, previousEnd, mention.TokenStart, result.Count == 0))
@@ -518,17 +550,24 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         || token.Folded is "deja" or "jamais" or "ensuite" or "aussi" or "enfin" or "recemment" or "already" or "recently" or "just" or "formally"
             or "later" or "then" or "again" or "still" or "soon" or "finally";
 
+    // The same for every trigger of the sentence, and a scan of all its tokens: remembered in the view.
     private ResolvedMention? DemonymSubject(SentenceView view, string cue)
     {
-        var tokens = view.Tokens;
-        var nouns = lexicon.Cue(cue);
-        for (var k = view.Start; k < view.End; k++)
+        if (view.DemonymSubject is not { } memo || memo.Cue != cue)
         {
-            if (nouns.MatchAt(tokens, k, view.End) is not { } noun)
-            {
-                continue;
-            }
-            foreach (var at in new[] { noun.End, k - 1, k - 2 })
+            view.DemonymSubject = memo = (cue, FindDemonymSubject(view, cue));
+        }
+        return memo.Subject;
+    }
+
+    private ResolvedMention? FindDemonymSubject(SentenceView view, string cue)
+    {
+        var tokens = view.Tokens;
+        var nouns = view.CueMatches(cue, lexicon.Cue(cue));
+        for (var i = 0; i < nouns.Count; i++)
+        {
+            var (k, nounEnd) = nouns[i];
+            foreach (var at in new[] { nounEnd, k - 1, k - 2 })
             {
                 if (at >= view.Start && at < view.End && lexicon.Demonyms.MatchAt(tokens, at, view.End) is { } demonym
                     && lexicon.Ontology.FindEntity(demonym.Values[0]) is { } country)
@@ -650,8 +689,17 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private static bool IsParticiple(Token token) =>
         token.Folded.EndsWith("ant", StringComparison.Ordinal) || token.Folded.EndsWith("ing", StringComparison.Ordinal);
 
-    private ResolvedMention? FirstCandidate(SentenceView view, TriggerHit trigger) =>
-        view.Mentions.FirstOrDefault(m => m.TokenEnd <= trigger.Start && IsSubjectPosition(view, m));
+    private ResolvedMention? FirstCandidate(SentenceView view, TriggerHit trigger)
+    {
+        foreach (var m in view.Mentions)
+        {
+            if (m.TokenEnd <= trigger.Start && IsSubjectPosition(view, m))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
 
     private static ResolvedMention? Antecedent(SentenceView view, TriggerHit trigger)
     {
@@ -811,8 +859,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private ResolvedMention? PronounReferent(SentenceView view, TriggerHit trigger, ResolutionResult resolution, string? previousSpeaker)
     {
         ResolvedMention? Referent(int before) =>
-            (previousSpeaker is not null ? resolution.Mentions.LastOrDefault(m => m.TokenEnd <= before && m.EntityId == previousSpeaker && m.Sentence >= view.Index - 3) : null)
-            ?? resolution.Mentions.LastOrDefault(m => m.TokenEnd <= before && m.Type == "Person" && m.Sentence >= view.Index - 3);
+            (previousSpeaker is not null ? LastMention(resolution, before, view.Index - 3, previousSpeaker) : null)
+            ?? LastMention(resolution, before, view.Index - 3, null);
 
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4); k--)
         {
@@ -827,6 +875,24 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             if (view.Tokens[k].Kind != TokenKind.Joiner && pronouns.MatchWord(view.Tokens[k].Folded) is not null && view.Tokens[k - 1].Kind == TokenKind.Joiner)
             {
                 return Referent(trigger.Start);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The last mention ending by <paramref name="end"/>, in a sentence from <paramref name="firstSentence"/> on, of
+    /// <paramref name="entityId"/>, or of any person when it is null.
+    /// </summary>
+    private static ResolvedMention? LastMention(ResolutionResult resolution, int end, int firstSentence, string? entityId)
+    {
+        // Mentions are in text order, hence in sentence order: walk back until the sentences are too far.
+        var mentions = resolution.Mentions;
+        for (var i = mentions.Length - 1; i >= 0 && mentions[i].Sentence >= firstSentence; i--)
+        {
+            if (mentions[i].TokenEnd <= end && (entityId is null ? mentions[i].Type == "Person" : mentions[i].EntityId == entityId))
+            {
+                return mentions[i];
             }
         }
         return null;

@@ -13,31 +13,55 @@ namespace Graph.Extraction.Resolution;
 /// Countries count whether named, acting through their capital, or only present as a demonym ("le président
 /// russe et son homologue iranien"), which is how treaty stories often name the parties.
 /// </summary>
-internal sealed class ArticleTreatyFinder(DomainLexicon lexicon)
+/// <remarks>
+/// Per article; <paramref name="partyTreaties"/> (the known treaties with parties, in ontology order) is computed
+/// once by the resolver. Evidence is kept as short lists of (country, count): an article names few countries.
+/// </remarks>
+internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<KnownEntity> partyTreaties)
 {
     private OntologyDefinition Ontology => lexicon.Ontology;
 
-    private Dictionary<string, int>[]? perSentence;
+    // Per sentence, the countries it refers to and how often (null: none); computed on first use. Demonyms
+    // take a look-up at every word, so the text is scanned for them only as far as a question needs
+    // (a treaty noun early in the article asks about its first sentences only).
+    private List<(string Country, int Count)>?[]? perSentence;
+    private int demonymsScannedTo;
+
+    // Reused by every Evidence call: callers read it before the next one.
+    private readonly List<(string Country, int Count)> evidence = [];
 
     public ResolvedEntity? Find(ResolutionState state)
     {
-        var named = state.CountsOfType("Treaty").OrderByDescending(t => t.Count).FirstOrDefault();
-        if (named.Id is not null)
+        if (MostNamedTreaty(state) is { } named)
         {
-            return state.Entity(named.Id);
+            return state.Entity(named);
         }
         var countries = Evidence(state, 0, state.Document.Sentences.Length);
         if (ByParties(countries) is { } byParties)
         {
             return Known(byParties);
         }
-        var top = countries.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(2).Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
-        if (top.Length < 2)
+        // The two most mentioned countries (ties by id), in id order.
+        (string Country, int Count)? first = null, second = null;
+        foreach (var candidate in countries)
+        {
+            if (first is not { } f || Before(candidate, f))
+            {
+                second = first;
+                first = candidate;
+            }
+            else if (second is not { } s || Before(candidate, s))
+            {
+                second = candidate;
+            }
+        }
+        if (first is not { } one || second is not { } two)
         {
             return null;
         }
-        var names = top.Select(id => Ontology.FindEntity(id)?.Name ?? id).ToArray();
-        return new ResolvedEntity($"treaty-{top[0]}-{top[1]}", $"Treaty between {names[0]} and {names[1]}", "Treaty", null, false);
+        var top = string.CompareOrdinal(one.Country, two.Country) < 0 ? (one.Country, two.Country) : (two.Country, one.Country);
+        var names = (Ontology.FindEntity(top.Item1)?.Name ?? top.Item1, Ontology.FindEntity(top.Item2)?.Name ?? top.Item2);
+        return new ResolvedEntity($"treaty-{top.Item1}-{top.Item2}", $"Treaty between {names.Item1} and {names.Item2}", "Treaty", null, false);
     }
 
     /// <summary>The known treaty whose parties are all named in this sentence or the previous one, if any.</summary>
@@ -47,58 +71,141 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon)
         return ByParties(countries) is { } treaty ? Known(treaty) : null;
     }
 
-    private KnownEntity? ByParties(Dictionary<string, int> countries) =>
-        Ontology.Entities
-            .Where(e => e.Type == "Treaty" && e.Parties.Length > 0 && e.Parties.All(countries.ContainsKey))
-            .OrderByDescending(e => e.Parties.Sum(p => countries[p]))
-            .FirstOrDefault();
+    private static bool Before((string Country, int Count) a, (string Country, int Count) b) =>
+        a.Count > b.Count || a.Count == b.Count && string.CompareOrdinal(a.Country, b.Country) < 0;
+
+    /// <summary>The treaty mentioned most often by name; of equals, the first mentioned.</summary>
+    private static string? MostNamedTreaty(ResolutionState state)
+    {
+        List<(string Id, int Count)>? counts = null;
+        foreach (var mention in state.Mentions)
+        {
+            if (mention.Type == "Treaty")
+            {
+                counts ??= [];
+                Increment(counts, mention.EntityId, 1);
+            }
+        }
+        if (counts is null)
+        {
+            return null;
+        }
+        var best = counts[0];
+        foreach (var candidate in counts)
+        {
+            if (candidate.Count > best.Count)
+            {
+                best = candidate;
+            }
+        }
+        return best.Id;
+    }
+
+    /// <summary>The first known treaty of greatest evidence whose parties are all in <paramref name="countries"/>.</summary>
+    private KnownEntity? ByParties(List<(string Country, int Count)> countries)
+    {
+        KnownEntity? best = null;
+        var bestSum = 0;
+        foreach (var treaty in partyTreaties)
+        {
+            var sum = 0;
+            var all = true;
+            foreach (var party in treaty.Parties)
+            {
+                var index = IndexOf(countries, party);
+                if (index < 0)
+                {
+                    all = false;
+                    break;
+                }
+                sum += countries[index].Count;
+            }
+            if (all && (best is null || sum > bestSum))
+            {
+                best = treaty;
+                bestSum = sum;
+            }
+        }
+        return best;
+    }
 
     private static ResolvedEntity Known(KnownEntity treaty) => new(treaty.Id, treaty.Name, treaty.Type, treaty.Wikidata, true);
 
-    private Dictionary<string, int> Evidence(ResolutionState state, int from, int to)
+    private List<(string Country, int Count)> Evidence(ResolutionState state, int from, int to)
     {
         perSentence ??= CountPerSentence(state);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        ScanDemonyms(state.Document, perSentence, to);
+        evidence.Clear();
         for (var s = from; s < to && s < perSentence.Length; s++)
         {
-            foreach (var (id, count) in perSentence[s])
+            if (perSentence[s] is not { } counts)
             {
-                counts[id] = counts.GetValueOrDefault(id) + count;
+                continue;
+            }
+            foreach (var (id, count) in counts)
+            {
+                Increment(evidence, id, count);
+            }
+        }
+        return evidence;
+    }
+
+    private static int IndexOf(List<(string Id, int Count)> counts, string id)
+    {
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (string.Equals(counts[i].Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void Increment(List<(string Id, int Count)> counts, string id, int by)
+    {
+        var index = IndexOf(counts, id);
+        if (index < 0)
+        {
+            counts.Add((id, by));
+        }
+        else
+        {
+            counts[index] = (id, counts[index].Count + by);
+        }
+    }
+
+    /// <summary>How often each sentence refers to each country by name or by its capital; demonyms are added by <see cref="ScanDemonyms"/>.</summary>
+    private List<(string Country, int Count)>?[] CountPerSentence(ResolutionState state)
+    {
+        var counts = new List<(string Country, int Count)>?[state.Document.Sentences.Length];
+        foreach (var mention in state.Mentions)
+        {
+            if (mention.Type == "Country")
+            {
+                Increment(counts[mention.Sentence] ??= [], mention.EntityId, 1);
+            }
+            else if (mention.Kind == MentionKind.Capital && Ontology.FindEntity(mention.EntityId)?.CapitalOf is { } country)
+            {
+                Increment(counts[mention.Sentence] ??= [], country, 1);
             }
         }
         return counts;
     }
 
-    /// <summary>How often each sentence refers to each country: by name, by its capital, or by demonym. One pass over the article.</summary>
-    private Dictionary<string, int>[] CountPerSentence(ResolutionState state)
+    /// <summary>Counts the countries named by demonym in the sentences before <paramref name="sentenceEnd"/>, continuing one pass over the text.</summary>
+    private void ScanDemonyms(ArticleDocument document, List<(string Country, int Count)>?[] counts, int sentenceEnd)
     {
-        var document = state.Document;
-        var counts = new Dictionary<string, int>[document.Sentences.Length];
-        for (var s = 0; s < counts.Length; s++)
-        {
-            counts[s] = new Dictionary<string, int>(StringComparer.Ordinal);
-        }
-        void Count(int sentence, string id) => counts[sentence][id] = counts[sentence].GetValueOrDefault(id) + 1;
-        foreach (var mention in state.Mentions)
-        {
-            if (mention.Type == "Country")
-            {
-                Count(mention.Sentence, mention.EntityId);
-            }
-            else if (mention.Kind == MentionKind.Capital && Ontology.FindEntity(mention.EntityId)?.CapitalOf is { } country)
-            {
-                Count(mention.Sentence, country);
-            }
-        }
-        for (var k = 0; k < document.Tokens.Length; k++)
+        var k = demonymsScannedTo;
+        for (; k < document.Tokens.Length && document.SentenceOf(k) < sentenceEnd; k++)
         {
             if (document.Tokens[k].IsWord && lexicon.Demonyms.MatchAt(document.Tokens, k) is { } demonym
                 && Ontology.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
             {
-                Count(document.SentenceOf(k), country.Id);
+                Increment(counts[document.SentenceOf(k)] ??= [], country.Id, 1);
                 k = demonym.End - 1;
             }
         }
-        return counts;
+        demonymsScannedTo = Math.Max(demonymsScannedTo, k);
     }
 }

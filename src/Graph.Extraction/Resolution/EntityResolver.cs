@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Graph.Core;
 using Graph.Extraction.Lexicon;
@@ -17,14 +18,23 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     private readonly CapitalUsage capitals = new(lexicon);
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
 
+    // The known treaties a generic treaty noun may mean, found once rather than per article.
+    private readonly KnownEntity[] partyTreaties = [.. lexicon.Ontology.Entities.Where(e => e.Type == "Treaty" && e.Parties.Length > 0)];
+
+    private readonly KnownNameParts knownNameParts = new(lexicon.Ontology);
+
+    // Resolved entities are immutable records: one per known entity serves every mention of every article.
+    private readonly FrozenDictionary<string, ResolvedEntity> knownEntities = lexicon.Ontology.Entities
+        .DistinctBy(e => e.Id, StringComparer.Ordinal)
+        .ToFrozenDictionary(e => e.Id, e => new ResolvedEntity(e.Id, e.Name, e.Type, e.Wikidata, true), StringComparer.Ordinal);
+
     public ResolutionResult Resolve(ArticleDocument document, ImmutableArray<RawMention> raw)
     {
-        var state = new ResolutionState(document, lexicon.Ontology);
-        var byStart = raw.ToDictionary(m => m.TokenStart);
-        var byEnd = raw.GroupBy(m => m.TokenEnd).ToDictionary(g => g.Key, g => g.First());
+        var state = new ResolutionState(document, knownNameParts, raw.Length);
+        // Only capitals ask for their neighbours, and articles name few: a scan, not two dictionaries per article.
         bool GovernmentLike(RawMention m) => m.Kind == MentionKind.Capital || m.Type == "Country" || m.EntityId is { } id && lexicon.Ontology.FindEntity(id)?.Type == "Country";
-        bool StartsGovernmentLike(int token) => byStart.TryGetValue(token, out var m) && GovernmentLike(m);
-        bool EndsGovernmentLike(int token) => byEnd.TryGetValue(token, out var m) && GovernmentLike(m);
+        bool StartsGovernmentLike(int token) => StartingAt(raw, token) is { } m && GovernmentLike(m);
+        bool EndsGovernmentLike(int token) => EndingAt(raw, token) is { } m && GovernmentLike(m);
 
         var newTreaties = new List<RawMention>();
 
@@ -67,7 +77,8 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
         }
         foreach (var mention in raw.Where(m => m.Kind == MentionKind.Role))
         {
-            var id = bindings.GetValueOrDefault(RoleKey(document, mention)) ?? mention.EntityId!;
+            // Role keys are built only when some role is bound: most articles bind none.
+            var id = (bindings.Count > 0 ? bindings.GetValueOrDefault(RoleKey(document, mention)) : null) ?? mention.EntityId!;
             state.Add(mention, state.Entity(id) ?? Known(id));
         }
 
@@ -83,13 +94,14 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                 state.Add(mention, new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, "Person", null, false));
             }
         }
-        var treaties = new ArticleTreatyFinder(lexicon);
+        var treaties = new ArticleTreatyFinder(lexicon, partyTreaties);
         foreach (var mention in newTreaties)
         {
             var near = treaties.FindNear(state, document.SentenceOf(mention.TokenStart));
             state.Add(mention, near ?? new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, "Treaty", null, false));
         }
-        var articleTreaty = treaties.Find(state);
+        // The article's treaty is decided before any treaty noun is resolved, and only if there is one to resolve.
+        var articleTreaty = raw.Any(m => m.Kind == MentionKind.TreatyNoun) ? treaties.Find(state) : null;
         foreach (var mention in raw.Where(m => m.Kind == MentionKind.TreatyNoun))
         {
             if ((treaties.FindNear(state, document.SentenceOf(mention.TokenStart)) ?? articleTreaty) is { } treaty)
@@ -100,11 +112,31 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
         return state.Result();
     }
 
-    private ResolvedEntity Known(string id)
+    private static RawMention? StartingAt(ImmutableArray<RawMention> raw, int token)
     {
-        var entity = lexicon.Ontology.FindEntity(id)!;
-        return new ResolvedEntity(entity.Id, entity.Name, entity.Type, entity.Wikidata, true);
+        foreach (var mention in raw)
+        {
+            if (mention.TokenStart == token)
+            {
+                return mention;
+            }
+        }
+        return null;
     }
+
+    private static RawMention? EndingAt(ImmutableArray<RawMention> raw, int token)
+    {
+        foreach (var mention in raw)
+        {
+            if (mention.TokenEnd == token)
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    private ResolvedEntity Known(string id) => knownEntities[id];
 
     private static string RoleKey(ArticleDocument document, RawMention mention) =>
         PhraseKey.Of(document.Tokens.Skip(mention.TokenStart).Take(mention.Length));

@@ -1,23 +1,25 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Graph.Core;
 using Graph.Extraction.Mentions;
-using Graph.Extraction.Ontology;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Resolution;
 
 /// <summary>The mentions resolved so far in one article, with the look-ups later passes need.</summary>
-internal sealed class ResolutionState(ArticleDocument document, OntologyDefinition ontology)
+/// <param name="capacity">The number of raw mentions, which bounds the resolved ones.</param>
+internal sealed class ResolutionState(ArticleDocument document, KnownNameParts knownNameParts, int capacity)
 {
-    private readonly List<ResolvedMention> mentions = [];
-    private readonly Dictionary<string, ResolvedEntity> entities = new(StringComparer.Ordinal);
+    private readonly List<ResolvedMention> mentions = new(capacity);
+    private readonly Dictionary<string, ResolvedEntity> entities = new(capacity, StringComparer.Ordinal);
 
     // Look-up state for surnames, kept up to date by Add: persons in order of first mention, their mention
-    // counts, the surface names they were named by, and their name parts (computed on demand).
+    // counts, the surface names they were named by, and the name parts of those and of the entity's name
+    // (computed on demand; the parts of known aliases are computed once per ontology).
     private readonly List<string> persons = [];
     private readonly Dictionary<string, int> personCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> nameParts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> nameParts = new(StringComparer.Ordinal);
 
     public ArticleDocument Document => document;
 
@@ -27,6 +29,8 @@ internal sealed class ResolutionState(ArticleDocument document, OntologyDefiniti
 
     public void Add(RawMention mention, ResolvedEntity entity)
     {
+        // The entity as stored after this mention, kept at hand rather than looked up again.
+        var stored = entity;
         if (!entities.TryGetValue(entity.Id, out var existing))
         {
             entities[entity.Id] = entity;
@@ -34,14 +38,20 @@ internal sealed class ResolutionState(ArticleDocument document, OntologyDefiniti
         else if (!existing.Known && entity.Name.Length > existing.Name.Length)
         {
             // A new name seen in full later ("Yu" after "Yu Ji-hoon") keeps the fullest form.
-            entities[entity.Id] = existing with { Name = entity.Name };
+            entities[entity.Id] = stored = existing with { Name = entity.Name };
             nameParts.Remove(entity.Id);
+        }
+        else
+        {
+            stored = existing;
         }
         var tokens = document.Tokens;
         var span = new TextSpan(tokens[mention.TokenStart].Start, tokens[mention.TokenEnd - 1].End);
+        // A one-token mention's text is its token's (already a string): no substring.
+        var text = mention.TokenEnd - mention.TokenStart == 1 ? tokens[mention.TokenStart].Text : document.Text[span.Start..span.End];
         var resolved = new ResolvedMention(
-            mention.TokenStart, mention.TokenEnd, span, document.Text[span.Start..span.End],
-            entity.Id, entities[entity.Id].Type, mention.Kind, document.SentenceOf(mention.TokenStart));
+            mention.TokenStart, mention.TokenEnd, span, text,
+            entity.Id, stored.Type, mention.Kind, document.SentenceOf(mention.TokenStart));
         mentions.Add(resolved);
         if (resolved.Type == "Person")
         {
@@ -69,8 +79,14 @@ internal sealed class ResolutionState(ArticleDocument document, OntologyDefiniti
     /// <summary>The person whose mention starts at a token (after an optional comma), for appositions.</summary>
     public string? PersonStartingAt(int token)
     {
-        var match = mentions.FirstOrDefault(m => m.Type == "Person" && (m.TokenStart == token || m.TokenStart == token + 1 && document.Tokens[token].Text == ","));
-        return match?.EntityId;
+        foreach (var m in mentions)
+        {
+            if (m.Type == "Person" && (m.TokenStart == token || m.TokenStart == token + 1 && document.Tokens[token].Text == ","))
+            {
+                return m.EntityId;
+            }
+        }
+        return null;
     }
 
     /// <summary>The most-mentioned person whose name begins or ends with this folded word (known persons first).</summary>
@@ -80,7 +96,7 @@ internal sealed class ResolutionState(ArticleDocument document, OntologyDefiniti
         var bestCount = 0;
         foreach (var id in persons)
         {
-            if (!NameParts(id).Contains(folded))
+            if (!knownNameParts.Of(id).Contains(folded) && !NameParts(id).Contains(folded))
             {
                 continue;
             }
@@ -95,33 +111,50 @@ internal sealed class ResolutionState(ArticleDocument document, OntologyDefiniti
         return best;
     }
 
-    public IEnumerable<(string Id, int Count)> CountsOfType(string type) =>
-        mentions.Where(m => m.Type == type).GroupBy(m => m.EntityId).Select(g => (g.Key, g.Count()));
-
     public ResolutionResult Result() =>
-        new(mentions.OrderBy(m => m.TokenStart).ToImmutableArray(), entities.ToImmutableDictionary(StringComparer.Ordinal));
+        new(InTextOrder(mentions), entities.AsReadOnly());
 
-    private HashSet<string> NameParts(string id)
+    /// <summary>
+    /// The mentions by start token, equal starts in the order added (a stable insertion sort: each pass adds its
+    /// mentions in text order, so the list is a few sorted runs).
+    /// </summary>
+    private static ImmutableArray<ResolvedMention> InTextOrder(List<ResolvedMention> mentions)
+    {
+        var sorted = mentions.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var mention = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && sorted[j].TokenStart > mention.TokenStart)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+            sorted[j + 1] = mention;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    /// <summary>Parts of the names the article gave the person and of its entity name; few, so a list.</summary>
+    private List<string> NameParts(string id)
     {
         if (nameParts.TryGetValue(id, out var cached))
         {
             return cached;
         }
-        IEnumerable<string> all = (names.GetValueOrDefault(id) ?? []).Append(entities[id].Name);
-        if (ontology.FindEntity(id) is { } known)
+        var parts = new List<string>();
+        if (names.GetValueOrDefault(id) is { } surface)
         {
-            all = all.Concat(known.Aliases.All);
-        }
-        var parts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in all)
-        {
-            var words = PhraseKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length >= 2)
+            for (var i = 0; i < surface.Count; i++)
             {
-                parts.Add(words[0]);
-                parts.Add(words[^1]);
+                // An article names a person the same way many times: each distinct name is read once.
+                if (surface.IndexOf(surface[i], 0, i) < 0)
+                {
+                    KnownNameParts.AddParts(surface[i], parts);
+                }
             }
         }
+        KnownNameParts.AddParts(entities[id].Name, parts);
         nameParts[id] = parts;
         return parts;
     }

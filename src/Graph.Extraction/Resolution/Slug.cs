@@ -1,4 +1,3 @@
-using System.Text;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Resolution;
@@ -12,19 +11,21 @@ internal static class Slug
     public static string Of(string name)
     {
         var folded = TextFolding.Fold(name);
-        var builder = new StringBuilder(folded.Length);
+        // Built in a stack buffer: a slug is made for every mention of a new name.
+        var buffer = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var length = 0;
         foreach (var c in folded)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(c);
+                buffer[length++] = c;
             }
-            else if (builder.Length > 0 && builder[^1] != '-')
+            else if (length > 0 && buffer[length - 1] != '-')
             {
-                builder.Append('-');
+                buffer[length++] = '-';
             }
         }
-        var slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "unnamed" : slug.Length > 100 ? slug[..100].Trim('-') : slug;
+        var slug = buffer[..length].TrimEnd('-');
+        return slug.Length == 0 ? "unnamed" : slug.Length > 100 ? new string(slug[..100].Trim('-')) : new string(slug);
     }
 }
