@@ -1,4 +1,5 @@
 using Graph.Core.Articles;
+using Graph.Core.Graph;
 using Graph.Core.Ports;
 using Graph.Worker.Ingestion;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Graph.Worker.Hosting;
 
 /// <summary>
-/// Ingests one claimed file and moves it to <c>processed/</c> or <c>failed/</c>. A database that cannot be
+/// Ingests claimed files and moves each to <c>processed/</c> or <c>failed/</c>. A database that cannot be
 /// used is waited for: the file stays claimed, and is retried with backoff until it is written or the worker stops.
 /// </summary>
 internal sealed partial class InboxProcessor(
@@ -20,51 +21,111 @@ internal sealed partial class InboxProcessor(
     ILogger<InboxProcessor> logger)
 {
     /// <returns>False when the worker was stopped while waiting for the database; the file stays in processing/.</returns>
-    public async Task<bool> ProcessAsync(string claimed, CancellationToken stoppingToken)
+    public Task<bool> ProcessAsync(string claimed, CancellationToken stoppingToken) => ProcessAsync([claimed], stoppingToken);
+
+    /// <summary>
+    /// Ingests several claimed files with one store call (group commit). A batch the database refuses is written
+    /// again one article at a time, so only the article at fault fails.
+    /// </summary>
+    /// <returns>False when the worker was stopped while waiting for the database; the files stay in processing/.</returns>
+    public async Task<bool> ProcessAsync(IReadOnlyList<string> claimed, CancellationToken stoppingToken)
+    {
+        var ready = new List<ReadyFile>(claimed.Count);
+        foreach (var file in claimed)
+        {
+            if (Prepare(file) is { } prepared)
+            {
+                ready.Add(prepared);
+            }
+        }
+        if (ready.Count > 1)
+        {
+            try
+            {
+                // The write itself is never cancelled, so a stop request lets the articles in hand finish; only the
+                // waits between retries end early.
+                var outcomes = await retry.RunAsync(
+                    _ => store.WriteArticlesAsync([.. ready.Select(r => r.Prepared.Batch)], CancellationToken.None),
+                    maxAttempts: null,
+                    stoppingToken,
+                    retryUnreachable: true).ConfigureAwait(false);
+                for (var i = 0; i < ready.Count; i++)
+                {
+                    Written(ready[i], outcomes[i]);
+                }
+                return true;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                LogLeftClaimed(logger, string.Join(", ", ready.Select(r => r.Name)));
+                return false;
+            }
+            catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Permanent)
+            {
+                LogBatchRefused(logger, ready.Count, StoreErrors.Describe(e));
+            }
+        }
+        foreach (var file in ready)
+        {
+            if (!await WriteOneAsync(file, stoppingToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ReadyFile? Prepare(string claimed)
     {
         var name = Path.GetFileName(claimed);
         var load = read(claimed);
         if (load.Article is not { } article)
         {
             Fail(claimed, name, load.Error ?? "could not be read");
-            return true;
+            return null;
         }
-
-        PreparedArticle prepared;
         try
         {
-            prepared = ingestor.Prepare(article, options.Value.MinConfidence);
+            return new ReadyFile(claimed, name, article, ingestor.Prepare(article, options.Value.MinConfidence));
         }
         catch (ArticleFailedException e)
         {
             Fail(claimed, name, e.ToString());
-            return true;
+            return null;
         }
+    }
 
+    private async Task<bool> WriteOneAsync(ReadyFile file, CancellationToken stoppingToken)
+    {
         try
         {
-            // The write itself is never cancelled, so a stop request lets the article in hand finish; only the
-            // waits between retries end early.
             var outcome = await retry.RunAsync(
-                _ => store.WriteArticleAsync(prepared.Batch, CancellationToken.None),
+                _ => store.WriteArticleAsync(file.Prepared.Batch, CancellationToken.None),
                 maxAttempts: null,
                 stoppingToken,
                 retryUnreachable: true).ConfigureAwait(false);
-            inbox.Complete(claimed, article.Id);
-            LogWritten(logger, name, article.Id, outcome.ToString(), prepared.Counts.Entities, prepared.Counts.Facts);
+            Written(file, outcome);
             return true;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            LogLeftClaimed(logger, name);
+            LogLeftClaimed(logger, file.Name);
             return false;
         }
         catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Permanent)
         {
-            Fail(claimed, name, "The database refused the article: " + StoreErrors.Describe(e));
+            Fail(file.Claimed, file.Name, "The database refused the article: " + StoreErrors.Describe(e));
             return true;
         }
     }
+
+    private void Written(ReadyFile file, WriteOutcome outcome)
+    {
+        inbox.Complete(file.Claimed, file.Article.Id);
+        LogWritten(logger, file.Name, file.Article.Id, outcome.ToString(), file.Prepared.Counts.Entities, file.Prepared.Counts.Facts);
+    }
+
+    private sealed record ReadyFile(string Claimed, string Name, Article Article, PreparedArticle Prepared);
 
     private void Fail(string claimed, string name, string reason)
     {
@@ -84,6 +145,10 @@ internal sealed partial class InboxProcessor(
 
     [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "Failed {FileName}: {Reason}")]
     private static partial void LogFailed(ILogger logger, string fileName, string reason);
+
+    [LoggerMessage(EventId = 304, Level = LogLevel.Warning,
+        Message = "The database refused a batch of {Count} articles ({Error}); writing them one at a time")]
+    private static partial void LogBatchRefused(ILogger logger, int count, string error);
 
     [LoggerMessage(EventId = 303, Level = LogLevel.Information,
         Message = "Stopping while waiting for the database; {FileName} stays in processing/ and is taken up at next start")]

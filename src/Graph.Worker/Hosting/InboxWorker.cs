@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Graph.Worker.Hosting;
 
 /// <summary>
-/// <c>graph run</c>: watches the inbox and ingests every file dropped there, one at a time. Files left in
+/// <c>graph run</c>: watches the inbox and ingests every file dropped there, in batches the store writes together. Files left in
 /// <c>processing/</c> by a crash are taken up first. On stop, the article in hand is finished first.
 /// </summary>
 internal sealed partial class InboxWorker(
@@ -48,14 +48,25 @@ internal sealed partial class InboxWorker(
                 }
 
                 var pending = inbox.Pending(time.GetUtcNow(), SettleTime, out var someUnsettled);
-                foreach (var file in pending)
+                // As many files as the store writes in one call: group commit, as `graph ingest` does.
+                var batchSize = Math.Max(1, store.MaxArticlesPerWrite);
+                for (var next = 0; next < pending.Count; next += batchSize)
                 {
                     if (stoppingToken.IsCancellationRequested)
                     {
                         return;
                     }
 
-                    if (inbox.TryClaim(file) is { } claimed && !await processor.ProcessAsync(claimed, stoppingToken).ConfigureAwait(false))
+                    var claimed = new List<string>(batchSize);
+                    foreach (var file in pending.Skip(next).Take(batchSize))
+                    {
+                        if (inbox.TryClaim(file) is { } path)
+                        {
+                            claimed.Add(path);
+                        }
+                    }
+
+                    if (claimed.Count > 0 && !await processor.ProcessAsync(claimed, stoppingToken).ConfigureAwait(false))
                     {
                         return;
                     }

@@ -193,6 +193,40 @@ public sealed class InboxWorkerTests : IDisposable
     }
 
     /// <summary>Drops a file as a finished copy would arrive: written aside, then moved in with an older timestamp.</summary>
+    [Fact]
+    public async Task Files_waiting_together_are_written_in_batches_the_store_takes()
+    {
+        store.MaxArticlesPerWrite = 4;
+        foreach (var name in new[] { "a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt" })
+        {
+            Drop(name);
+        }
+
+        await worker.StartAsync(CancellationToken.None);
+
+        await Eventually(() => Directory.Exists(folder.Combine("processed")) && Directory.GetFiles(folder.Combine("processed"), "*.txt").Length == 6);
+        Assert.Equal([4, 2], store.BatchCalls);
+        Assert.Equal(["a", "b", "c", "d", "e", "f"], store.Writes);
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_batch_the_database_refuses_is_written_one_file_at_a_time_so_only_the_culprit_fails()
+    {
+        store.MaxArticlesPerWrite = 10;
+        store.RefusedArticleId = "b";
+        Drop("a.txt");
+        Drop("b.txt");
+        Drop("c.txt");
+
+        await worker.StartAsync(CancellationToken.None);
+
+        await Eventually(() => File.Exists(folder.Combine("failed", "b.txt")) && Directory.GetFiles(folder.Combine("processed"), "*.txt").Length == 2);
+        Assert.Equal(["a", "c"], store.Writes);
+        Assert.Contains("refused", File.ReadAllText(folder.Combine("failed", "b.txt.reason.txt")), StringComparison.Ordinal);
+        await worker.StopAsync(CancellationToken.None);
+    }
+
     private void Drop(string name, string text = "Kim Jong-un a signé le traité.")
     {
         var staging = folder.Combine("." + name + ".tmp");
