@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Graph.Core;
 
 namespace Graph.Extraction.Text;
@@ -26,9 +27,12 @@ internal sealed class ArticleDocument
             }
             sentenceOfToken[t] = s;
         }
-        SentenceTokens = Enumerable.Range(0, sentences.Length)
-            .Select(index => TokenRangeOf(sentences[index].Span))
-            .ToImmutableArray();
+        var sentenceTokens = new (int Start, int End)[sentences.Length];
+        for (var index = 0; index < sentences.Length; index++)
+        {
+            sentenceTokens[index] = TokenRangeOf(sentences[index].Span);
+        }
+        SentenceTokens = ImmutableCollectionsMarshal.AsImmutableArray(sentenceTokens);
         quoted = QuoteScanner.Scan(text, tokens);
     }
 

@@ -39,7 +39,7 @@ public static class SentenceSplitter
     public static ImmutableArray<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var sentences = new PooledBuffer<Sentence>(text.Length / 64);
         var start = 0;
         var i = 0;
         while (i < text.Length)
@@ -47,7 +47,7 @@ public static class SentenceSplitter
             var c = text[i];
             if (IsLineBreak(c))
             {
-                Add(text, start, i, sentences);
+                Add(text, start, i, ref sentences);
                 start = i + 1;
                 i++;
                 continue;
@@ -58,7 +58,7 @@ public static class SentenceSplitter
                 var end = EndOfTerminalRun(text, i);
                 if (IsBoundary(text, i, end))
                 {
-                    Add(text, start, end, sentences);
+                    Add(text, start, end, ref sentences);
                     start = end;
                 }
 
@@ -69,8 +69,8 @@ public static class SentenceSplitter
             i++;
         }
 
-        Add(text, start, text.Length, sentences);
-        return sentences.DrainToImmutable();
+        Add(text, start, text.Length, ref sentences);
+        return sentences.ToImmutableAndReturn();
     }
 
     /// <summary>Index just past the punctuation run starting at <paramref name="i"/> and its closing quotes.</summary>
@@ -235,7 +235,7 @@ public static class SentenceSplitter
         return true;
     }
 
-    private static void Add(string text, int start, int end, ImmutableArray<Sentence>.Builder sentences)
+    private static void Add(string text, int start, int end, ref PooledBuffer<Sentence> sentences)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
