@@ -176,8 +176,8 @@ public static class ArticleFileReader
     {
         foreach (var line in body.AsSpan().EnumerateLines())
         {
-            var trimmed = line.Trim().ToString();
-            if (trimmed.Length > 0 && FurnitureLine.IsTimestamp(trimmed) && DatePatterns.FindFirst(trimmed) is { } date)
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && FurnitureLine.IsTimestamp(trimmed) && DatePatterns.FindFirst(trimmed.ToString()) is { } date)
             {
                 return date;
             }
