@@ -17,7 +17,6 @@ internal sealed class ArticleDocument
         Sentences = sentences;
         Tokens = tokens;
         sentenceOfToken = new int[tokens.Length];
-        var firstToken = new int[sentences.Length + 1];
         var s = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
