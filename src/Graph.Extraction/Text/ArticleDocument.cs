@@ -17,10 +17,12 @@ internal sealed class ArticleDocument
         Sentences = sentences;
         Tokens = tokens;
         sentenceOfToken = new int[tokens.Length];
+        var tokenList = tokens.AsSpan();
+        var sentenceList = sentences.AsSpan();
         var s = 0;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = 0; t < tokenList.Length; t++)
         {
-            while (s < sentences.Length - 1 && tokens[t].Start >= sentences[s].Span.End)
+            while (s < sentenceList.Length - 1 && tokenList[t].Start >= sentenceList[s].Span.End)
             {
                 s++;
             }
@@ -62,11 +64,12 @@ internal sealed class ArticleDocument
 
     private int LowerBound(int offset)
     {
-        int lo = 0, hi = Tokens.Length;
+        var tokens = Tokens.AsSpan();
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (Tokens[mid].Start < offset)
+            if (tokens[mid].Start < offset)
             {
                 lo = mid + 1;
             }
