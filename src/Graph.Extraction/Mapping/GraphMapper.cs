@@ -26,7 +26,7 @@ public static class GraphMapper
         HashSet<string>? known = null;
         var statements = ImmutableArray.CreateBuilder<StatementNode>();
         var evidence = ImmutableArray.CreateBuilder<EvidenceNode>(extraction.Relations.Length);
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var seenIds = new HashSet<string>(extraction.Relations.Length, StringComparer.Ordinal);
         foreach (var fact in extraction.Relations)
         {
             var objectId = fact.Object;
@@ -59,8 +59,8 @@ public static class GraphMapper
     /// <summary>One edge per (subject, type, object), in order of first fact, with the properties of its most confident fact (the first on ties).</summary>
     private static ImmutableArray<FactEdge> FactEdges(ImmutableArray<Fact> facts)
     {
-        var best = new List<Fact>();
-        var index = new Dictionary<(string, string, string), int>();
+        var best = new List<Fact>(facts.Length);
+        var index = new Dictionary<(string, string, string), int>(facts.Length);
         foreach (var fact in facts)
         {
             if (fact.Object is not { } obj)

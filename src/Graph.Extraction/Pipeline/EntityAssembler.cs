@@ -38,9 +38,9 @@ internal sealed class EntityAssembler
     public (ImmutableArray<ExtractedEntity> Entities, ImmutableArray<Fact> Facts, ImmutableArray<Rejection> Dropped) Assemble(
         ResolutionResult resolution, IReadOnlyList<Fact> facts)
     {
-        var dropped = ImmutableArray.CreateBuilder<Rejection>();
-        var entities = new Dictionary<string, ExtractedEntity>(StringComparer.Ordinal);
+        var dropped = ImmutableArray.CreateBuilder<Rejection>(0);
         var groups = MentionGroups.Of(resolution.Mentions);
+        var entities = new Dictionary<string, ExtractedEntity>(groups.Count, StringComparer.Ordinal);
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups.Group(g);
@@ -184,8 +184,8 @@ internal sealed class EntityAssembler
         public static MentionGroups Of(ImmutableArray<ResolvedMention> mentions)
         {
             var groupOf = new int[mentions.Length];
-            var groupIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-            var sizes = new List<int>();
+            var groupIndex = new Dictionary<string, int>(mentions.Length, StringComparer.Ordinal);
+            var sizes = new List<int>(mentions.Length);
             for (var i = 0; i < mentions.Length; i++)
             {
                 if (!groupIndex.TryGetValue(mentions[i].EntityId, out var group))
