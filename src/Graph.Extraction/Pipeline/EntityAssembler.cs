@@ -109,38 +109,40 @@ internal sealed class EntityAssembler
     }
 
     /// <summary>The ontology's aliases and the mention texts, without the name, distinct and in ordinal order.</summary>
+    /// <remarks>
+    /// The ontology's aliases are sorted once; mention texts rarely add to them, and then the sorted aliases are
+    /// returned as they are, or merged with the few new texts.
+    /// </remarks>
     private ImmutableArray<string> AliasesOf(ResolvedEntity resolved, Mention[] mentions)
     {
         var known = sortedAliases.GetValueOrDefault(resolved.Id, []);
-        var all = new List<string>(known.Length + mentions.Length);
-        foreach (var alias in known)
-        {
-            if (alias != resolved.Name)
-            {
-                all.Add(alias);
-            }
-        }
+        List<string>? extra = null;
         foreach (var mention in mentions)
         {
-            if (mention.Text != resolved.Name)
+            var text = mention.Text;
+            if (text != resolved.Name && known.AsSpan().BinarySearch(text, StringComparer.Ordinal) < 0 && !(extra?.Contains(text) ?? false))
             {
-                all.Add(mention.Text);
+                (extra ??= []).Add(text);
             }
         }
-        if (all.Count == 0)
+        var nameAt = known.AsSpan().BinarySearch(resolved.Name, StringComparer.Ordinal);
+        if (extra is null)
         {
-            return [];
+            return nameAt < 0 ? known : known.RemoveAt(nameAt);
         }
-        all.Sort(StringComparer.Ordinal);
-        var distinct = 1;
-        for (var i = 1; i < all.Count; i++)
+        extra.Sort(StringComparer.Ordinal);
+        var merged = new string[known.Length - (nameAt < 0 ? 0 : 1) + extra.Count];
+        int k = 0, e = 0, m = 0;
+        while (k < known.Length || e < extra.Count)
         {
-            if (!string.Equals(all[i], all[distinct - 1], StringComparison.Ordinal))
+            if (k == nameAt)
             {
-                all[distinct++] = all[i];
+                k++;
+                continue;
             }
+            merged[m++] = e == extra.Count || k < known.Length && string.CompareOrdinal(known[k], extra[e]) < 0 ? known[k++] : extra[e++];
         }
-        return [.. CollectionsMarshal.AsSpan(all)[..distinct]];
+        return ImmutableCollectionsMarshal.AsImmutableArray(merged);
     }
 
     /// <summary>Mentions come in text order almost always; an insertion sort keeps equal starts in their order, as OrderBy did.</summary>
