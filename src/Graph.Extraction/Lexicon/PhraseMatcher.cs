@@ -64,7 +64,7 @@ internal sealed class PhraseMatcher<T>
             {
                 best = (i + 1, prefixed);
             }
-            if (node.Children?.GetValueOrDefault(token.Folded) is not { } child)
+            if (node.Children is null || !node.Children.TryGetValue(token.Folded, out var child))
             {
                 break;
             }
@@ -81,7 +81,7 @@ internal sealed class PhraseMatcher<T>
 
     /// <summary>Whether one folded word is a one-word phrase of the list.</summary>
     public IReadOnlyList<T>? MatchWord(string folded) =>
-        root.Children?.GetValueOrDefault(folded)?.Values ?? root.PrefixMatch(folded);
+        (root.Children is not null && root.Children.TryGetValue(folded, out var child) ? child.Values : null) ?? root.PrefixMatch(folded);
 
     // Dots and apostrophes belong to names and abbreviations ("U.S.", "M.", "l'ONU"); other punctuation ends a phrase.
     private static bool IsInnerPunctuation(Token token) => token.Text is "." or "'" or "’";

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Graph.Core.Articles;
 using Graph.Extraction.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Graph.Extraction.Loading;
 
@@ -50,30 +51,15 @@ public static class ArticleFileReader
                 $"has an unsupported extension '{extension}'; use one of {string.Join(", ", SupportedExtensions.Order(StringComparer.Ordinal))}");
         }
 
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException(null, path);
-        }
-
         var bytes = ReadBounded(path);
         if (bytes.Length == 0)
         {
             throw new ArticleReadException("is empty");
         }
 
-        var raw = StrictTextDecoder.Decode(bytes);
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            throw new ArticleReadException("is empty (only whitespace)");
-        }
-
-        var parsed = extension switch
-        {
-            ".json" => JsonArticleParser.Parse(raw),
-            ".html" or ".htm" => HtmlArticleParser.Parse(raw),
-            ".md" or ".markdown" => MarkdownArticleParser.Parse(raw),
-            _ => new ParsedArticle(raw),
-        };
+        var parsed = extension == ".json" && StrictTextDecoder.TryGetValidUtf8(bytes, out var utf8)
+            ? ParseJson(utf8)
+            : ParseText(extension, StrictTextDecoder.Decode(bytes));
 
         var text = BoilerplateRemover.Clean(parsed.Body);
         if (string.IsNullOrWhiteSpace(text))
@@ -101,16 +87,70 @@ public static class ArticleFileReader
             sha256);
     }
 
-    /// <summary>Reads the file, refusing it before and after reading when it exceeds <see cref="MaxFileBytes"/> (it may grow meanwhile).</summary>
-    private static byte[] ReadBounded(string path)
+    /// <summary>JSON read straight from its UTF-8 bytes, with the checks <see cref="ParseText"/> makes on the decoded text.</summary>
+    private static ParsedArticle ParseJson(ReadOnlySpan<byte> utf8) =>
+        StrictTextDecoder.IsWhiteSpace(utf8) ? throw new ArticleReadException("is empty (only whitespace)") : JsonArticleParser.Parse(utf8);
+
+    private static ParsedArticle ParseText(string extension, string raw)
     {
-        if (new FileInfo(path).Length > MaxFileBytes)
+        if (string.IsNullOrWhiteSpace(raw))
         {
-            throw new ArticleReadException(TooLarge);
+            throw new ArticleReadException("is empty (only whitespace)");
         }
 
-        var bytes = File.ReadAllBytes(path);
-        return bytes.LongLength > MaxFileBytes ? throw new ArticleReadException(TooLarge) : bytes;
+        return extension switch
+        {
+            ".json" => JsonArticleParser.Parse(raw),
+            ".html" or ".htm" => HtmlArticleParser.Parse(raw),
+            ".md" or ".markdown" => MarkdownArticleParser.Parse(raw),
+            _ => new ParsedArticle(raw),
+        };
+    }
+
+    /// <summary>
+    /// Reads the file through one handle, refusing it before reading when it exceeds <see cref="MaxFileBytes"/>.
+    /// A missing file throws <see cref="FileNotFoundException"/>, whatever error opening it gave.
+    /// </summary>
+    private static byte[] ReadBounded(string path)
+    {
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && !File.Exists(path))
+        {
+            throw new FileNotFoundException(null, path, ex); // a folder, or a file removed meanwhile
+        }
+
+        using (handle)
+        {
+            var length = RandomAccess.GetLength(handle);
+            if (length > MaxFileBytes)
+            {
+                throw new ArticleReadException(TooLarge);
+            }
+
+            if (length == 0)
+            {
+                return File.ReadAllBytes(path); // a length of 0 may be a pseudo-file whose size is unknown
+            }
+
+            var bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var count = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                if (count == 0)
+                {
+                    return bytes[..read]; // the file shrank while being read
+                }
+
+                read += count;
+            }
+
+            return bytes;
+        }
     }
 
     private static string TooLarge => $"is larger than the {MaxFileBytes / (1024 * 1024)} MB limit for an article; split it or check that it is an article";
@@ -136,8 +176,8 @@ public static class ArticleFileReader
     {
         foreach (var line in body.AsSpan().EnumerateLines())
         {
-            var trimmed = line.Trim().ToString();
-            if (trimmed.Length > 0 && FurnitureLine.IsTimestamp(trimmed) && DatePatterns.FindFirst(trimmed) is { } date)
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && FurnitureLine.IsTimestamp(trimmed) && DatePatterns.FindFirst(trimmed.ToString()) is { } date)
             {
                 return date;
             }

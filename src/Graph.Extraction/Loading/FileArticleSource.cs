@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Graph.Core.Articles;
 using Graph.Core.Ports;
@@ -12,6 +13,9 @@ namespace Graph.Extraction.Loading;
 /// </summary>
 public sealed class FileArticleSource : IArticleSource
 {
+    /// <summary>Longest stretch of reading without giving the thread back: 10 ms.</summary>
+    private static readonly long YieldEveryTicks = Stopwatch.Frequency / 100;
+
     private readonly ImmutableArray<string> paths;
 
     public FileArticleSource(IEnumerable<string> paths)
@@ -23,10 +27,18 @@ public sealed class FileArticleSource : IArticleSource
     public async IAsyncEnumerable<ArticleLoadResult> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var files = ListFiles(out var missing);
+        var nextYield = 0L; // a timestamp: the first file yields
         foreach (var path in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await Task.Yield(); // reading is synchronous and short; yielding keeps a host responsive between files
+            // Reading is synchronous and short; yielding keeps a host responsive between files. Once per
+            // 10 ms is enough for that, and spares a thread-pool hop per file, which cost as much as reading it.
+            if (Stopwatch.GetTimestamp() >= nextYield)
+            {
+                await Task.Yield();
+                nextYield = Stopwatch.GetTimestamp() + YieldEveryTicks;
+            }
+
             yield return ArticleFileReader.Read(path);
         }
 

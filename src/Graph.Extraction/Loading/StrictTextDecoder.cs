@@ -39,6 +39,36 @@ internal static class StrictTextDecoder
         return DecodeWith(Utf8, bytes, "UTF-8");
     }
 
+    /// <summary>
+    /// The text bytes without their byte order mark when they are UTF-8 that <see cref="Decode"/> would accept,
+    /// so that a format parser can read them without a string in between; false sends the caller to <see cref="Decode"/>.
+    /// </summary>
+    internal static bool TryGetValidUtf8(ReadOnlySpan<byte> bytes, out ReadOnlySpan<byte> text)
+    {
+        text = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        return !bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            && !bytes.Contains((byte)0) && System.Text.Unicode.Utf8.IsValid(text);
+    }
+
+    /// <summary>Whether valid UTF-8 text is only white space, as <see cref="string.IsNullOrWhiteSpace"/> would say of it decoded.</summary>
+    internal static bool IsWhiteSpace(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var b in utf8)
+        {
+            if (b >= 0x80)
+            {
+                return string.IsNullOrWhiteSpace(Utf8.GetString(utf8)); // non-ASCII white space (U+00A0, U+3000...) is rare
+            }
+
+            if (b is not ((>= 0x09 and <= 0x0D) or 0x20))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string DecodeWith(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
     {
         try

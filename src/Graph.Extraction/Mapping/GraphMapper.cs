@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using Graph.Core.Extraction;
 using Graph.Core.Graph;
 
@@ -11,51 +9,109 @@ namespace Graph.Extraction.Mapping;
 /// relationships, statements, and one evidence node per fact and sentence. Ids are deterministic, so mapping
 /// the same extraction twice gives the same batch.
 /// </summary>
+/// <remarks>Runs for every article: plain loops rather than LINQ, and ids hashed without intermediate strings.</remarks>
 public static class GraphMapper
 {
     public static GraphBatch Map(ArticleExtraction extraction)
     {
         var article = extraction.Article;
-        var entities = extraction.Entities
-            .Select(e => new EntityNode(e.Id, e.Type, e.Name, e.Aliases.Add(e.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray(), e.Wikidata))
-            .ToImmutableArray();
-        var mentions = extraction.Entities.Select(e => new MentionEdge(e.Id, Math.Max(1, e.Mentions.Length))).ToImmutableArray();
+        var entities = ImmutableArray.CreateBuilder<EntityNode>(extraction.Entities.Length);
+        var mentions = ImmutableArray.CreateBuilder<MentionEdge>(extraction.Entities.Length);
+        foreach (var e in extraction.Entities)
+        {
+            entities.Add(new EntityNode(e.Id, e.Type, e.Name, SortedNames.With(e.Aliases, e.Name), e.Wikidata));
+            mentions.Add(new MentionEdge(e.Id, Math.Max(1, e.Mentions.Length)));
+        }
 
-        var facts = extraction.Relations
-            .Where(f => f.Object is not null)
-            .GroupBy(f => (f.Subject, f.Type, f.Object))
-            .Select(g => new FactEdge(g.Key.Subject, g.Key.Type, g.Key.Object!, g.OrderByDescending(f => f.Confidence).First().Properties))
-            .ToImmutableArray();
-
-        var known = extraction.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        HashSet<string>? known = null;
         var statements = ImmutableArray.CreateBuilder<StatementNode>();
-        var evidence = ImmutableArray.CreateBuilder<EvidenceNode>();
+        var evidence = ImmutableArray.CreateBuilder<EvidenceNode>(extraction.Relations.Length);
+        var seenIds = new HashSet<string>(extraction.Relations.Length, StringComparer.Ordinal);
         foreach (var fact in extraction.Relations)
         {
             var objectId = fact.Object;
-            if (fact.Object is null)
+            if (objectId is null)
             {
                 var statement = fact.Statement ?? new Statement(fact.Sentence, fact.SentenceSpan, []);
-                objectId = Hash("statement", article.Id, fact.Subject, fact.SentenceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                objectId = IdHash.Of("statement", article.Id, fact.Subject, fact.SentenceSpan.Start);
                 // A statement may be about something the article names only in passing and that was not kept as an entity.
-                var about = statement.About.Where(known.Contains).ToImmutableArray();
-                statements.Add(new StatementNode(objectId, fact.Subject, statement.Text, article.Language, about));
+                known ??= EntityIds(extraction.Entities);
+                var about = KnownOnly(statement.About, known);
+                // Statements and evidence keep the first node of each id, as DistinctBy did.
+                if (seenIds.Add(objectId))
+                {
+                    statements.Add(new StatementNode(objectId, fact.Subject, statement.Text, article.Language, about));
+                }
             }
-            evidence.Add(new EvidenceNode(
-                Hash("evidence", article.Id, fact.Type, fact.Subject, objectId!, fact.SentenceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                fact.Type, fact.Subject, objectId!, fact.Object is null, fact.Sentence, fact.SentenceSpan.Start, fact.SentenceSpan.End, fact.Confidence));
+            var evidenceId = IdHash.Of("evidence", article.Id, fact.Type, fact.Subject, objectId, fact.SentenceSpan.Start);
+            if (seenIds.Add(evidenceId))
+            {
+                evidence.Add(new EvidenceNode(
+                    evidenceId, fact.Type, fact.Subject, objectId, fact.Object is null, fact.Sentence, fact.SentenceSpan.Start, fact.SentenceSpan.End, fact.Confidence));
+            }
         }
 
         var node = new ArticleNode(article.Id, article.Title, article.Source, article.Url, article.Published, article.Language, article.Sha256, extraction.ExtractorVersion);
-        return new GraphBatch(node, entities, mentions, facts,
-            statements.DistinctBy(s => s.Id).ToImmutableArray(), evidence.DistinctBy(e => e.Id).ToImmutableArray());
+        return new GraphBatch(node, entities.MoveToImmutable(), mentions.MoveToImmutable(), FactEdges(extraction.Relations),
+            statements.DrainToImmutable(), evidence.DrainToImmutable());
     }
 
-    private static string Hash(params string[] parts)
+    /// <summary>One edge per (subject, type, object), in order of first fact, with the properties of its most confident fact (the first on ties).</summary>
+    private static ImmutableArray<FactEdge> FactEdges(ImmutableArray<Fact> facts)
     {
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts)), digest);
-        // 20 hex digits: the first 10 bytes of the digest.
-        return $"{parts[0]}-{Convert.ToHexStringLower(digest[..10])}";
+        var best = new List<Fact>(facts.Length);
+        var index = new Dictionary<(string, string, string), int>(facts.Length);
+        foreach (var fact in facts)
+        {
+            if (fact.Object is not { } obj)
+            {
+                continue;
+            }
+            if (!index.TryGetValue((fact.Subject, fact.Type, obj), out var at))
+            {
+                index[(fact.Subject, fact.Type, obj)] = best.Count;
+                best.Add(fact);
+            }
+            else if (Comparer<double>.Default.Compare(fact.Confidence, best[at].Confidence) > 0)
+            {
+                best[at] = fact;
+            }
+        }
+        var edges = ImmutableArray.CreateBuilder<FactEdge>(best.Count);
+        foreach (var fact in best)
+        {
+            edges.Add(new FactEdge(fact.Subject, fact.Type, fact.Object!, fact.Properties));
+        }
+        return edges.MoveToImmutable();
+    }
+
+    private static HashSet<string> EntityIds(ImmutableArray<ExtractedEntity> entities)
+    {
+        var ids = new HashSet<string>(entities.Length, StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            ids.Add(entity.Id);
+        }
+        return ids;
+    }
+
+    private static ImmutableArray<string> KnownOnly(ImmutableArray<string> about, HashSet<string> known)
+    {
+        foreach (var id in about)
+        {
+            if (!known.Contains(id))
+            {
+                var kept = ImmutableArray.CreateBuilder<string>(about.Length);
+                foreach (var candidate in about)
+                {
+                    if (known.Contains(candidate))
+                    {
+                        kept.Add(candidate);
+                    }
+                }
+                return kept.DrainToImmutable();
+            }
+        }
+        return about;
     }
 }

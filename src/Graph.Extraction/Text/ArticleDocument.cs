@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Graph.Core;
 
 namespace Graph.Extraction.Text;
@@ -16,19 +17,23 @@ internal sealed class ArticleDocument
         Sentences = sentences;
         Tokens = tokens;
         sentenceOfToken = new int[tokens.Length];
-        var firstToken = new int[sentences.Length + 1];
+        var tokenList = tokens.AsSpan();
+        var sentenceList = sentences.AsSpan();
         var s = 0;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = 0; t < tokenList.Length; t++)
         {
-            while (s < sentences.Length - 1 && tokens[t].Start >= sentences[s].Span.End)
+            while (s < sentenceList.Length - 1 && tokenList[t].Start >= sentenceList[s].Span.End)
             {
                 s++;
             }
             sentenceOfToken[t] = s;
         }
-        SentenceTokens = Enumerable.Range(0, sentences.Length)
-            .Select(index => TokenRangeOf(sentences[index].Span))
-            .ToImmutableArray();
+        var sentenceTokens = new (int Start, int End)[sentences.Length];
+        for (var index = 0; index < sentences.Length; index++)
+        {
+            sentenceTokens[index] = TokenRangeOf(sentences[index].Span);
+        }
+        SentenceTokens = ImmutableCollectionsMarshal.AsImmutableArray(sentenceTokens);
         quoted = QuoteScanner.Scan(text, tokens);
     }
 
@@ -59,11 +64,12 @@ internal sealed class ArticleDocument
 
     private int LowerBound(int offset)
     {
-        int lo = 0, hi = Tokens.Length;
+        var tokens = Tokens.AsSpan();
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (Tokens[mid].Start < offset)
+            if (tokens[mid].Start < offset)
             {
                 lo = mid + 1;
             }

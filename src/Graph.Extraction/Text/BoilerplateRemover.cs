@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Graph.Extraction.Text;
 
 /// <summary>
@@ -10,51 +8,54 @@ namespace Graph.Extraction.Text;
 /// Kept lines are copied unchanged with their own line ending (CRLF stays CRLF), so the cleaned text is a
 /// subsequence of the input lines. Paragraph breaks survive as a single blank line; leading and trailing blank
 /// lines are dropped. Which lines count as furniture is decided by <see cref="FurnitureLine"/>.
+/// The output is gathered as ranges of the input and copied once at the end: most articles keep every line, and
+/// then the result is the input itself or one substring of it.
 /// </remarks>
 public static class BoilerplateRemover
 {
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var output = new StringBuilder(text.Length);
-        string? pendingBreak = null; // line ending of a blank line waiting to be written before the next kept line
-        var previousKept = string.Empty;
+        var output = new TextRanges(text);
+        // Line ending of a blank line waiting to be written before the next kept line. A blank line without an
+        // ending is the last line of the text, so a pending break is always a range of the input.
+        (int Start, int End)? pendingBreak = null;
+        var previousKept = ReadOnlySpan<char>.Empty;
         var position = 0;
         while (position < text.Length)
         {
+            var lineStart = position;
             var (contentEnd, lineEnd) = NextLine(text, position);
             var content = text.AsSpan(position, contentEnd - position);
-            var ending = text[contentEnd..lineEnd];
             position = lineEnd;
 
             if (content.IsWhiteSpace())
             {
-                if (output.Length > 0)
+                if (!output.IsEmpty)
                 {
-                    pendingBreak ??= ending.Length > 0 ? ending : "\n";
+                    pendingBreak ??= (contentEnd, lineEnd);
                 }
 
                 continue;
             }
 
-            var line = content.ToString();
-            var trimmed = line.Trim();
-            if (FurnitureLine.IsFurniture(trimmed) || string.Equals(trimmed, previousKept, StringComparison.Ordinal))
+            var trimmed = content.Trim();
+            if (FurnitureLine.IsFurniture(trimmed) || trimmed.SequenceEqual(previousKept))
             {
                 continue;
             }
 
-            if (pendingBreak is not null)
+            if (pendingBreak is { } range)
             {
-                output.Append(pendingBreak);
+                output.Add(range.Start, range.End);
                 pendingBreak = null;
             }
 
-            output.Append(line).Append(ending.Length > 0 ? ending : string.Empty);
+            output.Add(lineStart, lineEnd);
             previousKept = trimmed;
         }
 
-        return output.ToString().TrimEnd();
+        return output.ToTrimmedString();
     }
 
     /// <summary>End of the line's content and start of the next line; a line ends at CRLF, LF, CR or U+2028/9.</summary>

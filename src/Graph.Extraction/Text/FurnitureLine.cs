@@ -51,24 +51,31 @@ internal static partial class FurnitureLine
         "writer", "reporter", "rédaction", "bureau", "envoyé", "envoyée", "dpa", "yonhap", "xinhua", "tass", "kcna",
     ]);
 
-    internal static bool IsFurniture(string line)
+    internal static bool IsFurniture(string line) => IsFurniture(line.AsSpan());
+
+    /// <remarks>
+    /// Every line of every article comes here: a line long enough to be a sentence is judged on the span, and
+    /// only a short line is made a string for the checks that split it.
+    /// </remarks>
+    internal static bool IsFurniture(ReadOnlySpan<char> line)
     {
-        var s = line.Trim();
-        if (s.Length == 0)
+        var trimmed = line.Trim();
+        if (trimmed.IsEmpty)
         {
             return false;
         }
 
-        if (StrongFurniture().IsMatch(s) || IsTimestamp(s))
+        if (StrongFurniture().IsMatch(trimmed) || IsTimestamp(trimmed))
         {
             return true;
         }
 
-        if (CountWords(s) >= MinSentenceWords)
+        if (CountWords(trimmed) >= MinSentenceWords)
         {
             return false;
         }
 
+        var s = trimmed.ToString();
         return Labels.Contains(LabelKey(s))
             || NumbersOnly().IsMatch(s)
             || ReadingTime().IsMatch(s)
@@ -84,15 +91,22 @@ internal static partial class FurnitureLine
     }
 
     /// <summary>A line made only of dates, times and words like "mis à jour", "updated", "publié le".</summary>
-    internal static bool IsTimestamp(string s)
+    internal static bool IsTimestamp(string s) => IsTimestamp(s.AsSpan(), s);
+
+    /// <inheritdoc cref="IsTimestamp(string)"/>
+    internal static bool IsTimestamp(ReadOnlySpan<char> s) => IsTimestamp(s, null);
+
+    /// <param name="text"><paramref name="span"/> as a string when the caller has one; made only when the regexes must run.</param>
+    private static bool IsTimestamp(ReadOnlySpan<char> span, string? text)
     {
         // Every date and time pattern needs a digit (\d, which is char.IsDigit): most lines have none, and the
         // regex replacements below are the costliest step of loading.
-        if (!ContainsDigit(s) || HasForeignAsciiWord(s))
+        if (!ContainsDigit(span) || HasForeignAsciiWord(span))
         {
             return false;
         }
 
+        var s = text ?? span.ToString();
         var withoutDates = DatePatterns.Date().Replace(s, " ");
         var hadDate = !string.Equals(withoutDates, s, StringComparison.Ordinal);
         var residue = TimeOfDay().Replace(withoutDates, " ");
@@ -117,7 +131,7 @@ internal static partial class FurnitureLine
     /// name between a boundary and a dot or space, a suffix or "h" right after digits), and the residue pattern
     /// only accepts whole words between separators. Runs with other letters are left to the regexes.
     /// </remarks>
-    private static bool HasForeignAsciiWord(string s)
+    private static bool HasForeignAsciiWord(ReadOnlySpan<char> s)
     {
         var i = 0;
         while (i < s.Length)
@@ -136,7 +150,7 @@ internal static partial class FurnitureLine
                 i++;
             }
 
-            if (ascii && !TimestampAsciiWordsBySpan.Contains(s.AsSpan(start, i - start)))
+            if (ascii && !TimestampAsciiWordsBySpan.Contains(s[start..i]))
             {
                 return true;
             }
@@ -145,7 +159,7 @@ internal static partial class FurnitureLine
         return false;
     }
 
-    private static bool ContainsDigit(string s)
+    private static bool ContainsDigit(ReadOnlySpan<char> s)
     {
         foreach (var c in s)
         {
@@ -197,7 +211,7 @@ internal static partial class FurnitureLine
     private static string LabelKey(string s) =>
         s.ToLowerInvariant().Replace('’', '\'').TrimEnd(':', '.', '!', ' ', '\u00A0', '>', '»', '›');
 
-    private static int CountWords(string s)
+    private static int CountWords(ReadOnlySpan<char> s)
     {
         var count = 0;
         var inWord = false;

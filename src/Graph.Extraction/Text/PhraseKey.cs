@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Graph.Extraction.Text;
@@ -8,7 +9,28 @@ namespace Graph.Extraction.Text;
 /// </summary>
 internal static class PhraseKey
 {
-    public static string Of(string phrase) => Of(Tokenizer.Tokenize(phrase));
+    /// <remarks>
+    /// Resolution asks for the key of every name of every entity in every article, and the names recur (ontology
+    /// aliases, frequent people): keys are cached, up to a bound so that a worker reading endless new names does
+    /// not grow without limit.
+    /// </remarks>
+    public static string Of(string phrase)
+    {
+        if (Cached.TryGetValue(phrase, out var key))
+        {
+            return key;
+        }
+        key = Of(Tokenizer.Tokenize(phrase));
+        if (Volatile.Read(ref cachedCount) < MaxCached && Cached.TryAdd(phrase, key))
+        {
+            Interlocked.Increment(ref cachedCount);
+        }
+        return key;
+    }
+
+    private const int MaxCached = 50_000;
+    private static readonly ConcurrentDictionary<string, string> Cached = new(StringComparer.Ordinal);
+    private static int cachedCount;
 
     public static string Of(IEnumerable<Token> tokens)
     {

@@ -13,11 +13,11 @@ internal static class QuoteScanner
         var quoted = new bool[tokens.Length];
         var open = false;
         var lastLine = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        var all = tokens.AsSpan();
+        for (var i = 0; i < all.Length; i++)
         {
-            var token = tokens[i];
-            var line = CountNewlines(text, lastLine, token.Start);
-            if (line)
+            var token = all[i];
+            if (HasNewline(text, lastLine, token.Start))
             {
                 open = false;
             }
@@ -56,15 +56,6 @@ internal static class QuoteScanner
         return quoted;
     }
 
-    private static bool CountNewlines(string text, int from, int to)
-    {
-        for (var i = from; i < to && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool HasNewline(string text, int from, int to) =>
+        to > from && from < text.Length && text.AsSpan(from, Math.Min(to, text.Length) - from).Contains('\n');
 }

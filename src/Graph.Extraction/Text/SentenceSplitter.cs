@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Graph.Core;
@@ -32,6 +33,8 @@ public static class SentenceSplitter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly SearchValues<char> LineBreaksAndTerminals = SearchValues.Create("\n\r\u2028\u2029\u0085.!?…");
+
     // Longest word looked at behind a period: abbreviations and dotted acronyms are short, and the bound keeps
     // the pass linear.
     private const int MaxAbbreviationLength = 12;
@@ -39,38 +42,40 @@ public static class SentenceSplitter
     public static ImmutableArray<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var sentences = new PooledBuffer<Sentence>(text.Length / 64);
         var start = 0;
         var i = 0;
         while (i < text.Length)
         {
+            // Only line breaks and terminal punctuation can end a sentence: jump to the next one (vectorised).
+            var skip = text.AsSpan(i).IndexOfAny(LineBreaksAndTerminals);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (IsLineBreak(c))
             {
-                Add(text, start, i, sentences);
+                Add(text, start, i, ref sentences);
                 start = i + 1;
                 i++;
                 continue;
             }
 
-            if (IsTerminal(c))
+            var end = EndOfTerminalRun(text, i); // c is terminal punctuation
+            if (IsBoundary(text, i, end))
             {
-                var end = EndOfTerminalRun(text, i);
-                if (IsBoundary(text, i, end))
-                {
-                    Add(text, start, end, sentences);
-                    start = end;
-                }
-
-                i = end;
-                continue;
+                Add(text, start, end, ref sentences);
+                start = end;
             }
 
-            i++;
+            i = end;
         }
 
-        Add(text, start, text.Length, sentences);
-        return sentences.DrainToImmutable();
+        Add(text, start, text.Length, ref sentences);
+        return sentences.ToImmutableAndReturn();
     }
 
     /// <summary>Index just past the punctuation run starting at <paramref name="i"/> and its closing quotes.</summary>
@@ -235,7 +240,7 @@ public static class SentenceSplitter
         return true;
     }
 
-    private static void Add(string text, int start, int end, ImmutableArray<Sentence>.Builder sentences)
+    private static void Add(string text, int start, int end, ref PooledBuffer<Sentence> sentences)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {

@@ -17,7 +17,19 @@ internal sealed record Token(int Index, int Start, int End, string Text, string 
 
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
-    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && !HasLowerLetter(Text);
 
     public bool Is(string folded) => Folded == folded;
+
+    private static bool HasLowerLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Graph.Extraction.Text;
@@ -9,12 +10,16 @@ namespace Graph.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    private static readonly HashSet<string> Elisions =
-        new(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Elisions =
+        FrozenSet.Create(StringComparer.Ordinal, ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionsBySpan = Elisions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static ImmutableArray<Token> Tokenize(string text)
     {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        // Tokens gather in a pooled buffer and are copied once into an array of the exact size: growing a builder
+        // by doubling threw away as much memory as the tokens themselves.
+        var tokens = new PooledBuffer<Token>(text.Length / 4 + 16);
         var i = 0;
         while (i < text.Length)
         {
@@ -31,13 +36,13 @@ internal static class Tokenizer
                 {
                     i++;
                 }
-                var isNumber = text.AsSpan(start, i - start).ContainsAnyExcept("0123456789") is false;
+                var isNumber = text.AsSpan(start, i - start).ContainsAnyExceptInRange('0', '9') is false;
                 if (!isNumber && i + 1 < text.Length && IsApostrophe(text[i]) && char.IsLetter(text[i + 1])
-                    && Elisions.Contains(TextFolding.Fold(text[start..i])))
+                    && IsElision(text.AsSpan(start, i - start)))
                 {
                     i++;
                 }
-                Add(tokens, text, start, i, isNumber ? TokenKind.Number : TokenKind.Word);
+                Add(ref tokens, text, start, i, isNumber ? TokenKind.Number : TokenKind.Word);
                 continue;
             }
             var kind = IsHyphen(c) && i > 0 && i + 1 < text.Length && IsWordChar(text[i - 1]) && IsWordChar(text[i + 1])
@@ -45,17 +50,21 @@ internal static class Tokenizer
                 : TokenKind.Punctuation;
             // Surrogate pairs stay whole so that every offset lands on a character boundary.
             var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            Add(tokens, text, i, i + length, kind);
+            Add(ref tokens, text, i, i + length, kind);
             i += length;
         }
-        return tokens.ToImmutable();
+        return tokens.ToImmutableAndReturn();
     }
 
-    private static void Add(ImmutableArray<Token>.Builder tokens, string text, int start, int end, TokenKind kind)
+    private static void Add(ref PooledBuffer<Token> tokens, string text, int start, int end, TokenKind kind)
     {
         var (raw, folded) = Forms(text.AsSpan(start, end - start));
         tokens.Add(new Token(tokens.Count, start, end, raw, folded, kind));
     }
+
+    /// <summary>Whether the word before an apostrophe is a French elision; a lowercase ASCII word is its own fold.</summary>
+    private static bool IsElision(ReadOnlySpan<char> word) =>
+        word.ContainsAnyExceptInRange('a', 'z') ? Elisions.Contains(TextFolding.Fold(word.ToString())) : ElisionsBySpan.Contains(word);
 
     // Most tokens are words and punctuation seen many times before ("de", "the", ","): their text and folded
     // form are shared rather than allocated and folded again for every occurrence. The cache is bounded so that a
