@@ -28,6 +28,11 @@ internal static class ObjectFinder
             {
                 break;
             }
+            // "une visite de Poutine, qui a renforcé sa coopération avec la Corée du Nord": a relative clause says something else.
+            if (firstAfter is null && m.TokenStart >= trigger.End && RelativeBetween(view, trigger.End, m.TokenStart))
+            {
+                break;
+            }
             if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && !IsOpposed(view, m))
             {
                 firstAfter ??= m;
@@ -88,6 +93,18 @@ internal static class ObjectFinder
             }
         }
         return view.End;
+    }
+
+    private static bool RelativeBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Grammar.Relatives.Contains(view.Tokens[k].Folded))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool StartsClauseBetween(SentenceView view, int from, int to)

@@ -27,6 +27,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution,
         string? previousSpeaker = null)
     {
+        if (trigger.End - trigger.Start <= 2 && NounSubject(view, trigger) is { } noun)
+        {
+            return noun;
+        }
         var passive = IsPassive(view, trigger);
         // The candidates left of the trigger depend only on the sentence and the trigger: computed at most once.
         List<ResolvedMention>? leftCandidates = null;
@@ -708,10 +712,66 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             if (Grammar.Relatives.Contains(view.Tokens[k].Folded))
             {
                 var before = k - 1 >= view.Start && view.Tokens[k - 1].Text == "," ? k - 2 : k - 1;
-                return before >= view.Start && view.MentionAt(before) is { } m && !view.Document.IsQuoted(before) ? m : null;
+                // "le ministre de Vladimir Poutine, qui ...": a name in a complement is not what "qui" stands for.
+                return before >= view.Start && view.MentionAt(before) is { } m && !view.Document.IsQuoted(before) && !IsComplement(view, m) ? m : null;
             }
         }
         return null;
+    }
+
+    private static bool IsComplement(SentenceView view, ResolvedMention mention)
+    {
+        var k = mention.TokenStart - 1;
+        while (k >= view.Start && Grammar.Determiners.Contains(view.Tokens[k].Folded))
+        {
+            k--;
+        }
+        return k >= view.Start && view.Tokens[k].Folded is "de" or "d'" or "du" or "des" or "of";
+    }
+
+    /// <summary>
+    /// A trigger used as a noun ("sa visite à Pyongyang", "la visite de Poutine", "Putin's visit"): its subject is the
+    /// possessor, the "de"/"of"/"by" complement, or, for a possessive determiner, the sentence's main subject.
+    /// Null when the trigger is not preceded by a determiner (a verb).
+    /// </summary>
+    private SubjectChoice? NounSubject(SentenceView view, TriggerHit trigger)
+    {
+        if (trigger.Start == view.Start)
+        {
+            return null;
+        }
+        var before = view.Tokens[trigger.Start - 1].Folded;
+        if (before is "sa" or "son" or "ses" or "leur" or "his" or "their")
+        {
+            return FirstCandidate(view, trigger) is { } owner ? new SubjectChoice([owner], SubjectSource.Pronoun) : SubjectChoice.None;
+        }
+        if (before == "s" && trigger.Start - 2 >= view.Start && view.Tokens[trigger.Start - 2].Text is "'" or "’"
+            && view.MentionAt(trigger.Start - 3) is { } possessor)
+        {
+            return new SubjectChoice([possessor], SubjectSource.Clause);
+        }
+        // Articles per language: French "a" is the auxiliary of "a déclaré", not an article.
+        var article = view.Document.Language == "en"
+            ? before is "the" or "a" or "an" or "this"
+            : before is "la" or "une" or "cette";
+        if (!article)
+        {
+            return null;
+        }
+        var k = trigger.End;
+        if (k < view.End && view.Tokens[k].Folded is "de" or "d'" or "du" or "of" or "by" or "par")
+        {
+            k++;
+            while (k < view.End && (Grammar.Determiners.Contains(view.Tokens[k].Folded) || IsTitleWord(view.Tokens[k])))
+            {
+                k++;
+            }
+            if (view.MentionAt(k) is { } complement)
+            {
+                return new SubjectChoice([complement], SubjectSource.Clause);
+            }
+        }
+        return SubjectChoice.None;
     }
 
     public List<ResolvedMention> LeftCandidates(SentenceView view, TriggerHit trigger)
