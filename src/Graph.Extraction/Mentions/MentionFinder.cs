@@ -64,6 +64,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         // "TASS News Agency": a known body followed only by generic head words is still that body.
         Consider(known is not null && fresh is not null && OnlyHeadWordsAfter(tokens, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
             : fresh is not null && KnownBodyAtEnd(tokens, fresh) is { } described ? described
+            : known is not null && fresh is not null && OnlyLowercaseAfter(tokens, known, fresh.TokenEnd) ? null
             : fresh);
         if (lexicon.Roles.MatchAt(tokens, i, sentenceEnd) is { } role)
         {
@@ -110,6 +111,26 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "l'Armée populaire coréenne tombés pour ...": a known name is not extended by lowercase words into a new one,
+    /// unless a demonym makes it another body ("le Conseil de sécurité russe").
+    /// </summary>
+    private bool OnlyLowercaseAfter(ImmutableArray<Token> tokens, RawMention known, int end)
+    {
+        if (end <= known.TokenEnd)
+        {
+            return false;
+        }
+        for (var k = known.TokenEnd; k < end; k++)
+        {
+            if (tokens[k].IsCapitalized || lexicon.Demonyms.MatchAt(tokens, k, end) is not null)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool OnlyHeadWordsAfter(ImmutableArray<Token> tokens, RawMention known, int end)

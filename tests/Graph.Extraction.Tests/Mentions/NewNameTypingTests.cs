@@ -133,4 +133,13 @@ public sealed class NewNameTypingTests
 
         Assert.NotNull(result.Entity("north-korea"));
     }
+    [Fact]
+    public void Lowercase_words_after_a_known_name_do_not_make_a_new_one_unless_a_demonym_changes_the_body()
+    {
+        var fallen = Extractor.Run("Un mémorial honorera les soldats de l'Armée populaire coréenne tombés pendant la guerre.", "fr");
+        var russian = Extractor.Run("Le secrétaire du Conseil de sécurité russe est arrivé mardi.", "fr");
+
+        Assert.NotNull(fallen.Entity("korean-peoples-army"));
+        Assert.Null(russian.Entity("un-security-council"));
+    }
 }
