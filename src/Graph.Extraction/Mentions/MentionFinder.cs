@@ -16,6 +16,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private readonly AccessionFinder accessions = new(lexicon);
     private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
+    private readonly PhraseStarts lowercaseStarts = LowercaseStarts(lexicon);
 
     public ImmutableArray<RawMention> Find(ArticleDocument document)
     {
@@ -49,6 +50,11 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private RawMention? Best(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
+        // Most tokens are lowercase words that start no phrase: only a capital or a phrase start can begin a mention.
+        if (!tokens[i].IsCapitalized && !lowercaseStarts.MayStart(tokens[i].Folded))
+        {
+            return null;
+        }
         RawMention? best = null;
         void Consider(RawMention? candidate)
         {
@@ -79,6 +85,35 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             Consider(new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));
         }
         return best is not null && CutsLongerPhrase(tokens, best, sentenceEnd) ? null : best;
+    }
+
+    /// <summary>
+    /// First words of everything <see cref="Best"/> looks for at an uncapitalised token: names ("the North"), roles,
+    /// demonyms (institutions, accessions), institution and accession terms, treaty nouns, "the country's" and
+    /// honorifics ("m. Kim"). New names and country names start with a capital.
+    /// </summary>
+    private static PhraseStarts LowercaseStarts(DomainLexicon lexicon)
+    {
+        var starts = new PhraseStarts();
+        var ontology = lexicon.Ontology;
+        foreach (var entity in ontology.Entities)
+        {
+            foreach (var phrase in entity.Aliases.All.Append(entity.Name).Concat(entity.Roles.All).Concat(entity.Demonyms.All))
+            {
+                starts.Add(phrase);
+            }
+        }
+        foreach (var phrase in ontology.Cues[OntologyCues.TreatyNouns].All
+            .Concat(ontology.Institutions.SelectMany(institution => institution.Terms.All))
+            .Concat(ontology.Accessions?.Terms.All ?? []))
+        {
+            starts.Add(phrase);
+        }
+        foreach (var word in NewNameRecognizer.Honorifics.Append("country").Append("pays"))
+        {
+            starts.AddWord(word);
+        }
+        return starts;
     }
 
     /// <summary>"l'Agence de presse russe Tass": a new organisation name that ends in a known body's name is that body described.</summary>

@@ -15,7 +15,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
 {
     private const int TitleWindow = 10;
     private static readonly HashSet<string> Connectors = new(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
-    private static readonly HashSet<string> Honorifics = new(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof"], StringComparer.Ordinal);
+    internal static readonly HashSet<string> Honorifics = new(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof"], StringComparer.Ordinal);
 
     // Cue matchers resolved once: recognition asks them at almost every capitalised token.
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
