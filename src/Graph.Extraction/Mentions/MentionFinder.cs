@@ -14,6 +14,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private readonly NewNameRecognizer newNames = new(lexicon);
     private readonly InstitutionFinder institutions = new(lexicon);
     private readonly AccessionFinder accessions = new(lexicon);
+    private readonly CountryReader countries = new(lexicon);
     private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
     private readonly PhraseStarts lowercaseStarts = LowercaseStarts(lexicon);
@@ -75,11 +76,13 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             Consider(new RawMention(i, role.End, MentionKind.Role, role.Values[0], null, null));
         }
+        // Both finders start from a country read here ("South Korea's", "Russian"): it is read once for the two.
+        var countryHere = institutions.IsEmpty && accessions.IsEmpty ? null : countries.Adjective(tokens, i, sentenceEnd);
         if (!institutions.IsEmpty)
         {
-            Consider(institutions.Find(document, i, sentenceEnd));
+            Consider(institutions.Find(document, i, sentenceEnd, countryHere));
         }
-        Consider(accessions.Find(document, i, sentenceEnd));
+        Consider(accessions.Find(document, i, sentenceEnd, countryHere));
         if (treatyNouns.MatchAt(tokens, i, sentenceEnd) is { } treaty && !tokens[i].IsCapitalized | i == sentenceStart)
         {
             Consider(new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Relations;
@@ -24,6 +25,9 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
     private readonly PhraseMatcher<bool> claimMarkers = lexicon.Cue(OntologyCues.ClaimMarkers);
 
+    // A frozen copy of the lexicon's immutable set, whose tree lookups cost more than hashing at every capitalised token.
+    private readonly FrozenSet<string> functionWords = lexicon.FunctionWords.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly OrganizationNameReader organizations = new(lexicon, Connectors);
     private readonly OrganizationNameReader treaties = new(lexicon, Connectors, OntologyCues.TreatyNouns, prepositionsInside: true);
 
@@ -35,7 +39,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return titled;
         }
-        if (!first.IsCapitalized || lexicon.FunctionWords.Contains(first.Folded) || IsTrigger(first))
+        if (!first.IsCapitalized || functionWords.Contains(first.Folded) || IsTrigger(first))
         {
             return null;
         }
@@ -107,7 +111,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
                 end += 2;
                 continue;
             }
-            if (token.IsCapitalized && !lexicon.FunctionWords.Contains(token.Folded) && !IsTrigger(token) && lexicon.Names.MatchAt(tokens, end, sentenceEnd) is null)
+            if (token.IsCapitalized && !functionWords.Contains(token.Folded) && !IsTrigger(token) && lexicon.Names.MatchAt(tokens, end, sentenceEnd) is null)
             {
                 end++;
                 continue;
