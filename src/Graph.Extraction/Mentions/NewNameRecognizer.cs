@@ -15,8 +15,8 @@ namespace Graph.Extraction.Mentions;
 internal sealed class NewNameRecognizer(DomainLexicon lexicon)
 {
     private const int TitleWindow = 10;
-    private static readonly HashSet<string> Connectors = new(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
-    internal static readonly HashSet<string> Honorifics = new(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet<string>(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet<string>(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof"], StringComparer.Ordinal);
 
     // Cue matchers resolved once: recognition asks them at almost every capitalised token.
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Resolution;
@@ -542,7 +543,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         return false;
     }
 
-    private static readonly HashSet<string> Auxiliaries = new(
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet<string>(
         ["a", "ont", "avait", "avaient", "aurait", "auraient", "eu", "est", "sont", "etait", "etaient", "serait", "seraient", "sera", "seront", "ete", "soit", "is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "having", "il", "elle", "ils", "elles", "he", "she", "they", "it", "t", "qui", "who", "which", "that", "and", "et", "also", "jointly"], StringComparer.Ordinal);
 
     private static bool IsAdverb(Token token) =>
