@@ -17,7 +17,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private readonly CountryReader countries = new(lexicon);
     private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
-    private readonly PhraseStarts lowercaseStarts = LowercaseStarts(lexicon);
+    private readonly PhraseStarts phraseStarts = PhraseStartsOf(lexicon);
 
     public ImmutableArray<RawMention> Find(ArticleDocument document)
     {
@@ -52,50 +52,59 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     {
         var tokens = document.Tokens;
         // Most tokens are lowercase words that start no phrase: only a capital or a phrase start can begin a mention.
-        if (!tokens[i].IsCapitalized && !lowercaseStarts.MayStart(tokens[i].Folded))
+        // A capitalised word that starts no phrase ("Tusk", "Mais") can only begin a new name.
+        var startsPhrase = phraseStarts.MayStart(tokens[i].Folded);
+        if (!startsPhrase && !tokens[i].IsCapitalized)
         {
             return null;
         }
-        RawMention? best = null;
-        void Consider(RawMention? candidate)
-        {
-            if (candidate is not null && (best is null || candidate.TokenEnd > best.TokenEnd))
-            {
-                best = candidate;
-            }
-        }
-
-        var known = KnownName(tokens, i, sentenceEnd);
-        Consider(known);
+        var known = startsPhrase ? KnownName(tokens, i, sentenceEnd) : null;
+        var best = known;
         var fresh = newNames.Recognize(document, i, sentenceStart, sentenceEnd);
         // "TASS News Agency": a known body followed only by generic head words is still that body.
-        Consider(known is not null && fresh is not null && OnlyHeadWordsAfter(tokens, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
+        best = Longer(best, known is not null && fresh is not null && OnlyHeadWordsAfter(tokens, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
             : fresh is not null && KnownBodyAtEnd(tokens, fresh) is { } described ? described
             : fresh);
+        if (startsPhrase)
+        {
+            best = Longer(best, LongestPhrase(document, i, sentenceStart, sentenceEnd));
+        }
+        return best is not null && CutsLongerPhrase(tokens, best, sentenceEnd) ? null : best;
+    }
+
+    /// <summary>The candidate that ends furthest; of equals, the one considered first.</summary>
+    private static RawMention? Longer(RawMention? best, RawMention? candidate) =>
+        candidate is not null && (best is null || candidate.TokenEnd > best.TokenEnd) ? candidate : best;
+
+    /// <summary>The longest role, institution, accession or treaty noun starting at <paramref name="i"/>, in that order of preference.</summary>
+    private RawMention? LongestPhrase(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        RawMention? best = null;
         if (lexicon.Roles.MatchAt(tokens, i, sentenceEnd) is { } role)
         {
-            Consider(new RawMention(i, role.End, MentionKind.Role, role.Values[0], null, null));
+            best = new RawMention(i, role.End, MentionKind.Role, role.Values[0], null, null);
         }
         // Both finders start from a country read here ("South Korea's", "Russian"): it is read once for the two.
         var countryHere = institutions.IsEmpty && accessions.IsEmpty ? null : countries.Adjective(tokens, i, sentenceEnd);
         if (!institutions.IsEmpty)
         {
-            Consider(institutions.Find(document, i, sentenceEnd, countryHere));
+            best = Longer(best, institutions.Find(document, i, sentenceEnd, countryHere));
         }
-        Consider(accessions.Find(document, i, sentenceEnd, countryHere));
+        best = Longer(best, accessions.Find(document, i, sentenceEnd, countryHere));
         if (treatyNouns.MatchAt(tokens, i, sentenceEnd) is { } treaty && !tokens[i].IsCapitalized | i == sentenceStart)
         {
-            Consider(new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));
+            best = Longer(best, new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));
         }
-        return best is not null && CutsLongerPhrase(tokens, best, sentenceEnd) ? null : best;
+        return best;
     }
 
     /// <summary>
-    /// First words of everything <see cref="Best"/> looks for at an uncapitalised token: names ("the North"), roles,
+    /// First words of everything <see cref="Best"/> looks up in the lexicon: names ("the North"), roles,
     /// demonyms (institutions, accessions), institution and accession terms, treaty nouns, "the country's" and
-    /// honorifics ("m. Kim"). New names and country names start with a capital.
+    /// honorifics ("m. Kim"). At any other word only a new name can start, and only at a capital.
     /// </summary>
-    private static PhraseStarts LowercaseStarts(DomainLexicon lexicon)
+    private static PhraseStarts PhraseStartsOf(DomainLexicon lexicon)
     {
         var starts = new PhraseStarts();
         var ontology = lexicon.Ontology;
