@@ -1,52 +1,81 @@
+using System.Collections.Frozen;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Mentions;
 
 /// <summary>
-/// The first words of a set of phrases, keyed as <see cref="Lexicon.PhraseMatcher{T}"/> keys them: a word not
-/// in here starts none of the phrases, so a trie walk from it is bound to find nothing.
+/// The first words of the phrases of several lists, keyed as <see cref="Lexicon.PhraseMatcher{T}"/> keys them: a
+/// word a list's phrases do not start with makes a trie walk of that list find nothing, so one look-up here
+/// spares a walk per list.
 /// </summary>
 internal sealed class PhraseStarts
 {
-    private readonly HashSet<string> words = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, PhraseStart> words;
 
     // One-word phrases ending in '*' ("troupe*"): any word starting with the prefix starts them.
-    private readonly List<string> prefixes = [];
+    private readonly (string Prefix, PhraseStart Lists)[] prefixes;
 
-    public void Add(string phrase)
+    private PhraseStarts(Dictionary<string, PhraseStart> words, List<(string, PhraseStart)> prefixes)
     {
-        var trimmed = phrase.Trim();
-        var isPrefix = trimmed.EndsWith('*');
-        var key = PhraseKey.Of(isPrefix ? trimmed[..^1] : trimmed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (key.Length == 0)
-        {
-            return;
-        }
-        if (isPrefix && key.Length == 1)
-        {
-            prefixes.Add(key[0]);
-        }
-        else
-        {
-            words.Add(key[0]);
-        }
+        this.words = words.ToFrozenDictionary(StringComparer.Ordinal);
+        this.prefixes = [.. prefixes];
     }
 
-    public void AddWord(string folded) => words.Add(folded);
-
-    public bool MayStart(string folded)
+    /// <summary>The lists whose phrases <paramref name="folded"/> may start.</summary>
+    public PhraseStart Of(string folded)
     {
-        if (words.Contains(folded))
-        {
-            return true;
-        }
-        foreach (var prefix in prefixes)
+        var lists = words.GetValueOrDefault(folded);
+        foreach (var (prefix, prefixLists) in prefixes)
         {
             if (folded.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return true;
+                lists |= prefixLists;
             }
         }
-        return false;
+        return lists;
+    }
+
+    public sealed class Builder
+    {
+        private readonly Dictionary<string, PhraseStart> words = new(StringComparer.Ordinal);
+        private readonly List<(string, PhraseStart)> prefixes = [];
+
+        /// <summary>A phrase of list <paramref name="list"/>, split into words as the phrase matcher splits it.</summary>
+        public Builder Add(PhraseStart list, IEnumerable<string> phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                var trimmed = phrase.Trim();
+                var isPrefix = trimmed.EndsWith('*');
+                var key = PhraseKey.Of(isPrefix ? trimmed[..^1] : trimmed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+                if (isPrefix && key.Length == 1)
+                {
+                    prefixes.Add((key[0], list));
+                }
+                else
+                {
+                    AddWord(list, key[0]);
+                }
+            }
+            return this;
+        }
+
+        /// <summary>Folded words matched as they are, not through the phrase matcher.</summary>
+        public Builder AddWords(PhraseStart list, IEnumerable<string> folded)
+        {
+            foreach (var word in folded)
+            {
+                AddWord(list, word);
+            }
+            return this;
+        }
+
+        public PhraseStarts Build() => new(words, prefixes);
+
+        private void AddWord(PhraseStart list, string word) => words[word] = words.GetValueOrDefault(word) | list;
     }
 }
