@@ -33,7 +33,10 @@ internal sealed class AccessionFinder
         }
     }
 
-    public RawMention? Find(ArticleDocument document, int i, int sentenceEnd)
+    public bool IsEmpty => accessions is null;
+
+    /// <param name="countryHere">The country read at <paramref name="i"/> (<see cref="CountryReader.Adjective"/>), which the caller shares with the institution finder.</param>
+    public RawMention? Find(ArticleDocument document, int i, int sentenceEnd, (int End, KnownEntity Country)? countryHere)
     {
         if (accessions is null)
         {
@@ -41,7 +44,7 @@ internal sealed class AccessionFinder
         }
         var tokens = document.Tokens;
         // "Sweden's NATO membership", "Sweden's admission to NATO", "Sweden's accession", "the country's accession".
-        if ((countries.Adjective(tokens, i, sentenceEnd) ?? TheCountrys(tokens, i, sentenceEnd)) is { } owner)
+        if ((countryHere ?? TheCountrys(tokens, i, sentenceEnd)) is { } owner)
         {
             if (Organization(tokens, owner.End, sentenceEnd) is { } before && terms.MatchAt(tokens, before.End, sentenceEnd) is { } term)
             {

@@ -15,7 +15,7 @@ internal sealed class CountryReader(DomainLexicon lexicon)
         {
             return null;
         }
-        if (lexicon.Demonyms.MatchAt(tokens, i, limit) is { } demonym && CountryOf(demonym.Values) is { } byDemonym)
+        if (lexicon.Demonyms.MatchAt(tokens, i, limit) is { } demonym && CountryOf(demonym.Values, id => id) is { } byDemonym)
         {
             return (demonym.End, byDemonym);
         }
@@ -30,17 +30,19 @@ internal sealed class CountryReader(DomainLexicon lexicon)
     public (int End, KnownEntity Country)? Name(ImmutableArray<Token> tokens, int i, int limit)
     {
         if (i < limit && tokens[i].IsCapitalized && lexicon.Names.MatchAt(tokens, i, limit) is { } name
-            && CountryOf(name.Values.Select(v => v.EntityId)) is { } country)
+            && CountryOf(name.Values, entry => entry.EntityId) is { } country)
         {
             return (name.End, country);
         }
         return null;
     }
 
-    private KnownEntity? CountryOf(IEnumerable<string> ids)
+    // A list and a static selector rather than an enumerable: asked at every capitalised token, it should not allocate.
+    private KnownEntity? CountryOf<T>(IReadOnlyList<T> values, Func<T, string> idOf)
     {
-        foreach (var id in ids)
+        for (var v = 0; v < values.Count; v++)
         {
+            var id = idOf(values[v]);
             if (lexicon.Ontology.FindEntity(id) is { } entity)
             {
                 if (entity.Type == "Country")

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
@@ -16,6 +17,7 @@ internal sealed class InstitutionFinder
     private readonly PhraseMatcher<InstitutionDefinition> terms = new();
     private readonly CountryReader countries;
     private readonly PhraseMatcher<bool> personTitles;
+    private readonly FrozenSet<string> functionWords;
 
     // "ministère" → "de la défense", "des affaires étrangères": the rest of each term after its first word.
     private readonly Dictionary<string, PhraseMatcher<InstitutionDefinition>> restsByHead = new(StringComparer.Ordinal);
@@ -25,6 +27,7 @@ internal sealed class InstitutionFinder
         this.lexicon = lexicon;
         countries = new CountryReader(lexicon);
         personTitles = lexicon.Cue(OntologyCues.PersonTitles);
+        functionWords = lexicon.FunctionWords.ToFrozenSet(StringComparer.Ordinal);
         foreach (var institution in lexicon.Ontology.Institutions)
         {
             foreach (var term in institution.Terms.All)
@@ -45,10 +48,11 @@ internal sealed class InstitutionFinder
 
     public bool IsEmpty => lexicon.Ontology.Institutions.IsEmpty;
 
-    public RawMention? Find(ArticleDocument document, int i, int sentenceEnd)
+    /// <param name="countryHere">The country read at <paramref name="i"/> (<see cref="CountryReader.Adjective"/>), which the caller shares with the accession finder.</param>
+    public RawMention? Find(ArticleDocument document, int i, int sentenceEnd, (int End, KnownEntity Country)? countryHere)
     {
         var tokens = document.Tokens;
-        if (CountryAt(tokens, i, sentenceEnd) is { } before
+        if (countryHere is { } before
             && terms.MatchAt(tokens, before.End, sentenceEnd) is { } after
             && StandsAlone(tokens, after.End, sentenceEnd))
         {
@@ -96,7 +100,7 @@ internal sealed class InstitutionFinder
         var next = tokens[end];
         // A past form ("voted", "approved") is the body's verb, not a noun it qualifies.
         // A person's title and name after it ("China's foreign ministry spokesperson Mao Ning") make the body part of the title.
-        return next.Kind == TokenKind.Punctuation || lexicon.FunctionWords.Contains(next.Folded) || next.Folded.EndsWith("ed", StringComparison.Ordinal)
+        return next.Kind == TokenKind.Punctuation || functionWords.Contains(next.Folded) || next.Folded.EndsWith("ed", StringComparison.Ordinal)
             || personTitles.MatchAt(tokens, end, sentenceEnd) is { End: var titleEnd } && titleEnd < sentenceEnd && tokens[titleEnd].IsCapitalized
             || lexicon.Triggers.MatchAt(tokens, end, sentenceEnd) is not null
             || next.Folded is "has" or "had" or "have" or "will" or "would" or "said" or "says" or "a" or "avait" or "qui" or "which" or "who" or "later" or "again" or "still" or "already"

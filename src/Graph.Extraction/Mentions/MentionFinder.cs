@@ -14,8 +14,10 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private readonly NewNameRecognizer newNames = new(lexicon);
     private readonly InstitutionFinder institutions = new(lexicon);
     private readonly AccessionFinder accessions = new(lexicon);
+    private readonly CountryReader countries = new(lexicon);
     private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
+    private readonly PhraseStarts phraseStarts = PhraseStartsOf(lexicon);
 
     public ImmutableArray<RawMention> Find(ArticleDocument document)
     {
@@ -49,37 +51,81 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private RawMention? Best(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        RawMention? best = null;
-        void Consider(RawMention? candidate)
+        // Most tokens are lowercase words that start no phrase: only a capital or a phrase start can begin a mention.
+        // A capitalised word that starts no phrase ("Tusk", "Mais") can only begin a new name.
+        var starts = phraseStarts.Of(tokens[i].Folded);
+        if (starts == PhraseStart.None && !tokens[i].IsCapitalized)
         {
-            if (candidate is not null && (best is null || candidate.TokenEnd > best.TokenEnd))
-            {
-                best = candidate;
-            }
+            return null;
         }
-
-        var known = KnownName(tokens, i, sentenceEnd);
-        Consider(known);
+        var known = (starts & PhraseStart.Name) != 0 ? KnownName(tokens, i, sentenceEnd) : null;
+        var best = known;
         var fresh = newNames.Recognize(document, i, sentenceStart, sentenceEnd);
         // "TASS News Agency": a known body followed only by generic head words is still that body.
-        Consider(known is not null && fresh is not null && OnlyHeadWordsAfter(tokens, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
+        best = Longer(best, known is not null && fresh is not null && OnlyHeadWordsAfter(tokens, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
             : fresh is not null && KnownBodyAtEnd(tokens, fresh) is { } described ? described
             : known is not null && fresh is not null && OnlyLowercaseAfter(tokens, known, fresh.TokenEnd) ? null
             : fresh);
-        if (lexicon.Roles.MatchAt(tokens, i, sentenceEnd) is { } role)
+        if ((starts & ~PhraseStart.Honorific) != 0)
         {
-            Consider(new RawMention(i, role.End, MentionKind.Role, role.Values[0], null, null));
-        }
-        if (!institutions.IsEmpty)
-        {
-            Consider(institutions.Find(document, i, sentenceEnd));
-        }
-        Consider(accessions.Find(document, i, sentenceEnd));
-        if (treatyNouns.MatchAt(tokens, i, sentenceEnd) is { } treaty && !tokens[i].IsCapitalized | i == sentenceStart)
-        {
-            Consider(new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));
+            best = Longer(best, LongestPhrase(document, i, sentenceStart, sentenceEnd, starts));
         }
         return best is not null && CutsLongerPhrase(tokens, best, sentenceEnd) ? null : best;
+    }
+
+    /// <summary>The candidate that ends furthest; of equals, the one considered first.</summary>
+    private static RawMention? Longer(RawMention? best, RawMention? candidate) =>
+        candidate is not null && (best is null || candidate.TokenEnd > best.TokenEnd) ? candidate : best;
+
+    /// <summary>The longest role, institution, accession or treaty noun starting at <paramref name="i"/>, in that order of preference.</summary>
+    /// <param name="starts">The lists the word at <paramref name="i"/> starts phrases of: the others are not walked.</param>
+    private RawMention? LongestPhrase(ArticleDocument document, int i, int sentenceStart, int sentenceEnd, PhraseStart starts)
+    {
+        var tokens = document.Tokens;
+        RawMention? best = null;
+        if ((starts & PhraseStart.Role) != 0 && lexicon.Roles.MatchAt(tokens, i, sentenceEnd) is { } role)
+        {
+            best = new RawMention(i, role.End, MentionKind.Role, role.Values[0], null, null);
+        }
+        // Both finders start from a country read here ("South Korea's", "Russian"): it is read once for the two.
+        // A country is read by demonym or by name ("Japan's"); without one, each finder needs one of its own terms here.
+        var countryHere = (starts & (PhraseStart.Demonym | PhraseStart.Name)) == 0 || institutions.IsEmpty && accessions.IsEmpty
+            ? null
+            : countries.Adjective(tokens, i, sentenceEnd);
+        if (!institutions.IsEmpty && (countryHere is not null || (starts & PhraseStart.InstitutionTerm) != 0))
+        {
+            best = Longer(best, institutions.Find(document, i, sentenceEnd, countryHere));
+        }
+        if (countryHere is not null || (starts & PhraseStart.AccessionTerm) != 0)
+        {
+            best = Longer(best, accessions.Find(document, i, sentenceEnd, countryHere));
+        }
+        if ((starts & PhraseStart.TreatyNoun) != 0 && treatyNouns.MatchAt(tokens, i, sentenceEnd) is { } treaty && !tokens[i].IsCapitalized | i == sentenceStart)
+        {
+            best = Longer(best, new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// First words of everything <see cref="Best"/> looks up in the lexicon: names ("the North"), roles,
+    /// demonyms (institutions, accessions), institution and accession terms, treaty nouns, "the country's" and
+    /// honorifics ("m. Kim"). At any other word only a new name can start, and only at a capital.
+    /// </summary>
+    /// <remarks>The lists are those <see cref="DomainLexicon"/> and the finders build their matchers from.</remarks>
+    private static PhraseStarts PhraseStartsOf(DomainLexicon lexicon)
+    {
+        var ontology = lexicon.Ontology;
+        return new PhraseStarts.Builder()
+            .Add(PhraseStart.Name, ontology.Entities.SelectMany(entity => entity.Aliases.All.Append(entity.Name)))
+            .Add(PhraseStart.Role, ontology.Entities.SelectMany(entity => entity.Roles.All))
+            .Add(PhraseStart.Demonym, ontology.Entities.SelectMany(entity => entity.Demonyms.All))
+            .Add(PhraseStart.TreatyNoun, ontology.Cues[OntologyCues.TreatyNouns].All)
+            .Add(PhraseStart.InstitutionTerm, ontology.Institutions.SelectMany(institution => institution.Terms.All))
+            .Add(PhraseStart.AccessionTerm, ontology.Accessions?.Terms.All ?? [])
+            .AddWords(PhraseStart.AccessionTerm, ["country", "pays"])
+            .AddWords(PhraseStart.Honorific, NewNameRecognizer.Honorifics)
+            .Build();
     }
 
     /// <summary>"l'Agence de presse russe Tass": a new organisation name that ends in a known body's name is that body described.</summary>

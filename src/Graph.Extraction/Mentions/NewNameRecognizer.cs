@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Relations;
@@ -14,8 +15,8 @@ namespace Graph.Extraction.Mentions;
 internal sealed class NewNameRecognizer(DomainLexicon lexicon)
 {
     private const int TitleWindow = 10;
-    private static readonly HashSet<string> Connectors = new(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
-    private static readonly HashSet<string> Honorifics = new(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet<string>(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet<string>(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof"], StringComparer.Ordinal);
 
     // Cue matchers resolved once: recognition asks them at almost every capitalised token.
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
@@ -23,6 +24,9 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> locationHeads = lexicon.Cue(OntologyCues.LocationHeads);
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
     private readonly PhraseMatcher<bool> claimMarkers = lexicon.Cue(OntologyCues.ClaimMarkers);
+
+    // A frozen copy of the lexicon's immutable set, whose tree lookups cost more than hashing at every capitalised token.
+    private readonly FrozenSet<string> functionWords = lexicon.FunctionWords.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly OrganizationNameReader organizations = new(lexicon, Connectors);
     private readonly OrganizationNameReader treaties = new(lexicon, Connectors, OntologyCues.TreatyNouns, prepositionsInside: true);
@@ -35,7 +39,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return titled;
         }
-        if (!first.IsCapitalized || lexicon.FunctionWords.Contains(first.Folded) || IsTrigger(first))
+        if (!first.IsCapitalized || functionWords.Contains(first.Folded) || IsTrigger(first))
         {
             return null;
         }
@@ -107,7 +111,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
                 end += 2;
                 continue;
             }
-            if (token.IsCapitalized && !lexicon.FunctionWords.Contains(token.Folded) && !IsTrigger(token) && lexicon.Names.MatchAt(tokens, end, sentenceEnd) is null)
+            if (token.IsCapitalized && !functionWords.Contains(token.Folded) && !IsTrigger(token) && lexicon.Names.MatchAt(tokens, end, sentenceEnd) is null)
             {
                 end++;
                 continue;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Relations;
@@ -19,6 +20,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
     // Resolved once: a name is read at every capitalised token.
     private readonly PhraseMatcher<bool> heads = lexicon.Cue(headCue);
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
+    private readonly FrozenSet<string> functionWords = lexicon.FunctionWords.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The end of the organisation name starting at <paramref name="start"/>, or null when there is no head word.</summary>
     public int? Read(ArticleDocument document, int start, int capitalisedEnd, int sentenceEnd)
@@ -66,7 +68,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
             if (token.IsCapitalized)
             {
                 // "the Senate on Thursday": a weekday or a month is a date, never part of a name.
-                if (lexicon.FunctionWords.Contains(token.Folded))
+                if (functionWords.Contains(token.Folded))
                 {
                     break;
                 }
@@ -80,7 +82,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
             }
             // English names take lowercase words only after "of"/"for" ("the Council sanctions" ends at Council);
             // a verb ends a French name ("le Conseil de sécurité aurait prolongé").
-            if (sawProperName || lexicon.FunctionWords.Contains(token.Folded) || personTitles.MatchWord(token.Folded) is not null || lexicon.Triggers.MatchWord(token.Folded) is not null || token.Folded.Length < 3
+            if (sawProperName || functionWords.Contains(token.Folded) || personTitles.MatchWord(token.Folded) is not null || lexicon.Triggers.MatchWord(token.Folded) is not null || token.Folded.Length < 3
                 || document.Language == "en" && !sawConnector || LooksConjugated(token))
             {
                 break;

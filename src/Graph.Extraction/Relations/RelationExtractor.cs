@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Graph.Core;
@@ -316,7 +317,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             || before.IsCapitalized && trigger.Start - 1 > view.Start && (before.Folded.EndsWith("ern", StringComparison.Ordinal) || before.Folded.EndsWith("ean", StringComparison.Ordinal));
     }
 
-    private static readonly HashSet<string> NounDeterminers = new(
+    private static readonly FrozenSet<string> NounDeterminers = FrozenSet.ToFrozenSet<string>(
         ["the", "a", "an", "these", "those", "such", "earlier", "recent", "new", "latest", "several", "many", "some", "its", "their", "his", "her", "our",
          "other", "unconfirmed", "previous", "media", "press", "news", "western", "eastern"], StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Resolution;
@@ -546,7 +547,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         return false;
     }
 
-    private static readonly HashSet<string> Auxiliaries = new(
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet<string>(
         ["a", "ont", "avait", "avaient", "aurait", "auraient", "eu", "est", "sont", "etait", "etaient", "serait", "seraient", "sera", "seront", "ete", "soit", "is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "having", "il", "elle", "ils", "elles", "he", "she", "they", "it", "t", "qui", "who", "which", "that", "and", "et", "also", "jointly"], StringComparer.Ordinal);
 
     private static bool IsAdverb(Token token) =>
@@ -842,20 +843,27 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         var result = new List<ResolvedMention> { left[^1] };
         // Every mention before the subject, not only those in subject position: in "after X and Y signed" the
         // conjunction "after" looks like a preposition before X.
-        var before = view.Mentions.Where(m => m.TokenEnd <= left[^1].TokenStart && !view.Document.IsQuoted(m.TokenStart)).ToList();
-        for (var i = before.Count - 1; i >= 0; i--)
+        // Walked backwards in place (no filtered copy): this runs for every subject found.
+        var subjectStart = left[^1].TokenStart;
+        var mentions = view.Mentions;
+        for (var i = mentions.Length - 1; i >= 0; i--)
         {
+            var mention = mentions[i];
+            if (mention.TokenEnd > subjectStart || view.Document.IsQuoted(mention.TokenStart))
+            {
+                continue;
+            }
             // "U.S. Senate", "Kremlin spokesman Peskov": a mention right against the next one, or before its title, qualifies it.
-            if (IsTitleQualifier(view, before[i], result[0]) || before[i].TokenEnd == result[0].TokenStart)
+            if (IsTitleQualifier(view, mention, result[0]) || mention.TokenEnd == result[0].TokenStart)
             {
                 continue;
             }
             // "Polish Prime Minister Donald Tusk and French President Emmanuel Macron": titles may sit in the gap.
             // A mention out of subject position ("l'ambassadeur des États-Unis, Robert Wood") joins only through "and".
-            if (IsCoordinatedTitleGap(view, before[i].TokenEnd, result[0].TokenStart)
-                && (left.Contains(before[i]) || HasConjunction(view, before[i].TokenEnd, result[0].TokenStart)))
+            if (IsCoordinatedTitleGap(view, mention.TokenEnd, result[0].TokenStart)
+                && (left.Contains(mention) || HasConjunction(view, mention.TokenEnd, result[0].TokenStart)))
             {
-                result.Insert(0, before[i]);
+                result.Insert(0, mention);
             }
             else
             {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Text;
@@ -10,12 +11,12 @@ namespace Graph.Extraction.Resolution;
 /// </summary>
 internal sealed class CapitalUsage(DomainLexicon lexicon)
 {
-    private static readonly HashSet<string> ActingAfter = new(
+    private static readonly FrozenSet<string> ActingAfter = FrozenSet.ToFrozenSet<string>(
         ["a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "va", "vont", "veut", "doit", "peut", "refuse", "nie", "nient",
          "has", "have", "had", "is", "was", "were", "will", "wants", "must", "can", "refuses", "denies", "deny"], StringComparer.Ordinal);
 
     // "selon Kiev", "accusée par Moscou", "ses liens avec Moscou", "the war against Kyiv": a party, not a place.
-    private static readonly HashSet<string> ActingBefore = new(
+    private static readonly FrozenSet<string> ActingBefore = FrozenSet.ToFrozenSet<string>(
         ["selon", "par", "d'apres", "by", "avec", "with", "contre", "against"], StringComparer.Ordinal);
 
     public bool IsGovernment(ArticleDocument document, int start, int end, Func<int, bool> startsCapitalOrCountry, Func<int, bool> endsCapitalOrCountry)
