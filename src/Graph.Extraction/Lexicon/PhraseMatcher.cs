@@ -88,7 +88,9 @@ internal sealed class PhraseMatcher<T>
 
     private sealed class Node
     {
-        private List<(string Prefix, List<T> Values)>? prefixes;
+        // Prefix entries by their first character: a word can only start with a prefix of its own first letter, so
+        // each token is compared with a handful of prefixes, not all of them. Order within a letter is insertion order.
+        private Dictionary<char, List<(string Prefix, List<T> Values)>>? prefixes;
 
         public Dictionary<string, Node>? Children { get; private set; }
 
@@ -107,27 +109,31 @@ internal sealed class PhraseMatcher<T>
         public void AddPrefix(string prefix, T value)
         {
             prefixes ??= [];
-            var index = prefixes.FindIndex(p => p.Prefix == prefix);
+            if (!prefixes.TryGetValue(prefix[0], out var sameFirst))
+            {
+                prefixes[prefix[0]] = sameFirst = [];
+            }
+            var index = sameFirst.FindIndex(p => p.Prefix == prefix);
             if (index < 0)
             {
-                prefixes.Add((prefix, [value]));
+                sameFirst.Add((prefix, [value]));
             }
             else
             {
-                prefixes[index].Values.Add(value);
+                sameFirst[index].Values.Add(value);
             }
         }
 
         /// <summary>Values of every prefix entry the word starts with (rarely more than one).</summary>
         public IReadOnlyList<T>? PrefixMatch(string word)
         {
-            if (prefixes is null)
+            if (prefixes is null || word.Length == 0 || !prefixes.TryGetValue(word[0], out var sameFirst))
             {
                 return null;
             }
             List<T>? found = null;
             var merged = false;
-            foreach (var (prefix, values) in prefixes)
+            foreach (var (prefix, values) in sameFirst)
             {
                 if (!word.StartsWith(prefix, StringComparison.Ordinal))
                 {

@@ -18,17 +18,17 @@ namespace Graph.Extraction.Pipeline;
 internal sealed class EntityAssembler
 {
     private readonly FrozenSet<string> entityTypes;
-    private readonly FrozenDictionary<string, ImmutableArray<string>> sortedAliases;
+    private readonly FrozenDictionary<string, SortedAliases> sortedAliases;
 
     public EntityAssembler(OntologyDefinition ontology)
     {
         entityTypes = ontology.EntityTypes.Select(t => t.Name).ToFrozenSet(StringComparer.Ordinal);
         Ontology = ontology;
         // Aliases.All is already distinct: sorting it once spares every article the work.
-        var aliases = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, SortedAliases>(StringComparer.Ordinal);
         foreach (var entity in ontology.Entities)
         {
-            aliases.TryAdd(entity.Id, [.. entity.Aliases.All.Order(StringComparer.Ordinal)]);
+            aliases.TryAdd(entity.Id, SortedAliases.Of(entity.Name, [.. entity.Aliases.All.Order(StringComparer.Ordinal)]));
         }
         sortedAliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -115,7 +115,8 @@ internal sealed class EntityAssembler
     /// </remarks>
     private ImmutableArray<string> AliasesOf(ResolvedEntity resolved, Mention[] mentions)
     {
-        var known = sortedAliases.GetValueOrDefault(resolved.Id, []);
+        var sorted = sortedAliases.GetValueOrDefault(resolved.Id);
+        var known = sorted?.All ?? [];
         List<string>? extra = null;
         foreach (var mention in mentions)
         {
@@ -128,7 +129,7 @@ internal sealed class EntityAssembler
         var nameAt = known.AsSpan().BinarySearch(resolved.Name, StringComparer.Ordinal);
         if (extra is null)
         {
-            return nameAt < 0 ? known : known.RemoveAt(nameAt);
+            return nameAt < 0 ? known : sorted!.Name == resolved.Name ? sorted.WithoutName : known.RemoveAt(nameAt);
         }
         extra.Sort(StringComparer.Ordinal);
         var merged = new string[known.Length - (nameAt < 0 ? 0 : 1) + extra.Count];
@@ -172,7 +173,7 @@ internal sealed class EntityAssembler
         {
             return false;
         }
-        entities[id] = new ExtractedEntity(known.Id, known.Name, known.Type, sortedAliases.GetValueOrDefault(known.Id, []), known.Wikidata, []);
+        entities[id] = new ExtractedEntity(known.Id, known.Name, known.Type, sortedAliases.GetValueOrDefault(known.Id)?.All ?? [], known.Wikidata, []);
         return true;
     }
 
@@ -211,6 +212,16 @@ internal sealed class EntityAssembler
                 ordered[next[groupOf[i]]++] = mentions[i];
             }
             return new MentionGroups(ordered, starts);
+        }
+    }
+
+    /// <summary>An entity's sorted aliases, and the same without its ontology name: most articles call it by that name.</summary>
+    private sealed record SortedAliases(string Name, ImmutableArray<string> All, ImmutableArray<string> WithoutName)
+    {
+        public static SortedAliases Of(string name, ImmutableArray<string> all)
+        {
+            var nameAt = all.AsSpan().BinarySearch(name, StringComparer.Ordinal);
+            return new SortedAliases(name, all, nameAt < 0 ? all : all.RemoveAt(nameAt));
         }
     }
 }

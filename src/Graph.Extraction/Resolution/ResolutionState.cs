@@ -114,23 +114,24 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
     public ResolutionResult Result() =>
         new(InTextOrder(mentions), entities.AsReadOnly());
 
-    /// <summary>
-    /// The mentions by start token, equal starts in the order added (a stable insertion sort: each pass adds its
-    /// mentions in text order, so the list is a few sorted runs).
-    /// </summary>
+    /// <summary>The mentions by start token, equal starts in the order added.</summary>
+    /// <remarks>
+    /// Sorted on (start, position added), which is unique, so an unstable sort gives the stable order. Each pass
+    /// adds its mentions across the whole article, so an insertion sort shifted half the list per mention.
+    /// </remarks>
     private static ImmutableArray<ResolvedMention> InTextOrder(List<ResolvedMention> mentions)
     {
         var sorted = mentions.ToArray();
-        for (var i = 1; i < sorted.Length; i++)
+        var keys = new long[sorted.Length];
+        var inOrder = true;
+        for (var i = 0; i < sorted.Length; i++)
         {
-            var mention = sorted[i];
-            var j = i - 1;
-            while (j >= 0 && sorted[j].TokenStart > mention.TokenStart)
-            {
-                sorted[j + 1] = sorted[j];
-                j--;
-            }
-            sorted[j + 1] = mention;
+            keys[i] = (long)sorted[i].TokenStart << 32 | (uint)i;
+            inOrder &= i == 0 || sorted[i - 1].TokenStart <= sorted[i].TokenStart;
+        }
+        if (!inOrder)
+        {
+            Array.Sort(keys, sorted);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
