@@ -65,7 +65,7 @@ internal static partial class FurnitureLine
             return false;
         }
 
-        if (StrongFurniture().IsMatch(trimmed) || IsTimestamp(trimmed))
+        if (MayBeStrongFurniture(trimmed) && StrongFurniture().IsMatch(trimmed) || IsTimestamp(trimmed))
         {
             return true;
         }
@@ -228,6 +228,15 @@ internal static partial class FurnitureLine
 
         return count;
     }
+
+    /// <summary>
+    /// False when the line cannot match <see cref="StrongFurniture"/>: every alternative of that anchored pattern
+    /// begins with one of these letters (any case) or "(" or "à". Most lines are spared the regex call, whose set-up
+    /// (runner, timeout) costs more than the match. Lines starting with any other non-ASCII character still go to
+    /// the regex, which may fold its case differently.
+    /// </summary>
+    private static bool MayBeStrongFurniture(ReadOnlySpan<char> line) =>
+        !char.IsAscii(line[0]) || "tlraisfvTLRAISFV(".Contains(line[0]);
 
     // Calls to subscribe, comment-system notices, "read also" links and wire-service credits: furniture whatever
     // their length, because news text does not address the reader about the site itself.
