@@ -9,12 +9,19 @@ namespace Graph.Extraction.Mapping;
 /// Deterministic node ids: "kind-" and the first 10 bytes (20 hex digits) of the SHA-256 of the UTF-8 parts joined
 /// by U+001F, the last part being a text offset in invariant digits.
 /// </summary>
-/// <remarks>Encodes straight into a stack buffer: mapping hashes two ids per fact, and the joined string and its byte array were pure garbage.</remarks>
+/// <remarks>
+/// Encodes straight into a stack buffer: mapping hashes two ids per fact, and the joined string and its byte array
+/// were pure garbage. Each thread keeps one incremental hash: the one-shot SHA256.HashData sets up and tears down a
+/// native digest context per call, which cost more than hashing a few dozen bytes.
+/// </remarks>
 internal static class IdHash
 {
     private const char Separator = '\u001f';
     private const int HexDigits = 20;
     private const int StackLimit = 512;
+
+    [ThreadStatic]
+    private static IncrementalHash? sha256;
 
     public static string Of(string kind, string a, string b, int offset) => Of(kind, [a, b], offset);
 
@@ -40,7 +47,9 @@ internal static class IdHash
         length += digits;
 
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(buffer[..length], digest);
+        var hash = sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(buffer[..length]);
+        hash.GetHashAndReset(digest);
         if (rented is not null)
         {
             ArrayPool<byte>.Shared.Return(rented);
