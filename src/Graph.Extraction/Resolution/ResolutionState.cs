@@ -14,7 +14,7 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
     private readonly Dictionary<string, ResolvedEntity> entities = new(capacity, StringComparer.Ordinal);
 
     // Look-up state for surnames, kept up to date by Add: persons in order of first mention, their mention
-    // counts, the surface names they were named by, and the name parts of those and of the entity's name
+    // counts, the distinct surface names they were named by, and the name parts of those and of the entity's name
     // (computed on demand; the parts of known aliases are computed once per ontology).
     private readonly List<string> persons = [];
     private readonly Dictionary<string, int> personCounts = new(StringComparer.Ordinal);
@@ -70,8 +70,12 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
                 {
                     names[entity.Id] = list = [];
                 }
-                list.Add(resolved.Text);
-                nameParts.Remove(entity.Id);
+                // A name the person was already called by adds no parts: the cached parts stay valid.
+                if (!list.Contains(resolved.Text))
+                {
+                    list.Add(resolved.Text);
+                    nameParts.Remove(entity.Id);
+                }
             }
         }
     }
@@ -146,13 +150,10 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
         var parts = new List<string>();
         if (names.GetValueOrDefault(id) is { } surface)
         {
-            for (var i = 0; i < surface.Count; i++)
+            // Distinct names (Add keeps each once), in order of first use.
+            foreach (var name in surface)
             {
-                // An article names a person the same way many times: each distinct name is read once.
-                if (surface.IndexOf(surface[i], 0, i) < 0)
-                {
-                    KnownNameParts.AddParts(surface[i], parts);
-                }
+                KnownNameParts.AddParts(name, parts);
             }
         }
         KnownNameParts.AddParts(entities[id].Name, parts);
