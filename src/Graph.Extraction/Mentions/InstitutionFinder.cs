@@ -59,13 +59,13 @@ internal sealed class InstitutionFinder
             return Mention(i, after.End, after.Values[0], before.Country, (i, before.End));
         }
         if (terms.MatchAt(tokens, i, sentenceEnd) is { } body
-            && CountryAt(tokens, body.End, sentenceEnd, possessive: false) is { } country
+            && countries.Adjective(tokens, body.End, sentenceEnd, possessive: false) is { } country
             && StandsAlone(tokens, country.End, sentenceEnd))
         {
             return Mention(i, country.End, body.Values[0], country.Country, (body.End, country.End));
         }
         if (restsByHead.TryGetValue(tokens[i].Folded, out var rests)
-            && CountryAt(tokens, i + 1, sentenceEnd, possessive: false) is { } inner
+            && countries.Adjective(tokens, i + 1, sentenceEnd, possessive: false) is { } inner
             && rests.MatchAt(tokens, inner.End, sentenceEnd) is { } rest
             && StandsAlone(tokens, rest.End, sentenceEnd))
         {
@@ -83,9 +83,6 @@ internal sealed class InstitutionFinder
             Country = new NestedMention(countrySpan.Start, countrySpan.End, country.Id),
         };
     }
-
-    private (int End, KnownEntity Country)? CountryAt(ImmutableArray<Token> tokens, int i, int limit, bool possessive = true) =>
-        countries.Adjective(tokens, i, limit, possessive);
 
     /// <summary>
     /// "the Russian military said" but not "Russian military aid": the description must not go on into a noun it

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Text;
@@ -24,12 +25,12 @@ internal static class ObjectFinder
         foreach (var m in view.Mentions)
         {
             // A more specific place must belong to the same clause as the first object ("en Russie, qui ... à Moscou" does not).
-            if (firstAfter is not null && StartsClauseBetween(view, firstAfter.TokenEnd, m.TokenStart))
+            if (firstAfter is not null && AnyBetween(view, firstAfter.TokenEnd, m.TokenStart, ClauseOpeners))
             {
                 break;
             }
             // "une visite de Poutine, qui a renforcé sa coopération avec la Corée du Nord": a relative clause says something else.
-            if (firstAfter is null && m.TokenStart >= trigger.End && RelativeBetween(view, trigger.End, m.TokenStart))
+            if (firstAfter is null && m.TokenStart >= trigger.End && AnyBetween(view, trigger.End, m.TokenStart, Grammar.Relatives))
             {
                 break;
             }
@@ -95,23 +96,15 @@ internal static class ObjectFinder
         return view.End;
     }
 
-    private static bool RelativeBetween(SentenceView view, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (Grammar.Relatives.Contains(view.Tokens[k].Folded))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    // Words that open another clause: a more specific place after one of them is not where the act went.
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["qui", "que", "qu'", "which", "that", "who", "while", "but", "mais", "tandis", "alors", "whereas"], StringComparer.Ordinal);
 
-    private static bool StartsClauseBetween(SentenceView view, int from, int to)
+    private static bool AnyBetween(SentenceView view, int from, int to, IReadOnlySet<string> words)
     {
         for (var k = from; k < to; k++)
         {
-            if (view.Tokens[k].Folded is "qui" or "que" or "qu'" or "which" or "that" or "who" or "while" or "but" or "mais" or "tandis" or "alors" or "whereas")
+            if (words.Contains(view.Tokens[k].Folded))
             {
                 return true;
             }

@@ -312,11 +312,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     {
         var tokens = view.Tokens;
         var nouns = governmentNouns;
-        var k = trigger.Start - 1;
-        while (k >= view.Start && Auxiliaries.Contains(tokens[k].Folded) && tokens[k].Folded is not ("qui" or "who" or "which" or "that"))
-        {
-            k--;
-        }
+        var k = BeforeAuxiliaries(view, trigger);
         // Demonym after the noun (French) or before it (English); the demonym may be a compound ("sud-coréennes").
         for (var start = Math.Max(view.Start, k - 3); start <= k; start++)
         {
@@ -335,15 +331,22 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         return null;
     }
 
+    /// <summary>The last token before the trigger's auxiliaries and subject pronouns; a relative pronoun is not skipped.</summary>
+    private static int BeforeAuxiliaries(SentenceView view, TriggerHit trigger)
+    {
+        var k = trigger.Start - 1;
+        while (k >= view.Start && Auxiliaries.Contains(view.Tokens[k].Folded) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that"))
+        {
+            k--;
+        }
+        return k;
+    }
+
     /// <summary>"le régime de Kim Jong-un a évoqué", "Putin's government said": a leader's government is their state.</summary>
     private ResolvedMention? LeadersGovernment(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
     {
         var tokens = view.Tokens;
-        var k = trigger.Start - 1;
-        while (k >= view.Start && Auxiliaries.Contains(tokens[k].Folded) && tokens[k].Folded is not ("qui" or "who" or "which" or "that"))
-        {
-            k--;
-        }
+        var k = BeforeAuxiliaries(view, trigger);
         if (k < view.Start)
         {
             return null;
