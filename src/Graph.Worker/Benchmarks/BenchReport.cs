@@ -10,7 +10,8 @@ internal static class BenchReport
         $"entities={f.Entities} facts={f.Facts} wall={f.Wall.TotalSeconds:0.00}s " +
         $"MB/s={f.MegabytesPerSecond:0.00} articles/s={f.ArticlesPerSecond:0.0} ms/article={f.MillisecondsPerArticle:0.000} " +
         $"MB/s-per-thread={f.MegabytesPerSecondPerThread:0.00} " +
-        $"peak-working-set={ProcessMemory.Megabytes(f.Memory.PeakWorkingSetBytes)} allocated={ProcessMemory.Megabytes(f.Memory.AllocatedBytes)}");
+        $"peak-working-set={ProcessMemory.Megabytes(f.Memory.PeakWorkingSetBytes)} allocated={ProcessMemory.Megabytes(f.Memory.AllocatedBytes)} " +
+        $"gc={f.Gc.Gen0}/{f.Gc.Gen1}/{f.Gc.Gen2} gc-pause={f.Gc.Pause.TotalSeconds:0.000}s");
 
     public static string Ingest(int run, IngestFigures f) => string.Create(CultureInfo.InvariantCulture,
         $"ingest run={run} side={f.Side} articles={f.Articles} failed={f.Failed} facts={f.Facts} wall={f.Wall.TotalSeconds:0.00}s " +

@@ -30,6 +30,7 @@ internal sealed class ExtractBenchmark(ArticleIngestor ingestor, double minConfi
     {
         var extraWarmUpBytes = await WarmUpAsync(source, cancellationToken).ConfigureAwait(false);
         var tally = new Tally();
+        var gcBefore = GcActivity.Now();
         var wall = Stopwatch.StartNew();
         if (threads == 1)
         {
@@ -49,10 +50,11 @@ internal sealed class ExtractBenchmark(ArticleIngestor ingestor, double minConfi
         }
 
         wall.Stop();
+        var gc = GcActivity.Now() - gcBefore;
         // Allocation stays comparable between runs: what warming up past the fixed WarmUpArticles allocated is
         // left out, since how long the JIT takes to settle depends on the machine's load.
         var memory = ProcessMemory.Now();
-        return tally.ToFigures(threads, wall.Elapsed, memory with { AllocatedBytes = memory.AllocatedBytes - extraWarmUpBytes });
+        return tally.ToFigures(threads, wall.Elapsed, memory with { AllocatedBytes = memory.AllocatedBytes - extraWarmUpBytes }, gc);
     }
 
     /// <returns>Bytes allocated by the articles run past <see cref="WarmUpArticles"/>.</returns>
@@ -135,14 +137,16 @@ internal sealed class ExtractBenchmark(ArticleIngestor ingestor, double minConfi
             }
         }
 
-        public ExtractFigures ToFigures(int threads, TimeSpan wall, ProcessMemory memory) =>
-            new(threads, articles, failed, textBytes, facts, entities, wall, busy, memory);
+        public ExtractFigures ToFigures(int threads, TimeSpan wall, ProcessMemory memory, GcActivity gc) =>
+            new(threads, articles, failed, textBytes, facts, entities, wall, busy, memory, gc);
     }
 }
 
 /// <param name="Busy">Time spent inside extraction, summed over threads (excludes reading files).</param>
+/// <param name="Gc">Collections and pauses during the timed part only.</param>
 internal sealed record ExtractFigures(
-    int Threads, int Articles, int Failed, long TextBytes, int Facts, int Entities, TimeSpan Wall, TimeSpan Busy, ProcessMemory Memory)
+    int Threads, int Articles, int Failed, long TextBytes, int Facts, int Entities, TimeSpan Wall, TimeSpan Busy, ProcessMemory Memory,
+    GcActivity Gc)
 {
     private const double Megabyte = 1024.0 * 1024.0;
 
