@@ -26,9 +26,10 @@ public sealed partial class BenchSmokeTests(Neo4jServerFixture server) : IAsyncL
             Assert.True(generated == 0, generateOutput);
             Assert.Equal(Articles, Directory.GetFiles(corpus, "*.json").Length);
 
-            var (extracted, extractOutput) = await GraphCli.RunAsync(server.Options, "bench", "extract", "--corpus", corpus);
+            var (extracted, extractOutput) = await GraphCli.RunAsync(server.Options, "bench", "extract", "--corpus", corpus, "--runs", "2");
             Assert.True(extracted == 0, extractOutput);
-            Assert.Equal(2, ExtractLine().Matches(extractOutput).Count); // one thread, then all cores
+            Assert.Equal(4, ExtractLine().Matches(extractOutput).Count); // two runs on one thread, then two on all cores
+            Assert.Equal(2, ExtractMedianLine().Matches(extractOutput).Count);
 
             var (ingested, ingestOutput) = await GraphCli.RunAsync(server.Options, "bench", "ingest", "--corpus", corpus, "--baseline-rows", "100");
             Assert.True(ingested == 0, ingestOutput);
@@ -44,8 +45,11 @@ public sealed partial class BenchSmokeTests(Neo4jServerFixture server) : IAsyncL
         }
     }
 
-    [GeneratedRegex(@"^extract threads=\d+ articles=20 failed=0 .* MB/s=\d+\.\d+ articles/s=\d+\.\d", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^extract threads=\d+ articles=20 failed=0 .* MB/s=\d+\.\d+ articles/s=\d+\.\d.* MB/s-by-tenth=\[(\d+\.\d+ ){9}\d+\.\d+\]", RegexOptions.Multiline)]
     private static partial Regex ExtractLine();
+
+    [GeneratedRegex(@"^median threads=\d+ runs=2 MB/s=\d+\.\d+ \(min \d+\.\d+, max \d+\.\d+\)", RegexOptions.Multiline)]
+    private static partial Regex ExtractMedianLine();
 
     [GeneratedRegex(@"side=ours articles=20 failed=0 facts=[1-9]\d* .* facts/s=\d+\.\d")]
     private static partial Regex OursLine();

@@ -9,16 +9,26 @@ internal static class BenchReport
         $"extract threads={f.Threads} articles={f.Articles} failed={f.Failed} text={f.TextBytes / 1024.0 / 1024.0:0.00}MB " +
         $"entities={f.Entities} facts={f.Facts} wall={f.Wall.TotalSeconds:0.00}s " +
         $"MB/s={f.MegabytesPerSecond:0.00} articles/s={f.ArticlesPerSecond:0.0} ms/article={f.MillisecondsPerArticle:0.000} " +
-        $"MB/s-per-thread={f.MegabytesPerSecondPerThread:0.00} " +
+        $"MB/s-per-thread={f.MegabytesPerSecondPerThread:0.00} MB/s-by-tenth=[{Join(f.MegabytesPerSecondByTenth)}] " +
         $"peak-working-set={ProcessMemory.Megabytes(f.Memory.PeakWorkingSetBytes)} allocated={ProcessMemory.Megabytes(f.Memory.AllocatedBytes)} " +
         $"gc={f.Gc.Gen0}/{f.Gc.Gen1}/{f.Gc.Gen2} gc-pause={f.Gc.Pause.TotalSeconds:0.000}s");
 
     public static string Ingest(int run, IngestFigures f) => string.Create(CultureInfo.InvariantCulture,
         $"ingest run={run} side={f.Side} articles={f.Articles} failed={f.Failed} facts={f.Facts} wall={f.Wall.TotalSeconds:0.00}s " +
         $"articles/s={f.ArticlesPerSecond:0.0} facts/s={f.FactsPerSecond:0.0} " +
-        $"ms/article-by-tenth=[{string.Join(' ', f.MillisecondsPerArticleByDecile.Select(d => d.ToString("0.00", CultureInfo.InvariantCulture)))}] " +
+        $"ms/article-by-tenth=[{Join(f.MillisecondsPerArticleByDecile)}] " +
         $"peak-working-set={ProcessMemory.Megabytes(f.Memory.PeakWorkingSetBytes)}");
+
+    /// <summary>The median line of several extraction runs with the same thread count.</summary>
+    public static string ExtractMedian(IReadOnlyList<ExtractFigures> runs) => string.Create(CultureInfo.InvariantCulture,
+        $"median threads={runs[0].Threads} runs={runs.Count} MB/s={BenchStatistics.Median(runs.Select(r => r.MegabytesPerSecond)):0.00} " +
+        $"(min {runs.Min(r => r.MegabytesPerSecond):0.00}, max {runs.Max(r => r.MegabytesPerSecond):0.00}) " +
+        $"articles/s={BenchStatistics.Median(runs.Select(r => r.ArticlesPerSecond)):0.0} " +
+        $"MB/s-per-thread={BenchStatistics.Median(runs.Select(r => r.MegabytesPerSecondPerThread)):0.00}");
 
     public static string Ratio(int run, IngestFigures ours, IngestFigures baseline) => string.Create(CultureInfo.InvariantCulture,
         $"ingest run={run} ratio facts/s ours/baseline={ours.FactsPerSecond / baseline.FactsPerSecond:0.000}");
+
+    private static string Join(IEnumerable<double> values) =>
+        string.Join(' ', values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)));
 }

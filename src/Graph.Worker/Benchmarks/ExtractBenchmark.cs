@@ -26,11 +26,13 @@ internal sealed class ExtractBenchmark(ArticleIngestor ingestor, double minConfi
     /// <summary>Warm-up never takes longer than this, even if the JIT keeps compiling rare paths.</summary>
     private static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(30);
 
-    public async Task<ExtractFigures> RunAsync(IArticleSource source, int threads, CancellationToken cancellationToken)
+    /// <param name="expectedArticles">Files in the corpus, to time each tenth of the run.</param>
+    public async Task<ExtractFigures> RunAsync(IArticleSource source, int expectedArticles, int threads, CancellationToken cancellationToken)
     {
-        var extraWarmUpBytes = await WarmUpAsync(source, cancellationToken).ConfigureAwait(false);
-        var tally = new Tally();
+        await WarmUpAsync(source, cancellationToken).ConfigureAwait(false);
         var gcBefore = GcActivity.Now();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var tally = new Tally(expectedArticles);
         var wall = Stopwatch.StartNew();
         if (threads == 1)
         {
@@ -51,17 +53,14 @@ internal sealed class ExtractBenchmark(ArticleIngestor ingestor, double minConfi
 
         wall.Stop();
         var gc = GcActivity.Now() - gcBefore;
-        // Allocation stays comparable between runs: what warming up past the fixed WarmUpArticles allocated is
-        // left out, since how long the JIT takes to settle depends on the machine's load.
-        var memory = ProcessMemory.Now();
-        return tally.ToFigures(threads, wall.Elapsed, memory with { AllocatedBytes = memory.AllocatedBytes - extraWarmUpBytes }, gc);
+        // Allocation of the timed part only, so that it compares between runs, warm-ups and corpus sizes.
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        return tally.ToFigures(threads, wall.Elapsed, ProcessMemory.Now() with { AllocatedBytes = allocated }, gc);
     }
 
-    /// <returns>Bytes allocated by the articles run past <see cref="WarmUpArticles"/>.</returns>
-    private async Task<long> WarmUpAsync(IArticleSource source, CancellationToken cancellationToken)
+    private async Task WarmUpAsync(IArticleSource source, CancellationToken cancellationToken)
     {
         var seen = 0;
-        var allocatedAtMinimum = 0L;
         var clock = Stopwatch.StartNew();
         var compiled = JitInfo.GetCompiledMethodCount();
         var lastCompiled = clock.Elapsed;
@@ -75,18 +74,14 @@ internal sealed class ExtractBenchmark(ArticleIngestor ingestor, double minConfi
                 {
                     (compiled, lastCompiled) = (now, clock.Elapsed);
                 }
-                if (++seen == WarmUpArticles)
+                if (++seen >= WarmUpArticles && (clock.Elapsed - lastCompiled >= JitQuiet || clock.Elapsed >= MaxWarmUp))
                 {
-                    allocatedAtMinimum = GC.GetTotalAllocatedBytes(precise: true);
-                }
-                if (seen >= WarmUpArticles && (clock.Elapsed - lastCompiled >= JitQuiet || clock.Elapsed >= MaxWarmUp))
-                {
-                    return GC.GetTotalAllocatedBytes(precise: true) - allocatedAtMinimum;
+                    return;
                 }
             }
             if (seen < WarmUpArticles)
             {
-                return 0; // a corpus smaller than the warm-up is run once, as it always was
+                return; // a corpus smaller than the warm-up is run once, as it always was
             }
         }
     }
@@ -112,9 +107,12 @@ internal sealed class ExtractBenchmark(ArticleIngestor ingestor, double minConfi
 
     private readonly record struct Sample(int TextBytes, int Facts, int Entities, TimeSpan Busy, bool Failed);
 
-    private sealed class Tally
+    private sealed class Tally(int expectedArticles)
     {
         private readonly Lock gate = new();
+        private readonly long start = Stopwatch.GetTimestamp();
+        private readonly int perTenth = Math.Max(1, expectedArticles / 10);
+        private readonly List<(TimeSpan At, long TextBytes)> tenths = [];
         private int articles, failed, facts, entities;
         private long textBytes;
         private TimeSpan busy;
@@ -126,29 +124,51 @@ internal sealed class ExtractBenchmark(ArticleIngestor ingestor, double minConfi
                 if (sample.Failed)
                 {
                     failed++;
-                    return;
+                }
+                else
+                {
+                    articles++;
+                    textBytes += sample.TextBytes;
+                    facts += sample.Facts;
+                    entities += sample.Entities;
+                    busy += sample.Busy;
                 }
 
-                articles++;
-                textBytes += sample.TextBytes;
-                facts += sample.Facts;
-                entities += sample.Entities;
-                busy += sample.Busy;
+                if (expectedArticles >= 10 && (articles + failed) % perTenth == 0 && tenths.Count < 10)
+                {
+                    tenths.Add((Stopwatch.GetElapsedTime(start), textBytes));
+                }
             }
         }
 
         public ExtractFigures ToFigures(int threads, TimeSpan wall, ProcessMemory memory, GcActivity gc) =>
-            new(threads, articles, failed, textBytes, facts, entities, wall, busy, memory, gc);
+            new(threads, articles, failed, textBytes, facts, entities, wall, busy, memory, gc, MegabytesPerSecondByTenth());
+
+        /// <summary>Throughput of each tenth of the run: flat when extraction keeps its speed as the corpus goes on.</summary>
+        private double[] MegabytesPerSecondByTenth()
+        {
+            var result = new double[tenths.Count];
+            var (previousAt, previousBytes) = (TimeSpan.Zero, 0L);
+            for (var i = 0; i < tenths.Count; i++)
+            {
+                var (at, bytes) = tenths[i];
+                result[i] = (bytes - previousBytes) / ExtractFigures.Megabyte / Math.Max((at - previousAt).TotalSeconds, 1e-9);
+                (previousAt, previousBytes) = (at, bytes);
+            }
+
+            return result;
+        }
     }
 }
 
 /// <param name="Busy">Time spent inside extraction, summed over threads (excludes reading files).</param>
 /// <param name="Gc">Collections and pauses during the timed part only.</param>
+/// <param name="MegabytesPerSecondByTenth">Text throughput in each tenth of the run, first to last (empty under 10 articles).</param>
 internal sealed record ExtractFigures(
     int Threads, int Articles, int Failed, long TextBytes, int Facts, int Entities, TimeSpan Wall, TimeSpan Busy, ProcessMemory Memory,
-    GcActivity Gc)
+    GcActivity Gc, IReadOnlyList<double> MegabytesPerSecondByTenth)
 {
-    private const double Megabyte = 1024.0 * 1024.0;
+    public const double Megabyte = 1024.0 * 1024.0;
 
     /// <summary>Text throughput over wall-clock time, reading included.</summary>
     public double MegabytesPerSecond => TextBytes / Megabyte / Wall.TotalSeconds;

@@ -124,11 +124,13 @@ internal sealed class BenchCommand : Command
         var corpus = CorpusOption();
         var threads = new Option<string>("--threads") { Description = "1, all, or both. Default both.", DefaultValueFactory = _ => "both" };
         threads.AcceptOnlyFromAmong("1", "all", "both");
+        var runs = new Option<int>("--runs") { Description = "Timed runs per thread count, in one process; medians are printed. Default 1.", DefaultValueFactory = _ => 1 };
         command.Add(articles);
         command.Add(seed);
         command.Add(language);
         command.Add(corpus);
         command.Add(threads);
+        command.Add(runs);
         command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(parseResult, async console =>
         {
             var directory = await EnsureCorpusAsync(
@@ -140,6 +142,7 @@ internal sealed class BenchCommand : Command
             var minConfidence = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.MinConfidence;
             var benchmark = new ExtractBenchmark(host.Services.GetRequiredService<ArticleIngestor>(), minConfidence);
             var source = new FileArticleSource([directory]);
+            var expected = source.ListFiles(out _).Length;
 
             var which = parseResult.GetValue(threads);
             var counts = which switch
@@ -151,8 +154,17 @@ internal sealed class BenchCommand : Command
             await console.Output.WriteLineAsync($"corpus {DisplayPath(directory)}; {Environment.ProcessorCount} cores; warm-up {ExtractBenchmark.WarmUpArticles} articles").ConfigureAwait(false);
             foreach (var count in counts)
             {
-                var figures = await benchmark.RunAsync(source, count, cancellationToken).ConfigureAwait(false);
-                await console.Output.WriteLineAsync(BenchReport.Extract(figures)).ConfigureAwait(false);
+                var measured = new List<ExtractFigures>();
+                for (var run = 0; run < Math.Max(1, parseResult.GetValue(runs)); run++)
+                {
+                    measured.Add(await benchmark.RunAsync(source, expected, count, cancellationToken).ConfigureAwait(false));
+                    await console.Output.WriteLineAsync(BenchReport.Extract(measured[^1])).ConfigureAwait(false);
+                }
+
+                if (measured.Count > 1)
+                {
+                    await console.Output.WriteLineAsync(BenchReport.ExtractMedian(measured)).ConfigureAwait(false);
+                }
             }
 
             return ExitCodes.Ok;

@@ -101,12 +101,12 @@ internal static class IngestBenchCommand
             }
 
             var summary = string.Create(CultureInfo.InvariantCulture,
-                $"median ours articles/s={Median(ours.Select(f => f.ArticlesPerSecond)):0.0} facts/s={Median(ours.Select(f => f.FactsPerSecond)):0.0}");
+                $"median ours articles/s={BenchStatistics.Median(ours.Select(f => f.ArticlesPerSecond)):0.0} facts/s={BenchStatistics.Median(ours.Select(f => f.FactsPerSecond)):0.0}");
             if (baselines.Count > 0)
             {
                 summary += string.Create(CultureInfo.InvariantCulture,
-                    $"; baseline articles/s={Median(baselines.Select(f => f.ArticlesPerSecond)):0.0} facts/s={Median(baselines.Select(f => f.FactsPerSecond)):0.0}" +
-                    $"; ratio={Median(ours.Zip(baselines, (o, b) => o.FactsPerSecond / b.FactsPerSecond)):0.000}");
+                    $"; baseline articles/s={BenchStatistics.Median(baselines.Select(f => f.ArticlesPerSecond)):0.0} facts/s={BenchStatistics.Median(baselines.Select(f => f.FactsPerSecond)):0.0}" +
+                    $"; ratio={BenchStatistics.Median(ours.Zip(baselines, (o, b) => o.FactsPerSecond / b.FactsPerSecond)):0.000}");
             }
 
             summary += $"; peak working set after our first run={ProcessMemory.Megabytes(ours[0].Memory.PeakWorkingSetBytes)}";
@@ -114,11 +114,5 @@ internal static class IngestBenchCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }
