@@ -11,7 +11,7 @@ internal enum TokenKind
 }
 
 /// <summary>A token of the article text; <see cref="Folded"/> is the form used for matching.</summary>
-internal sealed record Token(int Index, int Start, int End, string Text, string Folded, TokenKind Kind)
+internal readonly record struct Token(int Index, int Start, int End, string Text, string Folded, TokenKind Kind)
 {
     public bool IsWord => Kind == TokenKind.Word;
 
