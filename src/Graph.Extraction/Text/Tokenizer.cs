@@ -75,7 +75,37 @@ internal static class Tokenizer
         CachedForms.GetAlternateLookup<ReadOnlySpan<char>>();
     private static int cachedFormCount;
 
+    // In front of the shared table, each thread keeps a small direct-mapped table of recent forms: it stays in the
+    // processor's cache and needs no randomized string hash, where the shared table of up to 100,000 names does not.
+    private const int RecentFormSlots = 16384;
+
+    [ThreadStatic]
+    private static (string Text, string Folded)[]? recentForms;
+
     private static (string Text, string Folded) Forms(ReadOnlySpan<char> span)
+    {
+        var recent = recentForms ??= new (string Text, string Folded)[RecentFormSlots];
+        ref var slot = ref recent[SlotOf(span)];
+        if (slot.Text is { } text && span.SequenceEqual(text))
+        {
+            return slot;
+        }
+        slot = SharedForms(span);
+        return slot;
+    }
+
+    /// <summary>A cheap hash of a token (FNV-1a over its characters) reduced to a slot of the recent forms.</summary>
+    private static int SlotOf(ReadOnlySpan<char> span)
+    {
+        var hash = 2166136261u;
+        foreach (var c in span)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        return (int)((hash ^ (hash >> 15)) & (RecentFormSlots - 1));
+    }
+
+    private static (string Text, string Folded) SharedForms(ReadOnlySpan<char> span)
     {
         if (CachedFormsBySpan.TryGetValue(span, out var forms))
         {
