@@ -59,7 +59,7 @@ internal static class Tokenizer
     private static void Add(ref PooledBuffer<Token> tokens, string text, int start, int end, TokenKind kind)
     {
         var (raw, folded) = Forms(text.AsSpan(start, end - start));
-        tokens.Add(new Token(tokens.Count, start, end, raw, folded, kind));
+        tokens.Add(new Token(start, raw, folded, kind));
     }
 
     /// <summary>Whether the word before an apostrophe is a French elision; a lowercase ASCII word is its own fold.</summary>
