@@ -18,7 +18,7 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
     // (computed on demand; the parts of known aliases are computed once per ontology).
     private readonly List<string> persons = [];
     private readonly Dictionary<string, int> personCounts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ResolvedMention>> names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> nameParts = new(StringComparer.Ordinal);
 
     public ArticleDocument Document => document;
@@ -70,10 +70,11 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
                 {
                     names[entity.Id] = list = [];
                 }
-                // A name the person was already called by adds no parts: the cached parts stay valid.
-                if (!list.Contains(resolved.Text))
+                // A name the person was already called by adds no parts: the cached parts stay valid. The first
+                // mention by each name is kept, whose tokens give the name's parts.
+                if (!HasText(list, resolved.Text))
                 {
-                    list.Add(resolved.Text);
+                    list.Add(resolved);
                     nameParts.Remove(entity.Id);
                 }
             }
@@ -148,16 +149,35 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
             return cached;
         }
         var parts = new List<string>();
+        var entityName = entities[id].Name;
+        var entityNameSeen = false;
         if (names.GetValueOrDefault(id) is { } surface)
         {
-            // Distinct names (Add keeps each once), in order of first use.
+            // Distinct names (Add keeps each once), in order of first use, read from the article's tokens.
             foreach (var name in surface)
             {
-                KnownNameParts.AddParts(name, parts);
+                KnownNameParts.AddParts(KnownNameParts.PartsOf(document.Tokens, name.TokenStart, name.TokenEnd, name.Text), parts);
+                entityNameSeen |= string.Equals(name.Text, entityName, StringComparison.Ordinal);
             }
         }
-        KnownNameParts.AddParts(entities[id].Name, parts);
+        // A new name's entity is named by one of its mentions, whose parts are in already (a repeat changes no look-up).
+        if (!entityNameSeen)
+        {
+            KnownNameParts.AddParts(knownNameParts.PartsOfName(id, entityName), parts);
+        }
         nameParts[id] = parts;
         return parts;
+    }
+
+    private static bool HasText(List<ResolvedMention> mentions, string text)
+    {
+        foreach (var mention in mentions)
+        {
+            if (string.Equals(mention.Text, text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
