@@ -19,9 +19,14 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
     private readonly PhraseStarts phraseStarts = PhraseStartsOf(lexicon);
 
+    // Reused by each thread's articles: growing a fresh builder per article threw away several arrays each time.
+    [ThreadStatic]
+    private static ImmutableArray<RawMention>.Builder? reusedMentions;
+
     public ImmutableArray<RawMention> Find(ArticleDocument document)
     {
-        var mentions = ImmutableArray.CreateBuilder<RawMention>();
+        var mentions = reusedMentions ??= ImmutableArray.CreateBuilder<RawMention>();
+        mentions.Clear();
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var (start, end) = document.SentenceTokens[s];
@@ -45,7 +50,9 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                 i = best.TokenEnd;
             }
         }
-        return mentions.ToImmutable();
+        var found = mentions.ToImmutable();
+        mentions.Clear();
+        return found;
     }
 
     private RawMention? Best(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
@@ -218,9 +225,11 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             return null;
         }
-        var first = tokens[i];
-        foreach (var entry in match.Values)
+        var entries = match.Values;
+        // Indexed, not foreach: enumerating the read-only list boxed an enumerator per match.
+        for (var e = 0; e < entries.Count; e++)
         {
+            var entry = entries[e];
             // "the North": the capital the alias needs may be on a later word than the first.
             if (entry.NeedsCapital && !AnyCapitalized(tokens, i, match.End))
             {

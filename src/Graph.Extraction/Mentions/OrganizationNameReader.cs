@@ -72,7 +72,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
                 {
                     break;
                 }
-                if (lexicon.Names.MatchAt(tokens, j, sentenceEnd) is { } known && known.Values.Any(IsPlace))
+                if (lexicon.Names.MatchAt(tokens, j, sentenceEnd) is { } known && AnyPlace(known.Values))
                 {
                     break;
                 }
@@ -104,6 +104,18 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
     private static bool LooksConjugated(Token token) =>
         token.Folded.EndsWith("ait", StringComparison.Ordinal) || token.Folded.EndsWith("aient", StringComparison.Ordinal)
         || token.Folded is "faire" or "etre" or "avoir" or "est" or "sont" or "serait" or "aurait" or "avait" or "etait" or "sera";
+
+    private bool AnyPlace(IReadOnlyList<NameEntry> entries)
+    {
+        for (var e = 0; e < entries.Count; e++)
+        {
+            if (IsPlace(entries[e]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private bool IsPlace(NameEntry entry) =>
         lexicon.Ontology.FindEntity(entry.EntityId)?.Type is "Location" or "Country";

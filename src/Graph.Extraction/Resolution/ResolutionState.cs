@@ -127,15 +127,18 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
     private static ImmutableArray<ResolvedMention> InTextOrder(List<ResolvedMention> mentions)
     {
         var sorted = mentions.ToArray();
-        var keys = new long[sorted.Length];
         var inOrder = true;
-        for (var i = 0; i < sorted.Length; i++)
+        for (var i = 1; i < sorted.Length && inOrder; i++)
         {
-            keys[i] = (long)sorted[i].TokenStart << 32 | (uint)i;
-            inOrder &= i == 0 || sorted[i - 1].TokenStart <= sorted[i].TokenStart;
+            inOrder = sorted[i - 1].TokenStart <= sorted[i].TokenStart;
         }
         if (!inOrder)
         {
+            var keys = new long[sorted.Length];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                keys[i] = (long)sorted[i].TokenStart << 32 | (uint)i;
+            }
             Array.Sort(keys, sorted);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
