@@ -16,17 +16,20 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private readonly AccessionFinder accessions = new(lexicon);
     private readonly CountryReader countries = new(lexicon);
     private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
-    private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
     private readonly PhraseStarts phraseStarts = PhraseStartsOf(lexicon);
 
     // Reused by each thread's articles: growing a fresh builder per article threw away several arrays each time.
     [ThreadStatic]
     private static ImmutableArray<RawMention>.Builder? reusedMentions;
 
+    [ThreadStatic]
+    private static PhraseStart[]? reusedWords;
+
     public ImmutableArray<RawMention> Find(ArticleDocument document)
     {
         var mentions = reusedMentions ??= ImmutableArray.CreateBuilder<RawMention>();
         mentions.Clear();
+        var words = phraseStarts.Of(document.Tokens, ref reusedWords);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var (start, end) = document.SentenceTokens[s];
@@ -37,7 +40,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             var i = Datelines.SkipDateline(document.Tokens, start, end);
             while (i < end)
             {
-                var best = Best(document, i, start, end);
+                var best = Best(document, words, i, start, end);
                 if (best is null)
                 {
                     i++;
@@ -55,29 +58,30 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return found;
     }
 
-    private RawMention? Best(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
+    /// <param name="words">The <see cref="PhraseStarts"/> of each token of the document.</param>
+    private RawMention? Best(ArticleDocument document, PhraseStart[] words, int i, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
         // Most tokens are lowercase words that start no phrase: only a capital or a phrase start can begin a mention.
         // A capitalised word that starts no phrase ("Tusk", "Mais") can only begin a new name.
-        var starts = phraseStarts.Of(tokens[i].Folded);
+        var starts = words[i] & PhraseStart.Lists;
         if (starts == PhraseStart.None && !tokens[i].IsCapitalized)
         {
             return null;
         }
         var known = (starts & PhraseStart.Name) != 0 ? KnownName(tokens, i, sentenceEnd) : null;
         var best = known;
-        var fresh = newNames.Recognize(document, i, sentenceStart, sentenceEnd);
+        var fresh = newNames.Recognize(document, words, i, sentenceStart, sentenceEnd);
         // "TASS News Agency": a known body followed only by generic head words is still that body.
-        best = Longer(best, known is not null && fresh is not null && OnlyHeadWordsAfter(tokens, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
-            : fresh is not null && KnownBodyAtEnd(tokens, fresh) is { } described ? described
-            : known is not null && fresh is not null && OnlyLowercaseAfter(tokens, known, fresh.TokenEnd) ? null
+        best = Longer(best, known is not null && fresh is not null && OnlyHeadWordsAfter(words, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
+            : fresh is not null && KnownBodyAtEnd(tokens, words, fresh) is { } described ? described
+            : known is not null && fresh is not null && OnlyLowercaseAfter(tokens, words, known, fresh.TokenEnd) ? null
             : fresh);
         if ((starts & ~PhraseStart.Honorific) != 0)
         {
             best = Longer(best, LongestPhrase(document, i, sentenceStart, sentenceEnd, starts));
         }
-        return best is not null && CutsLongerPhrase(tokens, best, sentenceEnd) ? null : best;
+        return best is not null && CutsLongerPhrase(tokens, words, best, sentenceEnd) ? null : best;
     }
 
     /// <summary>The candidate that ends furthest; of equals, the one considered first.</summary>
@@ -132,11 +136,19 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             .Add(PhraseStart.AccessionTerm, ontology.Accessions?.Terms.All ?? [])
             .AddWords(PhraseStart.AccessionTerm, ["country", "pays"])
             .AddWords(PhraseStart.Honorific, NewNameRecognizer.Honorifics)
+            .AddWords(PhraseStart.FunctionWord, lexicon.FunctionWords)
+            .AddMatcher(PhraseStart.TriggerStart, PhraseStart.TriggerWord, lexicon.Triggers)
+            .AddMatcher(PhraseStart.PersonTitleStart, PhraseStart.PersonTitleWord, lexicon.Cue(OntologyCues.PersonTitles))
+            .AddMatcher(PhraseStart.PortfolioStart, PhraseStart.None, lexicon.Cue(OntologyCues.Portfolios))
+            .AddMatcher(PhraseStart.LocationHeadStart, PhraseStart.LocationHeadWord, lexicon.Cue(OntologyCues.LocationHeads))
+            .AddMatcher(PhraseStart.None, PhraseStart.OrganizationHeadWord, lexicon.Cue(OntologyCues.OrganizationHeads))
+            .AddMatcher(PhraseStart.None, PhraseStart.TreatyNounWord, lexicon.Cue(OntologyCues.TreatyNouns))
+            .AddMatcher(PhraseStart.ClaimMarkerStart, PhraseStart.None, lexicon.Cue(OntologyCues.ClaimMarkers))
             .Build();
     }
 
     /// <summary>"l'Agence de presse russe Tass": a new organisation name that ends in a known body's name is that body described.</summary>
-    private RawMention? KnownBodyAtEnd(ImmutableArray<Token> tokens, RawMention fresh)
+    private RawMention? KnownBodyAtEnd(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention fresh)
     {
         if (fresh.Type != "Organization")
         {
@@ -145,7 +157,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         for (var k = fresh.TokenStart + 1; k < fresh.TokenEnd; k++)
         {
             // "le Conseil suprême de l'État de l'Union" is a body of the Union State, not the Union State itself.
-            if (KnownName(tokens, k, fresh.TokenEnd) is { } known && known.TokenEnd == fresh.TokenEnd
+            if ((words[k] & PhraseStart.Name) != 0 && KnownName(tokens, k, fresh.TokenEnd) is { } known && known.TokenEnd == fresh.TokenEnd
                 && lexicon.Ontology.FindEntity(known.EntityId!)?.Type == "Organization" && !IsComplement(tokens, fresh.TokenStart, k))
             {
                 return known with { TokenStart = fresh.TokenStart };
@@ -170,7 +182,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     /// "l'Armée populaire coréenne tombés pour ...": a known name is not extended by lowercase words into a new one,
     /// unless a demonym makes it another body ("le Conseil de sécurité russe").
     /// </summary>
-    private bool OnlyLowercaseAfter(ImmutableArray<Token> tokens, RawMention known, int end)
+    private bool OnlyLowercaseAfter(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention known, int end)
     {
         if (end <= known.TokenEnd)
         {
@@ -178,7 +190,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         }
         for (var k = known.TokenEnd; k < end; k++)
         {
-            if (tokens[k].IsCapitalized || lexicon.Demonyms.MatchAt(tokens, k, end) is not null)
+            if (tokens[k].IsCapitalized || (words[k] & PhraseStart.Demonym) != 0 && lexicon.Demonyms.MatchAt(tokens, k, end) is not null)
             {
                 return false;
             }
@@ -186,7 +198,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return true;
     }
 
-    private bool OnlyHeadWordsAfter(ImmutableArray<Token> tokens, RawMention known, int end)
+    private bool OnlyHeadWordsAfter(PhraseStart[] words, RawMention known, int end)
     {
         if (end <= known.TokenEnd || lexicon.Ontology.FindEntity(known.EntityId!)?.Type != "Organization")
         {
@@ -194,7 +206,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         }
         for (var k = known.TokenEnd; k < end; k++)
         {
-            if (organizationHeads.MatchWord(tokens[k].Folded) is null)
+            if ((words[k] & PhraseStart.OrganizationHeadWord) == 0)
             {
                 return false;
             }
@@ -206,12 +218,12 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     /// "The North Korean leader": the alias "the North" would cut the role "North Korean leader" (or a demonym) in
     /// two; the longer phrase starting inside it is the better reading, so this position yields nothing.
     /// </summary>
-    private bool CutsLongerPhrase(ImmutableArray<Token> tokens, RawMention candidate, int sentenceEnd)
+    private bool CutsLongerPhrase(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention candidate, int sentenceEnd)
     {
         for (var j = candidate.TokenStart + 1; j < candidate.TokenEnd; j++)
         {
-            if (lexicon.Roles.MatchAt(tokens, j, sentenceEnd) is { End: var roleEnd } && roleEnd > candidate.TokenEnd
-                || lexicon.Demonyms.MatchAt(tokens, j, sentenceEnd) is { End: var demonymEnd } && demonymEnd > candidate.TokenEnd)
+            if ((words[j] & PhraseStart.Role) != 0 && lexicon.Roles.MatchAt(tokens, j, sentenceEnd) is { End: var roleEnd } && roleEnd > candidate.TokenEnd
+                || (words[j] & PhraseStart.Demonym) != 0 && lexicon.Demonyms.MatchAt(tokens, j, sentenceEnd) is { End: var demonymEnd } && demonymEnd > candidate.TokenEnd)
             {
                 return true;
             }
