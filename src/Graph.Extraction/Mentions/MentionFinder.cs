@@ -25,11 +25,25 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     [ThreadStatic]
     private static PhraseStart[]? reusedWords;
 
+    // The document (and lexicon) the thread's words flags were last computed for: resolution, which runs next on
+    // the same thread, reads them rather than looking words up again.
+    [ThreadStatic]
+    private static (ArticleDocument Document, DomainLexicon Lexicon)? wordsOf;
+
+    /// <summary>
+    /// The <see cref="PhraseStarts"/> of each token of <paramref name="document"/> if this thread's last
+    /// <see cref="Find"/> read it with <paramref name="lexicon"/>; else null. Valid until the thread's next Find.
+    /// </summary>
+    public static PhraseStart[]? WordsOf(ArticleDocument document, DomainLexicon lexicon) =>
+        wordsOf is var (last, lastLexicon) && ReferenceEquals(last, document) && ReferenceEquals(lastLexicon, lexicon) ? reusedWords : null;
+
     public ImmutableArray<RawMention> Find(ArticleDocument document)
     {
         var mentions = reusedMentions ??= ImmutableArray.CreateBuilder<RawMention>();
         mentions.Clear();
+        wordsOf = null;
         var words = phraseStarts.Of(document.Tokens, ref reusedWords);
+        wordsOf = (document, lexicon);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var (start, end) = document.SentenceTokens[s];

@@ -196,10 +196,13 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
     /// <summary>Counts the countries named by demonym in the sentences before <paramref name="sentenceEnd"/>, continuing one pass over the text.</summary>
     private void ScanDemonyms(ArticleDocument document, List<(string Country, int Count)>?[] counts, int sentenceEnd)
     {
+        // The mention finder flagged every word a demonym starts with: only those are looked up (when it read this text).
+        var words = MentionFinder.WordsOf(document, lexicon);
         var k = demonymsScannedTo;
         for (; k < document.Tokens.Length && document.SentenceOf(k) < sentenceEnd; k++)
         {
-            if (document.Tokens[k].IsWord && lexicon.Demonyms.MatchAt(document.Tokens, k) is { } demonym
+            if (document.Tokens[k].IsWord && (words is null || (words[k] & PhraseStart.Demonym) != 0)
+                && lexicon.Demonyms.MatchAt(document.Tokens, k) is { } demonym
                 && Ontology.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
             {
                 Increment(counts[document.SentenceOf(k)] ??= [], country.Id, 1);
