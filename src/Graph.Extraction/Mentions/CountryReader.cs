@@ -43,7 +43,7 @@ internal sealed class CountryReader(DomainLexicon lexicon)
         for (var v = 0; v < values.Count; v++)
         {
             var id = idOf(values[v]);
-            if (lexicon.Ontology.FindEntity(id) is { } entity)
+            if (lexicon.FindEntity(id) is { } entity)
             {
                 if (entity.Type == "Country")
                 {
@@ -51,7 +51,7 @@ internal sealed class CountryReader(DomainLexicon lexicon)
                 }
                 if (entity.CapitalOf is { } country)
                 {
-                    return lexicon.Ontology.FindEntity(country);
+                    return lexicon.FindEntity(country);
                 }
             }
         }

@@ -77,7 +77,7 @@ internal sealed class InstitutionFinder
     private RawMention Mention(int start, int end, InstitutionDefinition institution, KnownEntity country, (int Start, int End) countrySpan)
     {
         var id = institution.IdFor(country.Id);
-        var name = lexicon.Ontology.FindEntity(id)?.Name ?? institution.NameFor(country.Name);
+        var name = lexicon.FindEntity(id)?.Name ?? institution.NameFor(country.Name);
         return new RawMention(start, end, MentionKind.Institution, id, institution.Type, name)
         {
             Country = new NestedMention(countrySpan.Start, countrySpan.End, country.Id),

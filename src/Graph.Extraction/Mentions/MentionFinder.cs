@@ -172,7 +172,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             // "le Conseil suprême de l'État de l'Union" is a body of the Union State, not the Union State itself.
             if ((words[k] & PhraseStart.Name) != 0 && KnownName(tokens, k, fresh.TokenEnd) is { } known && known.TokenEnd == fresh.TokenEnd
-                && lexicon.Ontology.FindEntity(known.EntityId!)?.Type == "Organization" && !IsComplement(tokens, fresh.TokenStart, k))
+                && lexicon.FindEntity(known.EntityId!)?.Type == "Organization" && !IsComplement(tokens, fresh.TokenStart, k))
             {
                 return known with { TokenStart = fresh.TokenStart };
             }
@@ -214,7 +214,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
 
     private bool OnlyHeadWordsAfter(PhraseStart[] words, RawMention known, int end)
     {
-        if (end <= known.TokenEnd || lexicon.Ontology.FindEntity(known.EntityId!)?.Type != "Organization")
+        if (end <= known.TokenEnd || lexicon.FindEntity(known.EntityId!)?.Type != "Organization")
         {
             return false;
         }
@@ -265,7 +265,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             {
                 continue;
             }
-            var entity = lexicon.Ontology.FindEntity(entry.EntityId)!;
+            var entity = entry.Entity;
             var kind = entity.CapitalOf is not null ? MentionKind.Capital : MentionKind.KnownName;
             return new RawMention(i, match.End, kind, entity.Id, entity.Type, entity.Name);
         }
@@ -315,9 +315,9 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             return false;
         }
-        var type = candidate.Type ?? lexicon.Ontology.FindEntity(candidate.EntityId ?? "")?.Type;
+        var type = candidate.Type ?? lexicon.FindEntity(candidate.EntityId ?? "")?.Type;
         var previous = mentions[^1];
-        var previousType = previous.Type ?? lexicon.Ontology.FindEntity(previous.EntityId ?? "")?.Type;
+        var previousType = previous.Type ?? lexicon.FindEntity(previous.EntityId ?? "")?.Type;
         if (type != "Location" || previousType != "Organization" || candidate.TokenStart - previous.TokenEnd != 1)
         {
             return false;

@@ -115,5 +115,5 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
     }
 
     private bool IsPlace(NameEntry entry) =>
-        lexicon.Ontology.FindEntity(entry.EntityId)?.Type is "Location" or "Country";
+        entry.Entity.Type is "Location" or "Country";
 }

@@ -32,7 +32,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     {
         var state = new ResolutionState(document, knownNameParts, raw.Length);
         // Only capitals ask for their neighbours, and articles name few: a scan, not two dictionaries per article.
-        bool GovernmentLike(RawMention m) => m.Kind == MentionKind.Capital || m.Type == "Country" || m.EntityId is { } id && lexicon.Ontology.FindEntity(id)?.Type == "Country";
+        bool GovernmentLike(RawMention m) => m.Kind == MentionKind.Capital || m.Type == "Country" || m.EntityId is { } id && lexicon.FindEntity(id)?.Type == "Country";
         bool StartsGovernmentLike(int token) => StartingAt(raw, token) is { } m && GovernmentLike(m);
         bool EndsGovernmentLike(int token) => EndingAt(raw, token) is { } m && GovernmentLike(m);
 
@@ -47,12 +47,12 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                     state.Add(mention, Known(mention.EntityId!));
                     break;
                 case MentionKind.Capital:
-                    var city = lexicon.Ontology.FindEntity(mention.EntityId!)!;
+                    var city = lexicon.FindEntity(mention.EntityId!)!;
                     state.Add(mention, Known(capitals.IsGovernment(document, mention.TokenStart, mention.TokenEnd, StartsGovernmentLike, EndsGovernmentLike) ? city.CapitalOf! : city.Id));
                     break;
                 case MentionKind.Institution:
                 case MentionKind.Accession:
-                    state.Add(mention, lexicon.Ontology.FindEntity(mention.EntityId!) is not null
+                    state.Add(mention, lexicon.FindEntity(mention.EntityId!) is not null
                         ? Known(mention.EntityId!)
                         : new ResolvedEntity(mention.EntityId!, mention.Name!, mention.Type!, null, false));
                     break;
