@@ -93,7 +93,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             : fresh);
         if ((starts & ~PhraseStart.Honorific) != 0)
         {
-            best = Longer(best, LongestPhrase(document, i, sentenceStart, sentenceEnd, starts));
+            best = Longer(best, LongestPhrase(document, words, i, sentenceStart, sentenceEnd, starts));
         }
         return best is not null && CutsLongerPhrase(tokens, words, best, sentenceEnd) ? null : best;
     }
@@ -104,7 +104,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
 
     /// <summary>The longest role, institution, accession or treaty noun starting at <paramref name="i"/>, in that order of preference.</summary>
     /// <param name="starts">The lists the word at <paramref name="i"/> starts phrases of: the others are not walked.</param>
-    private RawMention? LongestPhrase(ArticleDocument document, int i, int sentenceStart, int sentenceEnd, PhraseStart starts)
+    private RawMention? LongestPhrase(ArticleDocument document, PhraseStart[] words, int i, int sentenceStart, int sentenceEnd, PhraseStart starts)
     {
         var tokens = document.Tokens;
         RawMention? best = null;
@@ -116,10 +116,10 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         // A country is read by demonym or by name ("Japan's"); without one, each finder needs one of its own terms here.
         var countryHere = (starts & (PhraseStart.Demonym | PhraseStart.Name)) == 0 || institutions.IsEmpty && accessions.IsEmpty
             ? null
-            : countries.Adjective(tokens, i, sentenceEnd);
+            : countries.Adjective(tokens, i, sentenceEnd, words: words);
         if (!institutions.IsEmpty && (countryHere is not null || (starts & PhraseStart.InstitutionTerm) != 0))
         {
-            best = Longer(best, institutions.Find(document, i, sentenceEnd, countryHere));
+            best = Longer(best, institutions.Find(document, words, i, sentenceEnd, countryHere));
         }
         if (countryHere is not null || (starts & PhraseStart.AccessionTerm) != 0)
         {
