@@ -38,16 +38,18 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
 
     public void Add(RawMention mention, ResolvedEntity entity)
     {
-        // The entity as stored after this mention, kept at hand rather than looked up again.
+        // One hash of the id for both the look-up and the store. The entity as stored after this mention is kept
+        // at hand rather than looked up again.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(entities, entity.Id, out _);
         var stored = entity;
-        if (!entities.TryGetValue(entity.Id, out var existing))
+        if (slot is not { } existing)
         {
-            entities[entity.Id] = entity;
+            slot = entity;
         }
         else if (!existing.Known && entity.Name.Length > existing.Name.Length)
         {
             // A new name seen in full later ("Yu" after "Yu Ji-hoon") keeps the fullest form.
-            entities[entity.Id] = stored = existing with { Name = entity.Name };
+            slot = stored = existing with { Name = entity.Name };
             if (personsById?.GetValueOrDefault(entity.Id) is { } renamed)
             {
                 renamed.Parts = null;
