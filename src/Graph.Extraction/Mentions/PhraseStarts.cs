@@ -14,23 +14,26 @@ internal sealed class PhraseStarts
 {
     private readonly FrozenDictionary<string, PhraseStart> words;
 
-    // One-word phrases ending in '*' ("troupe*", "ratifi*"): any word starting with the prefix starts them. By first
-    // character, so that a word is compared with the few prefixes it can start with.
-    private readonly FrozenDictionary<char, (string Prefix, PhraseStart Lists)[]> prefixes;
+    // One-word phrases ending in '*' ("troupe*", "ratifi*"): any word starting with the prefix starts them. Only a
+    // word starting with one of their first characters is compared with them (a scan of a short string: a
+    // dictionary by character cost more than the word's own look-up).
+    private readonly (string Prefix, PhraseStart Lists)[] prefixes;
+    private readonly string prefixFirstCharacters;
 
     private PhraseStarts(Dictionary<string, PhraseStart> words, List<(string Prefix, PhraseStart Lists)> prefixes)
     {
         this.words = words.ToFrozenDictionary(StringComparer.Ordinal);
-        this.prefixes = prefixes.GroupBy(p => p.Prefix[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
+        this.prefixes = [.. prefixes];
+        prefixFirstCharacters = new string([.. prefixes.Select(p => p.Prefix[0]).Distinct()]);
     }
 
     /// <summary>The lists whose phrases <paramref name="folded"/> may start.</summary>
     public PhraseStart Of(string folded)
     {
         var lists = words.GetValueOrDefault(folded);
-        if (folded.Length > 0 && prefixes.Count > 0 && prefixes.TryGetValue(folded[0], out var sameFirst))
+        if (folded.Length > 0 && prefixFirstCharacters.Contains(folded[0]))
         {
-            foreach (var (prefix, prefixLists) in sameFirst)
+            foreach (var (prefix, prefixLists) in prefixes)
             {
                 if (folded.StartsWith(prefix, StringComparison.Ordinal))
                 {

@@ -195,12 +195,14 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
     private void ScanDemonyms(ArticleDocument document, List<(string Country, int Count)>?[] counts, int sentenceEnd)
     {
         // The mention finder flagged every word a demonym starts with: only those are looked up (when it read this text).
+        // The flag is read first: most tokens are then passed over without touching them.
         var words = MentionFinder.WordsOf(document, lexicon);
+        var tokens = document.Tokens;
         var k = demonymsScannedTo;
-        for (; k < document.Tokens.Length && document.SentenceOf(k) < sentenceEnd; k++)
+        for (; k < tokens.Length && document.SentenceOf(k) < sentenceEnd; k++)
         {
-            if (document.Tokens[k].IsWord && (words is null || (words[k] & PhraseStart.Demonym) != 0)
-                && lexicon.Demonyms.MatchAt(document.Tokens, k) is { } demonym
+            if ((words is null || (words[k] & PhraseStart.Demonym) != 0) && tokens[k].IsWord
+                && lexicon.Demonyms.MatchAt(tokens, k) is { } demonym
                 && lexicon.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
             {
                 Increment(counts[document.SentenceOf(k)] ??= [], country.Id, 1);
