@@ -12,14 +12,14 @@ namespace Graph.Extraction.Resolution;
 internal sealed class ResolutionState(ArticleDocument document, KnownNameParts knownNameParts, int capacity)
 {
     // The mentions in the order added, in a buffer each thread reuses from article to article: only the result,
-    // in text order, is a new array. Valid until the thread's next article, which is after Result.
+    // in text order, is a new array. Taken by the state until its Result, so that another state never shares it.
     [ThreadStatic]
     private static ResolvedMention[]? reusedMentions;
 
     [ThreadStatic]
     private static long[]? reusedKeys;
 
-    private ResolvedMention[] mentions = Buffer(ref reusedMentions, capacity);
+    private ResolvedMention[] mentions = Take(ref reusedMentions, capacity);
     private int count;
     private readonly Dictionary<string, ResolvedEntity> entities = new(capacity, StringComparer.Ordinal);
 
@@ -70,7 +70,6 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
         {
             // More mentions than raw ones (not expected: each raw mention resolves once at most).
             Array.Resize(ref mentions, 2 * count);
-            reusedMentions = mentions;
         }
         mentions[count++] = resolved;
         if (resolved.Type == "Person")
@@ -129,6 +128,7 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
         return best;
     }
 
+    /// <summary>The article's resolution; the state is done after it (its mentions' buffer goes back to the thread).</summary>
     public ResolutionResult Result() =>
         new(InTextOrder(), entities.AsReadOnly());
 
@@ -146,7 +146,7 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
         }
         if (!inOrder)
         {
-            var keys = Buffer(ref reusedKeys, count);
+            var keys = reusedKeys is { } reused && reused.Length >= count ? reused : reusedKeys = new long[Math.Max(count, 64)];
             for (var i = 0; i < count; i++)
             {
                 keys[i] = (long)mentions[i].TokenStart << 32 | (uint)i;
@@ -154,18 +154,20 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
             Array.Sort(keys, mentions, 0, count);
         }
         var sorted = mentions.AsSpan(0, count).ToArray();
-        // The buffer outlives the article: it must not keep its mentions alive.
+        // The buffer goes back to the thread, cleared so that it keeps no article alive: the state is done.
         Array.Clear(mentions, 0, count);
+        reusedMentions = mentions;
+        mentions = [];
+        count = 0;
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
-    private static T[] Buffer<T>(ref T[]? reused, int length)
+    /// <summary>The thread's buffer if it is free and long enough, else a new one; the thread's is free again once given back.</summary>
+    private static ResolvedMention[] Take(ref ResolvedMention[]? reused, int length)
     {
-        if (reused is null || reused.Length < length)
-        {
-            reused = new T[Math.Max(length, 2 * (reused?.Length ?? 16))];
-        }
-        return reused;
+        var buffer = reused is { } free && free.Length >= length ? free : new ResolvedMention[Math.Max(length, 64)];
+        reused = null;
+        return buffer;
     }
 
     /// <summary>Parts of the names the article gave the person and of its entity name; few, so a list.</summary>
