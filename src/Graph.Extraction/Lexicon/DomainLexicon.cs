@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Text;
@@ -11,14 +12,19 @@ internal sealed class DomainLexicon
 {
     private readonly Dictionary<string, PhraseMatcher<bool>> cues = new(StringComparer.Ordinal);
 
+    // The ontology's entities by id, as OntologyDefinition.FindEntity finds them (ids are unique) but hashed, not a
+    // tree walk: mention finding and resolution ask it for almost every mention.
+    private readonly FrozenDictionary<string, KnownEntity> entitiesById;
+
     public DomainLexicon(OntologyDefinition ontology)
     {
         Ontology = ontology;
+        entitiesById = ontology.Entities.DistinctBy(e => e.Id, StringComparer.Ordinal).ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var entity in ontology.Entities)
         {
             foreach (var alias in entity.Aliases.All.Append(entity.Name))
             {
-                Names.Add(alias, new NameEntry(entity.Id, alias, alias.Any(char.IsUpper), IsAcronym(alias)));
+                Names.Add(alias, new NameEntry(entity.Id, alias, alias.Any(char.IsUpper), IsAcronym(alias), FindEntity(entity.Id)!));
             }
             foreach (var role in entity.Roles.All)
             {
@@ -59,6 +65,9 @@ internal sealed class DomainLexicon
     public PhraseMatcher<string> Triggers { get; } = new();
 
     public ImmutableHashSet<string> FunctionWords { get; }
+
+    /// <summary>The known entity with this id (<see cref="OntologyDefinition.FindEntity"/>), or null.</summary>
+    public KnownEntity? FindEntity(string id) => entitiesById.GetValueOrDefault(id);
 
     public PhraseMatcher<bool> Cue(string name) => cues.GetValueOrDefault(name) ?? new PhraseMatcher<bool>();
 

@@ -79,6 +79,13 @@ internal sealed class PhraseMatcher<T>
 
     public bool Contains(string word) => MatchWord(word) is not null;
 
+    /// <summary>The words phrases start with, and whether each is a one-word phrase too (what <see cref="MatchWord"/> finds).</summary>
+    public IEnumerable<(string Word, bool IsPhrase)> FirstWords =>
+        root.Children?.Select(child => (child.Key, child.Value.Values is not null)) ?? [];
+
+    /// <summary>The prefixes of one-word phrases ending in '*': any word starting with one is a phrase.</summary>
+    public IEnumerable<string> FirstWordPrefixes => root.Prefixes;
+
     /// <summary>Whether one folded word is a one-word phrase of the list.</summary>
     public IReadOnlyList<T>? MatchWord(string folded) =>
         (root.Children is not null && root.Children.TryGetValue(folded, out var child) ? child.Values : null) ?? root.PrefixMatch(folded);
@@ -93,6 +100,8 @@ internal sealed class PhraseMatcher<T>
         private Dictionary<char, List<(string Prefix, List<T> Values)>>? prefixes;
 
         public Dictionary<string, Node>? Children { get; private set; }
+
+        public IEnumerable<string> Prefixes => prefixes?.Values.SelectMany(sameFirst => sameFirst.Select(p => p.Prefix)) ?? [];
 
         public List<T>? Values { get; set; }
 

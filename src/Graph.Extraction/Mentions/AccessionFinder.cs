@@ -86,8 +86,8 @@ internal sealed class AccessionFinder
     private RawMention Mention(int start, int end, KnownEntity country, string organizationId, (int Start, int End) countrySpan)
     {
         var id = accessions!.IdFor(country.Id, organizationId);
-        var organization = lexicon.Ontology.FindEntity(organizationId)!;
-        var name = lexicon.Ontology.FindEntity(id)?.Name ?? accessions.NameFor(country.Name, organization.Name);
+        var organization = lexicon.FindEntity(organizationId)!;
+        var name = lexicon.FindEntity(id)?.Name ?? accessions.NameFor(country.Name, organization.Name);
         return new RawMention(start, end, MentionKind.Accession, id, "Treaty", name)
         {
             Country = new NestedMention(countrySpan.Start, countrySpan.End, country.Id),

@@ -9,17 +9,19 @@ namespace Graph.Extraction.Mentions;
 internal sealed class CountryReader(DomainLexicon lexicon)
 {
     /// <summary>A demonym ("South Korean", "sud-coréenne") or, when <paramref name="possessive"/>, a name with "'s" ("Japan's").</summary>
-    public (int End, KnownEntity Country)? Adjective(ImmutableArray<Token> tokens, int i, int limit, bool possessive = true)
+    /// <param name="words">The <see cref="PhraseStarts"/> of each token, if the caller has them: words starting no demonym or name are not looked up.</param>
+    public (int End, KnownEntity Country)? Adjective(ImmutableArray<Token> tokens, int i, int limit, bool possessive = true, PhraseStart[]? words = null)
     {
         if (i >= limit)
         {
             return null;
         }
-        if (lexicon.Demonyms.MatchAt(tokens, i, limit) is { } demonym && CountryOf(demonym.Values, id => id) is { } byDemonym)
+        if ((words is null || (words[i] & PhraseStart.Demonym) != 0)
+            && lexicon.Demonyms.MatchAt(tokens, i, limit) is { } demonym && CountryOf(demonym.Values, id => id) is { } byDemonym)
         {
             return (demonym.End, byDemonym);
         }
-        if (possessive && Name(tokens, i, limit) is { } name && name.End + 1 < limit && tokens[name.End].Text is "'" or "’" && tokens[name.End + 1].Folded == "s")
+        if (possessive && Name(tokens, i, limit, words) is { } name && name.End + 1 < limit && tokens[name.End].Text is "'" or "’" && tokens[name.End + 1].Folded == "s")
         {
             return (name.End + 2, name.Country);
         }
@@ -27,9 +29,9 @@ internal sealed class CountryReader(DomainLexicon lexicon)
     }
 
     /// <summary>A country's own name, or its capital's, capitalised ("la Suède", "Seoul").</summary>
-    public (int End, KnownEntity Country)? Name(ImmutableArray<Token> tokens, int i, int limit)
+    public (int End, KnownEntity Country)? Name(ImmutableArray<Token> tokens, int i, int limit, PhraseStart[]? words = null)
     {
-        if (i < limit && tokens[i].IsCapitalized && lexicon.Names.MatchAt(tokens, i, limit) is { } name
+        if (i < limit && tokens[i].IsCapitalized && (words is null || (words[i] & PhraseStart.Name) != 0) && lexicon.Names.MatchAt(tokens, i, limit) is { } name
             && CountryOf(name.Values, entry => entry.EntityId) is { } country)
         {
             return (name.End, country);
@@ -43,7 +45,7 @@ internal sealed class CountryReader(DomainLexicon lexicon)
         for (var v = 0; v < values.Count; v++)
         {
             var id = idOf(values[v]);
-            if (lexicon.Ontology.FindEntity(id) is { } entity)
+            if (lexicon.FindEntity(id) is { } entity)
             {
                 if (entity.Type == "Country")
                 {
@@ -51,7 +53,7 @@ internal sealed class CountryReader(DomainLexicon lexicon)
                 }
                 if (entity.CapitalOf is { } country)
                 {
-                    return lexicon.Ontology.FindEntity(country);
+                    return lexicon.FindEntity(country);
                 }
             }
         }

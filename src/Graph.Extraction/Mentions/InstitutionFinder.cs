@@ -49,23 +49,30 @@ internal sealed class InstitutionFinder
     public bool IsEmpty => lexicon.Ontology.Institutions.IsEmpty;
 
     /// <param name="countryHere">The country read at <paramref name="i"/> (<see cref="CountryReader.Adjective"/>), which the caller shares with the accession finder.</param>
-    public RawMention? Find(ArticleDocument document, int i, int sentenceEnd, (int End, KnownEntity Country)? countryHere)
+    /// <param name="words">The <see cref="PhraseStarts"/> of each token: a word that starts no term is not looked up.</param>
+    public RawMention? Find(ArticleDocument document, PhraseStart[] words, int i, int sentenceEnd, (int End, KnownEntity Country)? countryHere)
     {
         var tokens = document.Tokens;
         if (countryHere is { } before
+            && before.End < tokens.Length && (words[before.End] & PhraseStart.InstitutionTerm) != 0
             && terms.MatchAt(tokens, before.End, sentenceEnd) is { } after
             && StandsAlone(tokens, after.End, sentenceEnd))
         {
             return Mention(i, after.End, after.Values[0], before.Country, (i, before.End));
         }
+        // The terms' first words, and so the heads of their rests, are all institution terms.
+        if ((words[i] & PhraseStart.InstitutionTerm) == 0)
+        {
+            return null;
+        }
         if (terms.MatchAt(tokens, i, sentenceEnd) is { } body
-            && countries.Adjective(tokens, body.End, sentenceEnd, possessive: false) is { } country
+            && countries.Adjective(tokens, body.End, sentenceEnd, possessive: false, words) is { } country
             && StandsAlone(tokens, country.End, sentenceEnd))
         {
             return Mention(i, country.End, body.Values[0], country.Country, (body.End, country.End));
         }
         if (restsByHead.TryGetValue(tokens[i].Folded, out var rests)
-            && countries.Adjective(tokens, i + 1, sentenceEnd, possessive: false) is { } inner
+            && countries.Adjective(tokens, i + 1, sentenceEnd, possessive: false, words) is { } inner
             && rests.MatchAt(tokens, inner.End, sentenceEnd) is { } rest
             && StandsAlone(tokens, rest.End, sentenceEnd))
         {
@@ -77,7 +84,7 @@ internal sealed class InstitutionFinder
     private RawMention Mention(int start, int end, InstitutionDefinition institution, KnownEntity country, (int Start, int End) countrySpan)
     {
         var id = institution.IdFor(country.Id);
-        var name = lexicon.Ontology.FindEntity(id)?.Name ?? institution.NameFor(country.Name);
+        var name = lexicon.FindEntity(id)?.Name ?? institution.NameFor(country.Name);
         return new RawMention(start, end, MentionKind.Institution, id, institution.Type, name)
         {
             Country = new NestedMention(countrySpan.Start, countrySpan.End, country.Id),

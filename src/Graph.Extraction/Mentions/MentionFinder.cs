@@ -16,12 +16,34 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private readonly AccessionFinder accessions = new(lexicon);
     private readonly CountryReader countries = new(lexicon);
     private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
-    private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
     private readonly PhraseStarts phraseStarts = PhraseStartsOf(lexicon);
+
+    // Reused by each thread's articles: growing a fresh builder per article threw away several arrays each time.
+    [ThreadStatic]
+    private static ImmutableArray<RawMention>.Builder? reusedMentions;
+
+    [ThreadStatic]
+    private static PhraseStart[]? reusedWords;
+
+    // The document (and lexicon) the thread's words flags were last computed for: resolution, which runs next on
+    // the same thread, reads them rather than looking words up again.
+    [ThreadStatic]
+    private static (ArticleDocument Document, DomainLexicon Lexicon)? wordsOf;
+
+    /// <summary>
+    /// The <see cref="PhraseStarts"/> of each token of <paramref name="document"/> if this thread's last
+    /// <see cref="Find"/> read it with <paramref name="lexicon"/>; else null. Valid until the thread's next Find.
+    /// </summary>
+    public static PhraseStart[]? WordsOf(ArticleDocument document, DomainLexicon lexicon) =>
+        wordsOf is var (last, lastLexicon) && ReferenceEquals(last, document) && ReferenceEquals(lastLexicon, lexicon) ? reusedWords : null;
 
     public ImmutableArray<RawMention> Find(ArticleDocument document)
     {
-        var mentions = ImmutableArray.CreateBuilder<RawMention>();
+        var mentions = reusedMentions ??= ImmutableArray.CreateBuilder<RawMention>();
+        mentions.Clear();
+        wordsOf = null;
+        var words = phraseStarts.Of(document.Tokens, ref reusedWords);
+        wordsOf = (document, lexicon);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var (start, end) = document.SentenceTokens[s];
@@ -32,7 +54,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             var i = Datelines.SkipDateline(document.Tokens, start, end);
             while (i < end)
             {
-                var best = Best(document, i, start, end);
+                var best = Best(document, words, i, start, end);
                 if (best is null)
                 {
                     i++;
@@ -45,32 +67,35 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                 i = best.TokenEnd;
             }
         }
-        return mentions.ToImmutable();
+        var found = mentions.ToImmutable();
+        mentions.Clear();
+        return found;
     }
 
-    private RawMention? Best(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
+    /// <param name="words">The <see cref="PhraseStarts"/> of each token of the document.</param>
+    private RawMention? Best(ArticleDocument document, PhraseStart[] words, int i, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
         // Most tokens are lowercase words that start no phrase: only a capital or a phrase start can begin a mention.
         // A capitalised word that starts no phrase ("Tusk", "Mais") can only begin a new name.
-        var starts = phraseStarts.Of(tokens[i].Folded);
+        var starts = words[i] & PhraseStart.Lists;
         if (starts == PhraseStart.None && !tokens[i].IsCapitalized)
         {
             return null;
         }
         var known = (starts & PhraseStart.Name) != 0 ? KnownName(tokens, i, sentenceEnd) : null;
         var best = known;
-        var fresh = newNames.Recognize(document, i, sentenceStart, sentenceEnd);
+        var fresh = newNames.Recognize(document, words, i, sentenceStart, sentenceEnd);
         // "TASS News Agency": a known body followed only by generic head words is still that body.
-        best = Longer(best, known is not null && fresh is not null && OnlyHeadWordsAfter(tokens, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
-            : fresh is not null && KnownBodyAtEnd(tokens, fresh) is { } described ? described
-            : known is not null && fresh is not null && OnlyLowercaseAfter(tokens, known, fresh.TokenEnd) ? null
+        best = Longer(best, known is not null && fresh is not null && OnlyHeadWordsAfter(words, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
+            : fresh is not null && KnownBodyAtEnd(tokens, words, fresh) is { } described ? described
+            : known is not null && fresh is not null && OnlyLowercaseAfter(tokens, words, known, fresh.TokenEnd) ? null
             : fresh);
         if ((starts & ~PhraseStart.Honorific) != 0)
         {
-            best = Longer(best, LongestPhrase(document, i, sentenceStart, sentenceEnd, starts));
+            best = Longer(best, LongestPhrase(document, words, i, sentenceStart, sentenceEnd, starts));
         }
-        return best is not null && CutsLongerPhrase(tokens, best, sentenceEnd) ? null : best;
+        return best is not null && CutsLongerPhrase(tokens, words, best, sentenceEnd) ? null : best;
     }
 
     /// <summary>The candidate that ends furthest; of equals, the one considered first.</summary>
@@ -79,7 +104,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
 
     /// <summary>The longest role, institution, accession or treaty noun starting at <paramref name="i"/>, in that order of preference.</summary>
     /// <param name="starts">The lists the word at <paramref name="i"/> starts phrases of: the others are not walked.</param>
-    private RawMention? LongestPhrase(ArticleDocument document, int i, int sentenceStart, int sentenceEnd, PhraseStart starts)
+    private RawMention? LongestPhrase(ArticleDocument document, PhraseStart[] words, int i, int sentenceStart, int sentenceEnd, PhraseStart starts)
     {
         var tokens = document.Tokens;
         RawMention? best = null;
@@ -91,10 +116,10 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         // A country is read by demonym or by name ("Japan's"); without one, each finder needs one of its own terms here.
         var countryHere = (starts & (PhraseStart.Demonym | PhraseStart.Name)) == 0 || institutions.IsEmpty && accessions.IsEmpty
             ? null
-            : countries.Adjective(tokens, i, sentenceEnd);
+            : countries.Adjective(tokens, i, sentenceEnd, words: words);
         if (!institutions.IsEmpty && (countryHere is not null || (starts & PhraseStart.InstitutionTerm) != 0))
         {
-            best = Longer(best, institutions.Find(document, i, sentenceEnd, countryHere));
+            best = Longer(best, institutions.Find(document, words, i, sentenceEnd, countryHere));
         }
         if (countryHere is not null || (starts & PhraseStart.AccessionTerm) != 0)
         {
@@ -125,11 +150,19 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             .Add(PhraseStart.AccessionTerm, ontology.Accessions?.Terms.All ?? [])
             .AddWords(PhraseStart.AccessionTerm, ["country", "pays"])
             .AddWords(PhraseStart.Honorific, NewNameRecognizer.Honorifics)
+            .AddWords(PhraseStart.FunctionWord, lexicon.FunctionWords)
+            .AddMatcher(PhraseStart.TriggerStart, PhraseStart.TriggerWord, lexicon.Triggers)
+            .AddMatcher(PhraseStart.PersonTitleStart, PhraseStart.PersonTitleWord, lexicon.Cue(OntologyCues.PersonTitles))
+            .AddMatcher(PhraseStart.PortfolioStart, PhraseStart.None, lexicon.Cue(OntologyCues.Portfolios))
+            .AddMatcher(PhraseStart.LocationHeadStart, PhraseStart.LocationHeadWord, lexicon.Cue(OntologyCues.LocationHeads))
+            .AddMatcher(PhraseStart.None, PhraseStart.OrganizationHeadWord, lexicon.Cue(OntologyCues.OrganizationHeads))
+            .AddMatcher(PhraseStart.None, PhraseStart.TreatyNounWord, lexicon.Cue(OntologyCues.TreatyNouns))
+            .AddMatcher(PhraseStart.ClaimMarkerStart, PhraseStart.None, lexicon.Cue(OntologyCues.ClaimMarkers))
             .Build();
     }
 
     /// <summary>"l'Agence de presse russe Tass": a new organisation name that ends in a known body's name is that body described.</summary>
-    private RawMention? KnownBodyAtEnd(ImmutableArray<Token> tokens, RawMention fresh)
+    private RawMention? KnownBodyAtEnd(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention fresh)
     {
         if (fresh.Type != "Organization")
         {
@@ -138,8 +171,8 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         for (var k = fresh.TokenStart + 1; k < fresh.TokenEnd; k++)
         {
             // "le Conseil suprême de l'État de l'Union" is a body of the Union State, not the Union State itself.
-            if (KnownName(tokens, k, fresh.TokenEnd) is { } known && known.TokenEnd == fresh.TokenEnd
-                && lexicon.Ontology.FindEntity(known.EntityId!)?.Type == "Organization" && !IsComplement(tokens, fresh.TokenStart, k))
+            if ((words[k] & PhraseStart.Name) != 0 && KnownName(tokens, k, fresh.TokenEnd) is { } known && known.TokenEnd == fresh.TokenEnd
+                && lexicon.FindEntity(known.EntityId!)?.Type == "Organization" && !IsComplement(tokens, fresh.TokenStart, k))
             {
                 return known with { TokenStart = fresh.TokenStart };
             }
@@ -163,7 +196,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     /// "l'Armée populaire coréenne tombés pour ...": a known name is not extended by lowercase words into a new one,
     /// unless a demonym makes it another body ("le Conseil de sécurité russe").
     /// </summary>
-    private bool OnlyLowercaseAfter(ImmutableArray<Token> tokens, RawMention known, int end)
+    private bool OnlyLowercaseAfter(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention known, int end)
     {
         if (end <= known.TokenEnd)
         {
@@ -171,7 +204,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         }
         for (var k = known.TokenEnd; k < end; k++)
         {
-            if (tokens[k].IsCapitalized || lexicon.Demonyms.MatchAt(tokens, k, end) is not null)
+            if (tokens[k].IsCapitalized || (words[k] & PhraseStart.Demonym) != 0 && lexicon.Demonyms.MatchAt(tokens, k, end) is not null)
             {
                 return false;
             }
@@ -179,15 +212,15 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return true;
     }
 
-    private bool OnlyHeadWordsAfter(ImmutableArray<Token> tokens, RawMention known, int end)
+    private bool OnlyHeadWordsAfter(PhraseStart[] words, RawMention known, int end)
     {
-        if (end <= known.TokenEnd || lexicon.Ontology.FindEntity(known.EntityId!)?.Type != "Organization")
+        if (end <= known.TokenEnd || lexicon.FindEntity(known.EntityId!)?.Type != "Organization")
         {
             return false;
         }
         for (var k = known.TokenEnd; k < end; k++)
         {
-            if (organizationHeads.MatchWord(tokens[k].Folded) is null)
+            if ((words[k] & PhraseStart.OrganizationHeadWord) == 0)
             {
                 return false;
             }
@@ -199,12 +232,12 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     /// "The North Korean leader": the alias "the North" would cut the role "North Korean leader" (or a demonym) in
     /// two; the longer phrase starting inside it is the better reading, so this position yields nothing.
     /// </summary>
-    private bool CutsLongerPhrase(ImmutableArray<Token> tokens, RawMention candidate, int sentenceEnd)
+    private bool CutsLongerPhrase(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention candidate, int sentenceEnd)
     {
         for (var j = candidate.TokenStart + 1; j < candidate.TokenEnd; j++)
         {
-            if (lexicon.Roles.MatchAt(tokens, j, sentenceEnd) is { End: var roleEnd } && roleEnd > candidate.TokenEnd
-                || lexicon.Demonyms.MatchAt(tokens, j, sentenceEnd) is { End: var demonymEnd } && demonymEnd > candidate.TokenEnd)
+            if ((words[j] & PhraseStart.Role) != 0 && lexicon.Roles.MatchAt(tokens, j, sentenceEnd) is { End: var roleEnd } && roleEnd > candidate.TokenEnd
+                || (words[j] & PhraseStart.Demonym) != 0 && lexicon.Demonyms.MatchAt(tokens, j, sentenceEnd) is { End: var demonymEnd } && demonymEnd > candidate.TokenEnd)
             {
                 return true;
             }
@@ -218,9 +251,11 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             return null;
         }
-        var first = tokens[i];
-        foreach (var entry in match.Values)
+        var entries = match.Values;
+        // Indexed, not foreach: enumerating the read-only list boxed an enumerator per match.
+        for (var e = 0; e < entries.Count; e++)
         {
+            var entry = entries[e];
             // "the North": the capital the alias needs may be on a later word than the first.
             if (entry.NeedsCapital && !AnyCapitalized(tokens, i, match.End))
             {
@@ -230,7 +265,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             {
                 continue;
             }
-            var entity = lexicon.Ontology.FindEntity(entry.EntityId)!;
+            var entity = entry.Entity;
             var kind = entity.CapitalOf is not null ? MentionKind.Capital : MentionKind.KnownName;
             return new RawMention(i, match.End, kind, entity.Id, entity.Type, entity.Name);
         }
@@ -280,9 +315,9 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             return false;
         }
-        var type = candidate.Type ?? lexicon.Ontology.FindEntity(candidate.EntityId ?? "")?.Type;
+        var type = candidate.Type ?? lexicon.FindEntity(candidate.EntityId ?? "")?.Type;
         var previous = mentions[^1];
-        var previousType = previous.Type ?? lexicon.Ontology.FindEntity(previous.EntityId ?? "")?.Type;
+        var previousType = previous.Type ?? lexicon.FindEntity(previous.EntityId ?? "")?.Type;
         if (type != "Location" || previousType != "Organization" || candidate.TokenStart - previous.TokenEnd != 1)
         {
             return false;

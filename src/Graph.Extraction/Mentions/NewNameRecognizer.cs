@@ -22,51 +22,51 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
     private readonly PhraseMatcher<bool> portfolios = lexicon.Cue(OntologyCues.Portfolios);
     private readonly PhraseMatcher<bool> locationHeads = lexicon.Cue(OntologyCues.LocationHeads);
-    private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
     private readonly PhraseMatcher<bool> claimMarkers = lexicon.Cue(OntologyCues.ClaimMarkers);
 
-    // A frozen copy of the lexicon's immutable set, whose tree lookups cost more than hashing at every capitalised token.
-    private readonly FrozenSet<string> functionWords = lexicon.FunctionWords.ToFrozenSet(StringComparer.Ordinal);
+    private readonly OrganizationNameReader organizations = new(lexicon, Connectors, PhraseStart.OrganizationHeadWord);
+    private readonly OrganizationNameReader treaties = new(lexicon, Connectors, PhraseStart.TreatyNounWord, prepositionsInside: true);
 
-    private readonly OrganizationNameReader organizations = new(lexicon, Connectors);
-    private readonly OrganizationNameReader treaties = new(lexicon, Connectors, OntologyCues.TreatyNouns, prepositionsInside: true);
+    // The words' look-ups are read from the flags the mention finder computed once per token (see PhraseStarts):
+    // a flag missing means the list's trie or set has nothing for the word, so it is not asked.
 
-    public RawMention? Recognize(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
+    /// <param name="starts">The <see cref="PhraseStarts"/> of each token of the document.</param>
+    public RawMention? Recognize(ArticleDocument document, PhraseStart[] starts, int i, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
         var first = tokens[i];
-        if (Honorifics.Contains(first.Folded) && WithHonorific(document, i, sentenceStart, sentenceEnd) is { } titled)
+        if ((starts[i] & PhraseStart.Honorific) != 0 && WithHonorific(document, starts, i, sentenceStart, sentenceEnd) is { } titled)
         {
             return titled;
         }
-        if (!first.IsCapitalized || functionWords.Contains(first.Folded) || IsTrigger(first))
+        if (!first.IsCapitalized || (starts[i] & (PhraseStart.FunctionWord | PhraseStart.TriggerWord)) != 0)
         {
             return null;
         }
-        if (IsPortfolioInTitle(document, i, sentenceStart, sentenceEnd) || IsTitleOrDemonym(document, i, sentenceEnd))
+        if (IsPortfolioInTitle(document, starts, i, sentenceStart, sentenceEnd) || IsTitleOrDemonym(document, starts, i, sentenceEnd))
         {
             return null;
         }
-        var end = CapitalisedRunEnd(document, i, sentenceEnd);
-        if (organizations.Read(document, i, end, sentenceEnd) is { } organizationEnd)
+        var end = CapitalisedRunEnd(document, starts, i, sentenceEnd);
+        if (organizations.Read(document, starts, i, end, sentenceEnd) is { } organizationEnd)
         {
             return Mention(document, i, organizationEnd, "Organization");
         }
-        if (treaties.Read(document, i, end, sentenceEnd) is { } treatyEnd)
+        if (treaties.Read(document, starts, i, end, sentenceEnd) is { } treatyEnd)
         {
             return Mention(document, i, treatyEnd, "Treaty");
         }
         // "Cabinet Secretary Yoshimasa Hayashi": the run is a title then a name; the name is read where the title ends.
-        if (TitleInsideRun(tokens, i, end))
+        if (TitleInsideRun(tokens, starts, i, end))
         {
             return null;
         }
         var words = WordCount(document, i, end);
-        if (IsPlace(document, i, end, sentenceStart, sentenceEnd))
+        if (IsPlace(document, starts, i, end, sentenceStart, sentenceEnd))
         {
             return Mention(document, i, end, "Location");
         }
-        if (first.IsAllCaps && words == 1 && IsSourceLike(document, i, end, sentenceStart, sentenceEnd))
+        if (first.IsAllCaps && words == 1 && IsSourceLike(document, starts, i, end, sentenceStart, sentenceEnd))
         {
             return Mention(document, i, end, "Organization");
         }
@@ -74,7 +74,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return first.Text.Length > 1 ? new RawMention(i, end, MentionKind.NamePart, null, "Person", first.Text) : null;
         }
-        if (words <= 4 && IsPerson(document, i, end, sentenceStart, sentenceEnd))
+        if (words <= 4 && IsPerson(document, starts, i, end, sentenceStart, sentenceEnd))
         {
             return Mention(document, i, end, "Person");
         }
@@ -82,14 +82,14 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     }
 
     /// <summary>"M. Kim", "Mme Choe": the mention spans the honorific; the name part alone is what gets resolved.</summary>
-    private RawMention? WithHonorific(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
+    private RawMention? WithHonorific(ArticleDocument document, PhraseStart[] starts, int i, int sentenceStart, int sentenceEnd)
     {
         var next = i + 1 < sentenceEnd && document.Tokens[i + 1].Text == "." ? i + 2 : i + 1;
         if (next >= sentenceEnd || !document.Tokens[next].IsCapitalized)
         {
             return null;
         }
-        var named = Recognize(document, next, sentenceStart, sentenceEnd);
+        var named = Recognize(document, starts, next, sentenceStart, sentenceEnd);
         return named is { Kind: MentionKind.NamePart } || named is { Type: "Person" } ? named with { TokenStart = i } : null;
     }
 
@@ -99,7 +99,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         return new RawMention(start, end, MentionKind.NewName, null, type, text);
     }
 
-    private int CapitalisedRunEnd(ArticleDocument document, int i, int sentenceEnd)
+    private int CapitalisedRunEnd(ArticleDocument document, PhraseStart[] starts, int i, int sentenceEnd)
     {
         var tokens = document.Tokens;
         var end = i + 1;
@@ -111,7 +111,8 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
                 end += 2;
                 continue;
             }
-            if (token.IsCapitalized && !functionWords.Contains(token.Folded) && !IsTrigger(token) && lexicon.Names.MatchAt(tokens, end, sentenceEnd) is null)
+            if (token.IsCapitalized && (starts[end] & (PhraseStart.FunctionWord | PhraseStart.TriggerWord)) == 0
+                && ((starts[end] & PhraseStart.Name) == 0 || lexicon.Names.MatchAt(tokens, end, sentenceEnd) is null))
             {
                 end++;
                 continue;
@@ -121,11 +122,11 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         return end;
     }
 
-    private bool TitleInsideRun(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)
+    private bool TitleInsideRun(System.Collections.Immutable.ImmutableArray<Token> tokens, PhraseStart[] starts, int start, int end)
     {
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (personTitles.MatchAt(tokens, k, end) is { End: var titleEnd } && titleEnd < end && tokens[titleEnd].IsCapitalized)
+            if ((starts[k] & PhraseStart.PersonTitleStart) != 0 && personTitles.MatchAt(tokens, k, end) is { End: var titleEnd } && titleEnd < end && tokens[titleEnd].IsCapitalized)
             {
                 return true;
             }
@@ -146,21 +147,21 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         return count;
     }
 
-    private bool IsPerson(ArticleDocument document, int start, int end, int sentenceStart, int sentenceEnd) =>
-        HasTitleBefore(document, start, sentenceStart)
-        || HasTitleAfter(document, end, sentenceEnd)
-        || IsNextToSpeech(document, start, end, sentenceStart, sentenceEnd)
-        || IsCoordinatedWithTitledName(document, start, sentenceStart)
+    private bool IsPerson(ArticleDocument document, PhraseStart[] starts, int start, int end, int sentenceStart, int sentenceEnd) =>
+        HasTitleBefore(document, starts, start, sentenceStart)
+        || HasTitleAfter(document, starts, end, sentenceEnd)
+        || IsNextToSpeech(document, starts, start, end, sentenceStart, sentenceEnd)
+        || IsCoordinatedWithTitledName(document, starts, start, sentenceStart)
         || (start == sentenceStart + 1 && document.Tokens[sentenceStart].Text is "–" or "—");
 
     /// <summary>
     /// "le ministre de la Défense Kim", "Secretary of State Rubio": a capitalised portfolio after "de"/"of" belongs
     /// to the title before it, so the name starts after it.
     /// </summary>
-    private bool IsPortfolioInTitle(ArticleDocument document, int i, int sentenceStart, int sentenceEnd)
+    private bool IsPortfolioInTitle(ArticleDocument document, PhraseStart[] starts, int i, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        if (portfolios.MatchAt(tokens, i, sentenceEnd) is not { } portfolio)
+        if ((starts[i] & PhraseStart.PortfolioStart) == 0 || portfolios.MatchAt(tokens, i, sentenceEnd) is not { } portfolio)
         {
             return false;
         }
@@ -177,24 +178,24 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     /// "Polish Prime Minister Donald Tusk", "French President": demonyms and titles written with capitals describe the
     /// name that follows; they are not part of it, and alone they name no one.
     /// </summary>
-    private bool IsTitleOrDemonym(ArticleDocument document, int i, int sentenceEnd)
+    private bool IsTitleOrDemonym(ArticleDocument document, PhraseStart[] starts, int i, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        if (personTitles.MatchAt(tokens, i, sentenceEnd) is not null)
+        if ((starts[i] & PhraseStart.PersonTitleStart) != 0 && personTitles.MatchAt(tokens, i, sentenceEnd) is not null)
         {
             return true;
         }
-        if (lexicon.Demonyms.MatchAt(tokens, i, sentenceEnd) is not { } demonym)
+        if ((starts[i] & PhraseStart.Demonym) == 0 || lexicon.Demonyms.MatchAt(tokens, i, sentenceEnd) is not { } demonym)
         {
             return false;
         }
         // "Hungarian Parliament" is a name; "French President" and a bare "French" are not.
         return demonym.End >= sentenceEnd || !tokens[demonym.End].IsCapitalized
-            || personTitles.MatchAt(tokens, demonym.End, sentenceEnd) is not null;
+            || (starts[demonym.End] & PhraseStart.PersonTitleStart) != 0 && personTitles.MatchAt(tokens, demonym.End, sentenceEnd) is not null;
     }
 
     /// <summary>"ses homologues Gilberto Teodoro et Enrique Manalo": a name joined to a titled name is a person too.</summary>
-    private bool IsCoordinatedWithTitledName(ArticleDocument document, int start, int sentenceStart)
+    private bool IsCoordinatedWithTitledName(ArticleDocument document, PhraseStart[] starts, int start, int sentenceStart)
     {
         var tokens = document.Tokens;
         var k = start - 1;
@@ -208,7 +209,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             runStart--;
         }
-        return WordCount(document, runStart, runEnd) >= 2 && HasTitleBefore(document, runStart, sentenceStart);
+        return WordCount(document, runStart, runEnd) >= 2 && HasTitleBefore(document, starts, runStart, sentenceStart);
     }
 
     public bool HasHonorificBefore(ArticleDocument document, int start, int sentenceStart)
@@ -222,22 +223,22 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         return k >= sentenceStart && Honorifics.Contains(tokens[k].Folded);
     }
 
-    private bool HasTitleBefore(ArticleDocument document, int start, int sentenceStart)
+    private bool HasTitleBefore(ArticleDocument document, PhraseStart[] starts, int start, int sentenceStart)
     {
         var tokens = document.Tokens;
         var titles = personTitles;
         for (var k = start - 1; k >= Math.Max(sentenceStart, start - TitleWindow); k--)
         {
-            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "\"" && !(tokens[k].Text == "." && k > 0 && Honorifics.Contains(tokens[k - 1].Folded)))
+            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "\"" && !(tokens[k].Text == "." && k > 0 && (starts[k - 1] & PhraseStart.Honorific) != 0))
             {
                 return false;
             }
-            if (titles.MatchAt(tokens, k, start) is not null)
+            if ((starts[k] & PhraseStart.PersonTitleStart) != 0 && titles.MatchAt(tokens, k, start) is not null)
             {
                 return true;
             }
             // "des Affaires étrangères Yoko Kamikawa": a portfolio right before the name stands for the whole title.
-            if (k >= start - 3 && portfolios.MatchAt(tokens, k, start) is { End: var end } && end == start)
+            if (k >= start - 3 && (starts[k] & PhraseStart.PortfolioStart) != 0 && portfolios.MatchAt(tokens, k, start) is { End: var end } && end == start)
             {
                 return true;
             }
@@ -245,7 +246,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         return false;
     }
 
-    private bool HasTitleAfter(ArticleDocument document, int end, int sentenceEnd)
+    private bool HasTitleAfter(ArticleDocument document, PhraseStart[] starts, int end, int sentenceEnd)
     {
         var tokens = document.Tokens;
         if (end >= sentenceEnd || tokens[end].Text != ",")
@@ -259,7 +260,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             {
                 return false;
             }
-            if (titles.MatchAt(tokens, k, sentenceEnd) is not null)
+            if ((starts[k] & PhraseStart.PersonTitleStart) != 0 && titles.MatchAt(tokens, k, sentenceEnd) is not null)
             {
                 return true;
             }
@@ -267,19 +268,19 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         return false;
     }
 
-    private bool IsNextToSpeech(ArticleDocument document, int start, int end, int sentenceStart, int sentenceEnd)
+    private bool IsNextToSpeech(ArticleDocument document, PhraseStart[] starts, int start, int end, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
         for (var k = end; k < Math.Min(sentenceEnd, end + 3); k++)
         {
-            if (IsSpeech(tokens, k, sentenceEnd))
+            if ((starts[k] & PhraseStart.TriggerStart) != 0 && IsSpeech(tokens, k, sentenceEnd))
             {
                 return true;
             }
         }
         for (var k = start - 1; k >= Math.Max(sentenceStart, start - 2); k--)
         {
-            if (IsSpeech(tokens, k, sentenceEnd))
+            if ((starts[k] & PhraseStart.TriggerStart) != 0 && IsSpeech(tokens, k, sentenceEnd))
             {
                 return true;
             }
@@ -290,37 +291,35 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private bool IsSpeech(System.Collections.Immutable.ImmutableArray<Token> tokens, int k, int limit) =>
         lexicon.Triggers.MatchAt(tokens, k, limit) is { } match && match.Values.Contains("STATED");
 
-    private bool IsPlace(ArticleDocument document, int start, int end, int sentenceStart, int sentenceEnd)
+    private bool IsPlace(ArticleDocument document, PhraseStart[] starts, int start, int end, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
         var heads = locationHeads;
         for (var k = Math.Max(sentenceStart, start - 3); k < start; k++)
         {
-            if (heads.MatchAt(tokens, k, start) is { End: var headEnd } && headEnd == start)
+            if ((starts[k] & PhraseStart.LocationHeadStart) != 0 && heads.MatchAt(tokens, k, start) is { End: var headEnd } && headEnd == start)
             {
                 return true;
             }
         }
         // "Pyongyang International Airport", "Vostochny Cosmodrome": the head ends the name.
-        return end < sentenceEnd && heads.MatchAt(tokens, end, sentenceEnd) is not null
-            || end - start >= 2 && heads.MatchWord(tokens[end - 1].Folded) is not null;
+        return end < sentenceEnd && (starts[end] & PhraseStart.LocationHeadStart) != 0 && heads.MatchAt(tokens, end, sentenceEnd) is not null
+            || end - start >= 2 && (starts[end - 1] & PhraseStart.LocationHeadWord) != 0;
     }
 
-    private bool IsSourceLike(ArticleDocument document, int start, int end, int sentenceStart, int sentenceEnd)
+    private bool IsSourceLike(ArticleDocument document, PhraseStart[] starts, int start, int end, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        var heads = organizationHeads;
         var claims = claimMarkers;
         // "selon l'agence de presse polonaise PAP": the head word may sit a few words before.
         for (var k = Math.Max(sentenceStart, start - 5); k < start; k++)
         {
-            if (heads.MatchWord(tokens[k].Folded) is not null || claims.MatchAt(tokens, k, start) is not null)
+            if ((starts[k] & PhraseStart.OrganizationHeadWord) != 0
+                || (starts[k] & PhraseStart.ClaimMarkerStart) != 0 && claims.MatchAt(tokens, k, start) is not null)
             {
                 return true;
             }
         }
-        return IsNextToSpeech(document, start, end, sentenceStart, sentenceEnd);
+        return IsNextToSpeech(document, starts, start, end, sentenceStart, sentenceEnd);
     }
-
-    private bool IsTrigger(Token token) => lexicon.Triggers.MatchWord(token.Folded) is not null;
 }

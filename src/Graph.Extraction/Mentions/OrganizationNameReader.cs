@@ -13,23 +13,20 @@ namespace Graph.Extraction.Mentions;
 /// </summary>
 /// <param name="prepositionsInside">Whether any preposition may continue the name: treaty titles run on ("Accord sur ...
 /// entre ..."), while "le Conseil après le vote" is an organisation and a time.</param>
-internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet<string> connectors, string headCue = OntologyCues.OrganizationHeads, bool prepositionsInside = false)
+/// <param name="headWord">The flag of a one-word phrase of the head cue list ("organization_heads", "treaty_nouns").</param>
+internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet<string> connectors, PhraseStart headWord, bool prepositionsInside = false)
 {
     private const int MaxTokens = 9;
 
-    // Resolved once: a name is read at every capitalised token.
-    private readonly PhraseMatcher<bool> heads = lexicon.Cue(headCue);
-    private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
-    private readonly FrozenSet<string> functionWords = lexicon.FunctionWords.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>The end of the organisation name starting at <paramref name="start"/>, or null when there is no head word.</summary>
-    public int? Read(ArticleDocument document, int start, int capitalisedEnd, int sentenceEnd)
+    /// <param name="starts">The <see cref="PhraseStarts"/> of each token of the document, which answer the word look-ups.</param>
+    public int? Read(ArticleDocument document, PhraseStart[] starts, int start, int capitalisedEnd, int sentenceEnd)
     {
         var tokens = document.Tokens;
         var headAt = -1;
         for (var k = start; k < capitalisedEnd; k++)
         {
-            if (tokens[k].IsWord && tokens[k].IsCapitalized && heads.MatchWord(tokens[k].Folded) is not null)
+            if (tokens[k].IsWord && tokens[k].IsCapitalized && (starts[k] & headWord) != 0)
             {
                 headAt = k;
                 break;
@@ -68,11 +65,11 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
             if (token.IsCapitalized)
             {
                 // "the Senate on Thursday": a weekday or a month is a date, never part of a name.
-                if (functionWords.Contains(token.Folded))
+                if ((starts[j] & PhraseStart.FunctionWord) != 0)
                 {
                     break;
                 }
-                if (lexicon.Names.MatchAt(tokens, j, sentenceEnd) is { } known && known.Values.Any(IsPlace))
+                if ((starts[j] & PhraseStart.Name) != 0 && lexicon.Names.MatchAt(tokens, j, sentenceEnd) is { } known && AnyPlace(known.Values))
                 {
                     break;
                 }
@@ -82,7 +79,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
             }
             // English names take lowercase words only after "of"/"for" ("the Council sanctions" ends at Council);
             // a verb ends a French name ("le Conseil de sécurité aurait prolongé").
-            if (sawProperName || functionWords.Contains(token.Folded) || personTitles.MatchWord(token.Folded) is not null || lexicon.Triggers.MatchWord(token.Folded) is not null || token.Folded.Length < 3
+            if (sawProperName || (starts[j] & (PhraseStart.FunctionWord | PhraseStart.PersonTitleWord | PhraseStart.TriggerWord)) != 0 || token.Folded.Length < 3
                 || document.Language == "en" && !sawConnector || LooksConjugated(token))
             {
                 break;
@@ -105,6 +102,18 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
         token.Folded.EndsWith("ait", StringComparison.Ordinal) || token.Folded.EndsWith("aient", StringComparison.Ordinal)
         || token.Folded is "faire" or "etre" or "avoir" or "est" or "sont" or "serait" or "aurait" or "avait" or "etait" or "sera";
 
+    private bool AnyPlace(IReadOnlyList<NameEntry> entries)
+    {
+        for (var e = 0; e < entries.Count; e++)
+        {
+            if (IsPlace(entries[e]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool IsPlace(NameEntry entry) =>
-        lexicon.Ontology.FindEntity(entry.EntityId)?.Type is "Location" or "Country";
+        entry.Entity.Type is "Location" or "Country";
 }

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Graph.Extraction.Lexicon;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Mentions;
@@ -12,27 +14,51 @@ internal sealed class PhraseStarts
 {
     private readonly FrozenDictionary<string, PhraseStart> words;
 
-    // One-word phrases ending in '*' ("troupe*"): any word starting with the prefix starts them.
+    // One-word phrases ending in '*' ("troupe*", "ratifi*"): any word starting with the prefix starts them. Only a
+    // word starting with one of their first characters is compared with them (a scan of a short string: a
+    // dictionary by character cost more than the word's own look-up).
     private readonly (string Prefix, PhraseStart Lists)[] prefixes;
+    private readonly string prefixFirstCharacters;
 
-    private PhraseStarts(Dictionary<string, PhraseStart> words, List<(string, PhraseStart)> prefixes)
+    private PhraseStarts(Dictionary<string, PhraseStart> words, List<(string Prefix, PhraseStart Lists)> prefixes)
     {
         this.words = words.ToFrozenDictionary(StringComparer.Ordinal);
         this.prefixes = [.. prefixes];
+        prefixFirstCharacters = new string([.. prefixes.Select(p => p.Prefix[0]).Distinct()]);
     }
 
     /// <summary>The lists whose phrases <paramref name="folded"/> may start.</summary>
     public PhraseStart Of(string folded)
     {
         var lists = words.GetValueOrDefault(folded);
-        foreach (var (prefix, prefixLists) in prefixes)
+        if (folded.Length > 0 && prefixFirstCharacters.Contains(folded[0]))
         {
-            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            foreach (var (prefix, prefixLists) in prefixes)
             {
-                lists |= prefixLists;
+                if (folded.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    lists |= prefixLists;
+                }
             }
         }
         return lists;
+    }
+
+    /// <summary>
+    /// <see cref="Of(string)"/> of every token, by index, into <paramref name="buffer"/> (grown if too short): one
+    /// look-up per token, where recognition asked a dictionary per list and per token it looked at, often again.
+    /// </summary>
+    public PhraseStart[] Of(ImmutableArray<Token> tokens, ref PhraseStart[]? buffer)
+    {
+        if (buffer is null || buffer.Length < tokens.Length)
+        {
+            buffer = new PhraseStart[Math.Max(tokens.Length, 2 * (buffer?.Length ?? 0))];
+        }
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            buffer[k] = Of(tokens[k].Folded);
+        }
+        return buffer;
     }
 
     public sealed class Builder
@@ -70,6 +96,23 @@ internal sealed class PhraseStarts
             foreach (var word in folded)
             {
                 AddWord(list, word);
+            }
+            return this;
+        }
+
+        /// <summary>
+        /// The first words of a matcher's phrases as <paramref name="starts"/>, and its one-word phrases also as
+        /// <paramref name="isPhrase"/>: exactly the words its <c>MatchAt</c> can start a match at and its <c>MatchWord</c> finds.
+        /// </summary>
+        public Builder AddMatcher<T>(PhraseStart starts, PhraseStart isPhrase, PhraseMatcher<T> matcher)
+        {
+            foreach (var (word, whole) in matcher.FirstWords)
+            {
+                AddWord(whole ? starts | isPhrase : starts, word);
+            }
+            foreach (var prefix in matcher.FirstWordPrefixes)
+            {
+                prefixes.Add((prefix, starts | isPhrase));
             }
             return this;
         }

@@ -19,8 +19,6 @@ namespace Graph.Extraction.Resolution;
 /// </remarks>
 internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<KnownEntity> partyTreaties)
 {
-    private OntologyDefinition Ontology => lexicon.Ontology;
-
     // Per sentence, the countries it refers to and how often (null: none); computed on first use. Demonyms
     // take a look-up at every word, so the text is scanned for them only as far as a question needs
     // (a treaty noun early in the article asks about its first sentences only).
@@ -60,7 +58,7 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
             return null;
         }
         var top = string.CompareOrdinal(one.Country, two.Country) < 0 ? (one.Country, two.Country) : (two.Country, one.Country);
-        var names = (Ontology.FindEntity(top.Item1)?.Name ?? top.Item1, Ontology.FindEntity(top.Item2)?.Name ?? top.Item2);
+        var names = (lexicon.FindEntity(top.Item1)?.Name ?? top.Item1, lexicon.FindEntity(top.Item2)?.Name ?? top.Item2);
         return new ResolvedEntity($"treaty-{top.Item1}-{top.Item2}", $"Treaty between {names.Item1} and {names.Item2}", "Treaty", null, false);
     }
 
@@ -185,7 +183,7 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
             {
                 Increment(counts[mention.Sentence] ??= [], mention.EntityId, 1);
             }
-            else if (mention.Kind == MentionKind.Capital && Ontology.FindEntity(mention.EntityId)?.CapitalOf is { } country)
+            else if (mention.Kind == MentionKind.Capital && lexicon.FindEntity(mention.EntityId)?.CapitalOf is { } country)
             {
                 Increment(counts[mention.Sentence] ??= [], country, 1);
             }
@@ -196,11 +194,16 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
     /// <summary>Counts the countries named by demonym in the sentences before <paramref name="sentenceEnd"/>, continuing one pass over the text.</summary>
     private void ScanDemonyms(ArticleDocument document, List<(string Country, int Count)>?[] counts, int sentenceEnd)
     {
+        // The mention finder flagged every word a demonym starts with: only those are looked up (when it read this text).
+        // The flag is read first: most tokens are then passed over without touching them.
+        var words = MentionFinder.WordsOf(document, lexicon);
+        var tokens = document.Tokens;
         var k = demonymsScannedTo;
-        for (; k < document.Tokens.Length && document.SentenceOf(k) < sentenceEnd; k++)
+        for (; k < tokens.Length && document.SentenceOf(k) < sentenceEnd; k++)
         {
-            if (document.Tokens[k].IsWord && lexicon.Demonyms.MatchAt(document.Tokens, k) is { } demonym
-                && Ontology.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
+            if ((words is null || (words[k] & PhraseStart.Demonym) != 0) && tokens[k].IsWord
+                && lexicon.Demonyms.MatchAt(tokens, k) is { } demonym
+                && lexicon.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
             {
                 Increment(counts[document.SentenceOf(k)] ??= [], country.Id, 1);
                 k = demonym.End - 1;

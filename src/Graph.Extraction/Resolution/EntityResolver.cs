@@ -32,11 +32,11 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     {
         var state = new ResolutionState(document, knownNameParts, raw.Length);
         // Only capitals ask for their neighbours, and articles name few: a scan, not two dictionaries per article.
-        bool GovernmentLike(RawMention m) => m.Kind == MentionKind.Capital || m.Type == "Country" || m.EntityId is { } id && lexicon.Ontology.FindEntity(id)?.Type == "Country";
+        bool GovernmentLike(RawMention m) => m.Kind == MentionKind.Capital || m.Type == "Country" || m.EntityId is { } id && lexicon.FindEntity(id)?.Type == "Country";
         bool StartsGovernmentLike(int token) => StartingAt(raw, token) is { } m && GovernmentLike(m);
         bool EndsGovernmentLike(int token) => EndingAt(raw, token) is { } m && GovernmentLike(m);
 
-        var newTreaties = new List<RawMention>();
+        List<RawMention>? newTreaties = null;
 
         // Pass 1: everything that names its referent by itself.
         foreach (var mention in raw)
@@ -47,18 +47,18 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                     state.Add(mention, Known(mention.EntityId!));
                     break;
                 case MentionKind.Capital:
-                    var city = lexicon.Ontology.FindEntity(mention.EntityId!)!;
+                    var city = lexicon.FindEntity(mention.EntityId!)!;
                     state.Add(mention, Known(capitals.IsGovernment(document, mention.TokenStart, mention.TokenEnd, StartsGovernmentLike, EndsGovernmentLike) ? city.CapitalOf! : city.Id));
                     break;
                 case MentionKind.Institution:
                 case MentionKind.Accession:
-                    state.Add(mention, lexicon.Ontology.FindEntity(mention.EntityId!) is not null
+                    state.Add(mention, lexicon.FindEntity(mention.EntityId!) is not null
                         ? Known(mention.EntityId!)
                         : new ResolvedEntity(mention.EntityId!, mention.Name!, mention.Type!, null, false));
                     break;
                 case MentionKind.NewName when mention.Type == "Treaty":
                     // A treaty's own title may still be the known treaty whose parties are named around it.
-                    newTreaties.Add(mention);
+                    (newTreaties ??= []).Add(mention);
                     break;
                 case MentionKind.NewName:
                     state.Add(mention, new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, mention.Type!, null, false));
@@ -67,25 +67,36 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
         }
 
         // Pass 2: roles bound by apposition ("le président russe Vladimir Poutine") then lone roles.
-        var bindings = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var mention in raw.Where(m => m.Kind == MentionKind.Role))
+        // (Plain loops over the raw mentions, not LINQ filters: each of these passes ran for every article.)
+        Dictionary<string, string>? bindings = null;
+        foreach (var mention in raw)
         {
-            if (state.PersonStartingAt(mention.TokenEnd) is { } person)
+            if (mention.Kind == MentionKind.Role && state.PersonStartingAt(mention.TokenEnd) is { } person)
             {
-                bindings[RoleKey(document, mention)] = person;
+                (bindings ??= new Dictionary<string, string>(StringComparer.Ordinal))[RoleKey(document, mention)] = person;
             }
         }
-        foreach (var mention in raw.Where(m => m.Kind == MentionKind.Role))
+        foreach (var mention in raw)
         {
+            if (mention.Kind != MentionKind.Role)
+            {
+                continue;
+            }
             // Role keys are built only when some role is bound: most articles bind none.
-            var id = (bindings.Count > 0 ? bindings.GetValueOrDefault(RoleKey(document, mention)) : null) ?? mention.EntityId!;
+            var id = (bindings is not null ? bindings.GetValueOrDefault(RoleKey(document, mention)) : null) ?? mention.EntityId!;
             state.Add(mention, state.Entity(id) ?? Known(id));
         }
 
         // Pass 3: lone surnames, then treaty nouns, which need the article's full cast.
-        foreach (var mention in raw.Where(m => m.Kind == MentionKind.NamePart))
+        var hasTreatyNoun = false;
+        foreach (var mention in raw)
         {
-            if (state.PersonWithNamePart(TextFolding.Fold(mention.Name!)) is { } person)
+            hasTreatyNoun |= mention.Kind == MentionKind.TreatyNoun;
+            if (mention.Kind != MentionKind.NamePart)
+            {
+                continue;
+            }
+            if (state.PersonWithNamePart(FoldedName(document, mention)) is { } person)
             {
                 state.Add(mention, person);
             }
@@ -94,17 +105,21 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                 state.Add(mention, new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, "Person", null, false));
             }
         }
+        if (newTreaties is null && !hasTreatyNoun)
+        {
+            return state.Result();
+        }
         var treaties = new ArticleTreatyFinder(lexicon, partyTreaties);
-        foreach (var mention in newTreaties)
+        foreach (var mention in newTreaties ?? [])
         {
             var near = treaties.FindNear(state, document.SentenceOf(mention.TokenStart));
             state.Add(mention, near ?? new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, "Treaty", null, false));
         }
         // The article's treaty is decided before any treaty noun is resolved, and only if there is one to resolve.
-        var articleTreaty = raw.Any(m => m.Kind == MentionKind.TreatyNoun) ? treaties.Find(state) : null;
-        foreach (var mention in raw.Where(m => m.Kind == MentionKind.TreatyNoun))
+        var articleTreaty = hasTreatyNoun ? treaties.Find(state) : null;
+        foreach (var mention in raw)
         {
-            if ((treaties.FindNear(state, document.SentenceOf(mention.TokenStart)) ?? articleTreaty) is { } treaty)
+            if (mention.Kind == MentionKind.TreatyNoun && (treaties.FindNear(state, document.SentenceOf(mention.TokenStart)) ?? articleTreaty) is { } treaty)
             {
                 state.Add(mention, treaty);
             }
@@ -137,6 +152,16 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     }
 
     private ResolvedEntity Known(string id) => knownEntities[id];
+
+    /// <summary>
+    /// The folded form of a lone name part: its word's, already folded by the tokenizer, when the name is the
+    /// mention's first word (not so after an honorific, "M. Kim").
+    /// </summary>
+    private static string FoldedName(ArticleDocument document, RawMention mention)
+    {
+        var first = document.Tokens[mention.TokenStart];
+        return first.IsWord && string.Equals(first.Text, mention.Name, StringComparison.Ordinal) ? first.Folded : TextFolding.Fold(mention.Name!);
+    }
 
     private static string RoleKey(ArticleDocument document, RawMention mention) =>
         PhraseKey.Of(document.Tokens.Skip(mention.TokenStart).Take(mention.Length));

@@ -1,3 +1,4 @@
+using System.Text;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Resolution;
@@ -10,12 +11,15 @@ internal static class Slug
 {
     public static string Of(string name)
     {
-        var folded = TextFolding.Fold(name);
+        // An ASCII name folds character by character to lower case, which the loop does as it goes: only other
+        // names are folded into a new string first.
+        var folded = Ascii.IsValid(name) ? name : TextFolding.Fold(name);
         // Built in a stack buffer: a slug is made for every mention of a new name.
         var buffer = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
         var length = 0;
-        foreach (var c in folded)
+        foreach (var original in folded)
         {
+            var c = char.IsAsciiLetterUpper(original) ? (char)(original | 0x20) : original;
             if (char.IsAsciiLetterOrDigit(c))
             {
                 buffer[length++] = c;

@@ -70,7 +70,7 @@ internal static partial class FurnitureLine
             return true;
         }
 
-        if (CountWords(trimmed) >= MinSentenceWords)
+        if (HasAtLeastWords(trimmed, MinSentenceWords))
         {
             return false;
         }
@@ -159,9 +159,22 @@ internal static partial class FurnitureLine
         return false;
     }
 
+    /// <summary>Whether the line holds a <see cref="char.IsDigit(char)"/> digit.</summary>
+    /// <remarks>Vectorized over ASCII: only the part from the first non-ASCII character needs the Unicode test.</remarks>
     private static bool ContainsDigit(ReadOnlySpan<char> s)
     {
-        foreach (var c in s)
+        if (s.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
+        var firstNonAscii = s.IndexOfAnyExceptInRange('\0', '\u007f');
+        if (firstNonAscii < 0)
+        {
+            return false;
+        }
+
+        foreach (var c in s[firstNonAscii..])
         {
             if (char.IsDigit(c))
             {
@@ -211,16 +224,22 @@ internal static partial class FurnitureLine
     private static string LabelKey(string s) =>
         s.ToLowerInvariant().Replace('’', '\'').TrimEnd(':', '.', '!', ' ', '\u00A0', '>', '»', '›');
 
-    private static int CountWords(ReadOnlySpan<char> s)
+    private static int CountWords(ReadOnlySpan<char> s) => CountWords(s, int.MaxValue);
+
+    /// <summary>Whether the line has <paramref name="words"/> words or more; stops counting there, as most lines are long.</summary>
+    private static bool HasAtLeastWords(ReadOnlySpan<char> s, int words) => CountWords(s, words) >= words;
+
+    /// <summary>The number of words of the line, counted up to <paramref name="limit"/>.</summary>
+    private static int CountWords(ReadOnlySpan<char> s, int limit)
     {
         var count = 0;
         var inWord = false;
         foreach (var c in s)
         {
             var space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
+            if (!space && !inWord && ++count == limit)
             {
-                count++;
+                return count;
             }
 
             inWord = !space;

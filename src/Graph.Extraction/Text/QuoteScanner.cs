@@ -12,16 +12,16 @@ internal static class QuoteScanner
     {
         var quoted = new bool[tokens.Length];
         var open = false;
-        var lastLine = 0;
+        var previousEnd = 0;
         var all = tokens.AsSpan();
         for (var i = 0; i < all.Length; i++)
         {
             var token = all[i];
-            if (HasNewline(text, lastLine, token.Start))
+            if (HasNewline(text, previousEnd, token.Start))
             {
                 open = false;
             }
-            lastLine = token.Start;
+            previousEnd = token.End;
             if (token.Kind != TokenKind.Punctuation)
             {
                 quoted[i] = open;
@@ -56,6 +56,17 @@ internal static class QuoteScanner
         return quoted;
     }
 
-    private static bool HasNewline(string text, int from, int to) =>
-        to > from && from < text.Length && text.AsSpan(from, Math.Min(to, text.Length) - from).Contains('\n');
+    /// <summary>Whether the gap between two tokens breaks the line; tokens never hold white space, so only gaps can.</summary>
+    /// <remarks>A plain loop: gaps are a space or two, too short for a vectorized search to pay off.</remarks>
+    private static bool HasNewline(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -254,7 +254,7 @@ public static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new Sentence(sentences.Count, new TextSpan(start, end), text[start..end]));
+            sentences.Add(new Sentence(sentences.Count, new TextSpan(start, end), text));
         }
     }
 

@@ -11,8 +11,14 @@ internal enum TokenKind
 }
 
 /// <summary>A token of the article text; <see cref="Folded"/> is the form used for matching.</summary>
-internal sealed record Token(int Index, int Start, int End, string Text, string Folded, TokenKind Kind)
+/// <remarks>
+/// Articles hold millions of tokens, so a token keeps only what cannot be derived: its end follows from its
+/// start and text (exactly the article's characters), which keeps the struct at 24 bytes.
+/// </remarks>
+internal readonly record struct Token(int Start, string Text, string Folded, TokenKind Kind)
 {
+    public int End => Start + Text.Length;
+
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);

@@ -59,7 +59,7 @@ internal static class Tokenizer
     private static void Add(ref PooledBuffer<Token> tokens, string text, int start, int end, TokenKind kind)
     {
         var (raw, folded) = Forms(text.AsSpan(start, end - start));
-        tokens.Add(new Token(tokens.Count, start, end, raw, folded, kind));
+        tokens.Add(new Token(start, raw, folded, kind));
     }
 
     /// <summary>Whether the word before an apostrophe is a French elision; a lowercase ASCII word is its own fold.</summary>
@@ -75,7 +75,37 @@ internal static class Tokenizer
         CachedForms.GetAlternateLookup<ReadOnlySpan<char>>();
     private static int cachedFormCount;
 
+    // In front of the shared table, each thread keeps a small direct-mapped table of recent forms: it stays in the
+    // processor's cache and needs no randomized string hash, where the shared table of up to 100,000 names does not.
+    private const int RecentFormSlots = 16384;
+
+    [ThreadStatic]
+    private static (string Text, string Folded)[]? recentForms;
+
     private static (string Text, string Folded) Forms(ReadOnlySpan<char> span)
+    {
+        var recent = recentForms ??= new (string Text, string Folded)[RecentFormSlots];
+        ref var slot = ref recent[SlotOf(span)];
+        if (slot.Text is { } text && span.SequenceEqual(text))
+        {
+            return slot;
+        }
+        slot = SharedForms(span);
+        return slot;
+    }
+
+    /// <summary>A cheap hash of a token (FNV-1a over its characters) reduced to a slot of the recent forms.</summary>
+    private static int SlotOf(ReadOnlySpan<char> span)
+    {
+        var hash = 2166136261u;
+        foreach (var c in span)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        return (int)((hash ^ (hash >> 15)) & (RecentFormSlots - 1));
+    }
+
+    private static (string Text, string Folded) SharedForms(ReadOnlySpan<char> span)
     {
         if (CachedFormsBySpan.TryGetValue(span, out var forms))
         {
