@@ -11,7 +11,7 @@ namespace Graph.Extraction.Relations;
 /// ("a déclaré KCNA"), the subject of the clause ("La Corée du Nord a ratifié"), the antecedent of "qui",
 /// or the last person named before a pronoun ("elle a affirmé").
 /// </summary>
-internal sealed class SubjectFinder(DomainLexicon lexicon)
+internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordClasses)
 {
     private const int AgentWindow = 6;
 
@@ -281,7 +281,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private bool HasCommonNounSubject(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
-        while (k >= view.Start && Auxiliaries.Contains(view.Tokens[k].Folded) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that" or "il" or "elle" or "he" or "she" or "they" or "ils" or "elles" or "and" or "et"))
+        while (k >= view.Start && Grammar.Auxiliaries.Contains(view.Tokens[k].Folded) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that" or "il" or "elle" or "he" or "she" or "they" or "ils" or "elles" or "and" or "et"))
         {
             k--;
         }
@@ -335,7 +335,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private static int BeforeAuxiliaries(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
-        while (k >= view.Start && Auxiliaries.Contains(view.Tokens[k].Folded) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that"))
+        while (k >= view.Start && Grammar.Auxiliaries.Contains(view.Tokens[k].Folded) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that"))
         {
             k--;
         }
@@ -527,7 +527,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             return mention.Type == "Treaty";
         }
-        return before.IsWord && !before.IsCapitalized && !Auxiliaries.Contains(before.Folded) && !Grammar.Relatives.Contains(before.Folded);
+        return before.IsWord && !before.IsCapitalized && !Grammar.Auxiliaries.Contains(before.Folded) && !Grammar.Relatives.Contains(before.Folded);
     }
 
     /// <summary>The comma at <paramref name="comma"/> closes an aside that opened right after a named subject.</summary>
@@ -550,13 +550,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         return false;
     }
 
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet<string>(
-        ["a", "ont", "avait", "avaient", "aurait", "auraient", "eu", "est", "sont", "etait", "etaient", "serait", "seraient", "sera", "seront", "ete", "soit", "is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "having", "il", "elle", "ils", "elles", "he", "she", "they", "it", "t", "qui", "who", "which", "that", "and", "et", "also", "jointly"], StringComparer.Ordinal);
 
     private static bool IsAdverb(Token token) =>
-        token.Folded.EndsWith("ment", StringComparison.Ordinal) || token.Folded.EndsWith("ly", StringComparison.Ordinal)
-        || token.Folded is "deja" or "jamais" or "ensuite" or "aussi" or "enfin" or "recemment" or "already" or "recently" or "just" or "formally"
-            or "later" or "then" or "again" or "still" or "soon" or "finally";
+        token.Folded.EndsWith("ment", StringComparison.Ordinal) || token.Folded.EndsWith("ly", StringComparison.Ordinal) || Grammar.Adverbs.Contains(token.Folded);
 
     // The same for every trigger of the sentence, and a scan of all its tokens: remembered in the view.
     private ResolvedMention? DemonymSubject(SentenceView view, string cue)
@@ -571,7 +567,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private ResolvedMention? FindDemonymSubject(SentenceView view, string cue)
     {
         var tokens = view.Tokens;
-        var nouns = view.CueMatches(cue, lexicon.Cue(cue));
+        var nouns = view.CueMatches(cue, lexicon.Cue(cue), wordClasses.CueStart(cue));
         for (var i = 0; i < nouns.Count; i++)
         {
             var (k, nounEnd) = nouns[i];
