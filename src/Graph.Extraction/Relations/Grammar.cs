@@ -44,4 +44,8 @@ internal static class Grammar
     public static readonly FrozenSet<string> Adverbs = FrozenSet.ToFrozenSet<string>(
         ["deja", "jamais", "ensuite", "aussi", "enfin", "recemment", "already", "recently", "just", "formally", "later", "then", "again", "still", "soon", "finally"],
         StringComparer.Ordinal);
+
+    /// <summary>Words that open another clause: a more specific place after one of them is not where the act went.</summary>
+    public static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["qui", "que", "qu'", "which", "that", "who", "while", "but", "mais", "tandis", "alors", "whereas"], StringComparer.Ordinal);
 }

@@ -55,6 +55,7 @@ internal enum WordClass : ulong
     Filler = 1UL << 26,
     PassiveAuxiliary = 1UL << 27,
     AgentWord = 1UL << 28,
+    ClauseOpener = 1UL << 29,
 
     /// <summary>Starts a phrase of a cue set a relation requires (one bit per such set, see <see cref="WordClassTable.CueStart"/>).</summary>
     RequiredCueStart0 = 1UL << 32,
@@ -117,7 +118,8 @@ internal sealed class WordClassTable
             .AddWords(WordClass.ClauseBoundaryWord, Grammar.ClauseBoundaries)
             .AddWords(WordClass.Filler, Grammar.Fillers)
             .AddWords(WordClass.PassiveAuxiliary, Grammar.PassiveAuxiliaries)
-            .AddWords(WordClass.AgentWord, Grammar.Agents);
+            .AddWords(WordClass.AgentWord, Grammar.Agents)
+            .AddWords(WordClass.ClauseOpener, Grammar.ClauseOpeners);
         var required = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         foreach (var relation in ontology.RelationTypes)
         {
