@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Text;
@@ -162,11 +163,44 @@ internal sealed class WordClassTable
         {
             reused = classes;
         }
+        var recent = recentWords is { } known && known.Table == this ? known : recentWords = new RecentWords(this);
         for (var k = 0; k < tokens.Length; k++)
         {
-            classes[k] = Of(tokens[k]);
+            var token = tokens[k];
+            classes[k] = recent.Of(token.Folded) | TextClasses(token.Text);
         }
         return classes;
+    }
+
+    [ThreadStatic]
+    private static RecentWords? recentWords;
+
+    /// <summary>
+    /// The classes of the folded words this thread met last, by string instance: the tokenizer shares one instance
+    /// per frequent word ("de", "the", "said"), so most tokens are answered by one reference comparison instead of
+    /// a hash, a probe and a string comparison. A fixed number of slots: bounded, whatever the thread reads.
+    /// </summary>
+    private sealed class RecentWords(WordClassTable table)
+    {
+        private const int Slots = 1024;
+        private readonly string?[] words = new string?[Slots];
+        private readonly WordClass[] classes = new WordClass[Slots];
+
+        public WordClassTable Table { get; } = table;
+
+        public WordClass Of(string folded)
+        {
+            // Identity hash: the slot of an instance never changes, and a string's classes never do either.
+            var slot = RuntimeHelpers.GetHashCode(folded) & (Slots - 1);
+            if (ReferenceEquals(words[slot], folded))
+            {
+                return classes[slot];
+            }
+            var found = Table.OfFolded(folded);
+            words[slot] = folded;
+            classes[slot] = found;
+            return found;
+        }
     }
 
     // Bounded: an article of more tokens gets an array of its own.
@@ -175,9 +209,9 @@ internal sealed class WordClassTable
     [ThreadStatic]
     private static WordClass[]? reused;
 
-    private WordClass Of(Token token)
+    /// <summary>The classes a folded word has whatever its raw text.</summary>
+    private WordClass OfFolded(string folded)
     {
-        var folded = token.Folded;
         var classes = words.Of(folded);
         if (folded.Length == 0)
         {
@@ -189,7 +223,8 @@ internal sealed class WordClassTable
         {
             foreach (var (prefix, prefixClasses) in prefixes)
             {
-                if (folded.StartsWith(prefix, StringComparison.Ordinal))
+                // The second character first: it rejects most words of the prefix's first letter without a call.
+                if (folded.Length >= prefix.Length && (prefix.Length < 2 || folded[1] == prefix[1]) && folded.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     classes |= prefixClasses;
                 }
@@ -199,13 +234,12 @@ internal sealed class WordClassTable
         {
             classes |= WordClass.Adverb;
         }
-        // "où" folds to "ou" (or): the relative adverbs are told by their raw text (looked up only at their lengths).
-        if ((token.Text.Length >= 64 || (clauseAdverbLengths & (1UL << token.Text.Length)) != 0) && Grammar.ClauseAdverbs.Contains(token.Text))
-        {
-            classes |= WordClass.ClauseStart;
-        }
         return classes;
     }
+
+    /// <summary>"où" folds to "ou" (or): the relative adverbs are told by their raw text (looked up only at their lengths).</summary>
+    private WordClass TextClasses(string text) =>
+        (text.Length >= 64 || (clauseAdverbLengths & (1UL << text.Length)) != 0) && Grammar.ClauseAdverbs.Contains(text) ? WordClass.ClauseStart : WordClass.None;
 
     private sealed class Builder
     {
