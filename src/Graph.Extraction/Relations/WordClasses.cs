@@ -85,6 +85,10 @@ internal sealed class WordClassTable
     private readonly FrozenDictionary<string, WordClass> requiredCues;
     private readonly ulong clauseAdverbLengths;
 
+    // First characters of the relative adverbs below 128 (bit per character, two words of 64 bits).
+    private readonly ulong clauseAdverbFirstLow;
+    private readonly ulong clauseAdverbFirstHigh;
+
     public WordClassTable(DomainLexicon lexicon)
     {
         var ontology = lexicon.Ontology;
@@ -135,6 +139,14 @@ internal sealed class WordClassTable
         foreach (var adverb in Grammar.ClauseAdverbs)
         {
             clauseAdverbLengths |= adverb.Length < 64 ? 1UL << adverb.Length : 0;
+            if (adverb.Length > 0 && adverb[0] < 64)
+            {
+                clauseAdverbFirstLow |= 1UL << adverb[0];
+            }
+            else if (adverb.Length > 0 && adverb[0] < 128)
+            {
+                clauseAdverbFirstHigh |= 1UL << (adverb[0] - 64);
+            }
         }
         words = new WordClassMap(builder.Words);
         asciiPrefixes = new (string, WordClass)[]?[128];
@@ -238,8 +250,14 @@ internal sealed class WordClassTable
     }
 
     /// <summary>"où" folds to "ou" (or): the relative adverbs are told by their raw text (looked up only at their lengths).</summary>
+    /// <remarks>Most words are told apart by their length and first character without the look-up.</remarks>
     private WordClass TextClasses(string text) =>
-        (text.Length >= 64 || (clauseAdverbLengths & (1UL << text.Length)) != 0) && Grammar.ClauseAdverbs.Contains(text) ? WordClass.ClauseStart : WordClass.None;
+        (text.Length >= 64 || (clauseAdverbLengths & (1UL << text.Length)) != 0) && MayStartClauseAdverb(text)
+        && Grammar.ClauseAdverbs.Contains(text) ? WordClass.ClauseStart : WordClass.None;
+
+    private bool MayStartClauseAdverb(string text) =>
+        text.Length == 0 || text[0] >= 128
+        || (text[0] < 64 ? (clauseAdverbFirstLow & (1UL << text[0])) : (clauseAdverbFirstHigh & (1UL << (text[0] - 64)))) != 0;
 
     private sealed class Builder
     {
