@@ -42,7 +42,7 @@ internal sealed class ConfidenceScorer(DomainLexicon lexicon)
     {
         for (var k = view.Start; k < view.End; k++)
         {
-            if (hedges.MatchAt(view.Tokens, k, view.End) is not null)
+            if (view.Is(k, WordClass.HedgeStart) && hedges.MatchAt(view.Tokens, k, view.End) is not null)
             {
                 return true;
             }

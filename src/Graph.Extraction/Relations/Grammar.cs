@@ -35,4 +35,17 @@ internal static class Grammar
         ["mercredi", "mardi", "jeudi", "lundi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "encore", "egalement", "aussi", "ainsi",
          "le", "la", "les", "l'", "un", "une", "son", "sa", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
          "on", "the", "also", "then", "soir", "matin", "dernier", "derniere", "officielle", "officiel", "t", "il", "elle", "-", "on", "yesterday", "today"], StringComparer.Ordinal);
+
+    /// <summary>Auxiliaries, subject pronouns and linking words that may sit between a subject and its verb.</summary>
+    public static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet<string>(
+        ["a", "ont", "avait", "avaient", "aurait", "auraient", "eu", "est", "sont", "etait", "etaient", "serait", "seraient", "sera", "seront", "ete", "soit", "is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "having", "il", "elle", "ils", "elles", "he", "she", "they", "it", "t", "qui", "who", "which", "that", "and", "et", "also", "jointly"], StringComparer.Ordinal);
+
+    /// <summary>Adverbs without an adverb ending ("-ment", "-ly" are adverbs too).</summary>
+    public static readonly FrozenSet<string> Adverbs = FrozenSet.ToFrozenSet<string>(
+        ["deja", "jamais", "ensuite", "aussi", "enfin", "recemment", "already", "recently", "just", "formally", "later", "then", "again", "still", "soon", "finally"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words that open another clause: a more specific place after one of them is not where the act went.</summary>
+    public static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["qui", "que", "qu'", "which", "that", "who", "while", "but", "mais", "tandis", "alors", "whereas"], StringComparer.Ordinal);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Text;
@@ -25,12 +24,12 @@ internal static class ObjectFinder
         foreach (var m in view.Mentions)
         {
             // A more specific place must belong to the same clause as the first object ("en Russie, qui ... à Moscou" does not).
-            if (firstAfter is not null && AnyBetween(view, firstAfter.TokenEnd, m.TokenStart, ClauseOpeners))
+            if (firstAfter is not null && AnyBetween(view, firstAfter.TokenEnd, m.TokenStart, WordClass.ClauseOpener))
             {
                 break;
             }
             // "une visite de Poutine, qui a renforcé sa coopération avec la Corée du Nord": a relative clause says something else.
-            if (firstAfter is null && m.TokenStart >= trigger.End && AnyBetween(view, trigger.End, m.TokenStart, Grammar.Relatives))
+            if (firstAfter is null && m.TokenStart >= trigger.End && AnyBetween(view, trigger.End, m.TokenStart, WordClass.Relative))
             {
                 break;
             }
@@ -96,15 +95,11 @@ internal static class ObjectFinder
         return view.End;
     }
 
-    // Words that open another clause: a more specific place after one of them is not where the act went.
-    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
-        ["qui", "que", "qu'", "which", "that", "who", "while", "but", "mais", "tandis", "alors", "whereas"], StringComparer.Ordinal);
-
-    private static bool AnyBetween(SentenceView view, int from, int to, IReadOnlySet<string> words)
+    private static bool AnyBetween(SentenceView view, int from, int to, WordClass words)
     {
         for (var k = from; k < to; k++)
         {
-            if (words.Contains(view.Tokens[k].Folded))
+            if (view.Is(k, words))
             {
                 return true;
             }
@@ -116,7 +111,7 @@ internal static class ObjectFinder
     private static bool IsOpposed(SentenceView view, ResolvedMention mention)
     {
         var k = mention.TokenStart - 1;
-        while (k >= view.Start && Grammar.Determiners.Contains(view.Tokens[k].Folded))
+        while (k >= view.Start && view.Is(k, WordClass.Determiner))
         {
             k--;
         }

@@ -13,14 +13,14 @@ namespace Graph.Extraction.Relations;
 /// "some 11,000"; a date resolved against the article's date ("en juin", "le 11 novembre", "mercredi");
 /// and who the claim is attributed to ("selon Kiev", "X accuse").
 /// </summary>
-internal sealed partial class QualifierReader(DomainLexicon lexicon)
+internal sealed partial class QualifierReader(DomainLexicon lexicon, WordClassTable wordClasses)
 {
     [GeneratedRegex(@"(?<![\d.,])(\d{1,3}(?:[  ' ’,.]\d{3})+|\d+)(?![\d])")]
     private static partial Regex NumberRegex();
 
     public long? Troops(SentenceView view, string cue)
     {
-        var nouns = view.CueMatches(cue, lexicon.Cue(cue));
+        var nouns = view.CueMatches(cue, lexicon.Cue(cue), wordClasses.CueStart(cue));
         var tokens = view.Tokens;
         var text = view.Document.Text;
         Span<char> digits = stackalloc char[64];
@@ -96,7 +96,11 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
         var tokens = view.Tokens;
         for (var k = view.Start; k < view.End; k++)
         {
-            // One look-up per word: most words are neither a month nor a weekday.
+            // Most words are neither a month nor a weekday: their class says so without a look-up.
+            if (!view.Is(k, WordClass.DateWord))
+            {
+                continue;
+            }
             var (month, weekday) = dateWords.TryGetValue(tokens[k].Folded, out var dateWord) ? dateWord : (0, -1);
             if (month > 0 && IsDateContext(view, k))
             {
@@ -134,6 +138,10 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
         var found = false;
         for (var k = view.Start; k < view.End && !found; k++)
         {
+            if (!view.Is(k, WordClass.ClaimWord))
+            {
+                continue;
+            }
             var folded = tokens[k].Folded;
             found = folded is "selon" or "d'apres" || folded == "according" && k + 1 < view.End && tokens[k + 1].Folded == "to"
                 || folded.StartsWith("accus", StringComparison.Ordinal);
@@ -151,6 +159,11 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon)
         var tokens = view.Tokens;
         for (var k = view.Start; k < view.End; k++)
         {
+            // Only the claim words below start an attribution.
+            if (!view.Is(k, WordClass.ClaimWord))
+            {
+                continue;
+            }
             var folded = tokens[k].Folded;
             if (folded is "selon" or "d'apres" || folded == "according" && k + 1 < view.End && tokens[k + 1].Folded == "to")
             {

@@ -15,18 +15,33 @@ namespace Graph.Extraction.Relations;
 /// checked against the ontology's domain and range, and becomes a fact with qualifiers and a confidence, or a
 /// rejection that says why.
 /// </summary>
-internal sealed class RelationExtractor(DomainLexicon lexicon)
+internal sealed class RelationExtractor
 {
     private const int CueWindow = 4;
-    private readonly SubjectFinder subjects = new(lexicon);
-    private readonly QualifierReader qualifiers = new(lexicon);
-    private readonly ConfidenceScorer confidence = new(lexicon);
-    private readonly Nationality nationality = new(lexicon);
-    private readonly PhraseMatcher<bool> hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
-    private readonly PhraseMatcher<bool> future = lexicon.Cue(OntologyCues.Future);
+    private readonly DomainLexicon lexicon;
+    private readonly WordClassTable wordClasses;
+    private readonly SubjectFinder subjects;
+    private readonly QualifierReader qualifiers;
+    private readonly ConfidenceScorer confidence;
+    private readonly Nationality nationality;
+    private readonly PhraseMatcher<bool> hypothetical;
+    private readonly PhraseMatcher<bool> future;
 
     // Looked up by name for every trigger: a dictionary, not the ontology's linear search. First definition wins, as there.
-    private readonly Dictionary<string, RelationTypeDefinition> relationsByName = ByName(lexicon.Ontology.RelationTypes);
+    private readonly Dictionary<string, RelationTypeDefinition> relationsByName;
+
+    public RelationExtractor(DomainLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        wordClasses = new WordClassTable(lexicon);
+        subjects = new SubjectFinder(lexicon, wordClasses);
+        qualifiers = new QualifierReader(lexicon, wordClasses);
+        confidence = new ConfidenceScorer(lexicon);
+        nationality = new Nationality(lexicon);
+        hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
+        future = lexicon.Cue(OntologyCues.Future);
+        relationsByName = ByName(lexicon.Ontology.RelationTypes);
+    }
 
     // Facts without qualifiers share one empty map (with the ordinal comparer qualifier maps are built with).
     private static readonly ImmutableSortedDictionary<string, object> NoProperties =
@@ -39,11 +54,14 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         // Mentions come in text order, so each sentence's mentions are one run of the array.
         var mentions = resolution.Mentions.AsSpan();
         var firstMention = 0;
-        var covered = new bool[document.Tokens.Length];
+        var classes = wordClasses.Classify(document.Tokens);
         var triggers = new List<TriggerHit>();
         foreach (var mention in resolution.Mentions)
         {
-            Array.Fill(covered, true, mention.TokenStart, mention.TokenEnd - mention.TokenStart);
+            for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
+            {
+                classes[k] |= WordClass.Covered;
+            }
         }
         // Reported speech goes on over sentences: "..., a-t-elle ajouté" continues the last speaker.
         (string Subject, int Sentence)? lastSpeaker = null;
@@ -51,13 +69,13 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         {
             var (start, end) = document.SentenceTokens[s];
             var sentenceMentions = MentionsOf(mentions, s, ref firstMention);
-            Triggers(document, start, end, covered, triggers);
+            Triggers(document, start, end, classes, triggers);
             // Most sentences state no fact: only those with a trigger or a quote attribution get a view.
             if (triggers.Count == 0 && !(end - start >= 2 && document.Tokens[start].Text is "–" or "—"))
             {
                 continue;
             }
-            var view = new SentenceView(document, s, sentenceMentions);
+            var view = new SentenceView(document, s, sentenceMentions, classes);
             foreach (var trigger in triggers)
             {
                 var relation = relationsByName.GetValueOrDefault(trigger.Relation)!;
@@ -200,13 +218,14 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     }
 
     /// <summary>Fills <paramref name="hits"/> (one list reused for every sentence) with the sentence's triggers.</summary>
-    private void Triggers(ArticleDocument document, int start, int end, bool[] covered, List<TriggerHit> hits)
+    private void Triggers(ArticleDocument document, int start, int end, WordClass[] classes, List<TriggerHit> hits)
     {
         hits.Clear();
         for (var k = start; k < end; k++)
         {
             // A trigger inside a partial quote still reports the narrator's fact (L'accord "a été ratifié"); subjects are never taken from quotes.
-            if (covered[k])
+            // No trigger starts inside a mention, nor at a word no trigger starts with.
+            if ((classes[k] & (WordClass.Covered | WordClass.TriggerStart)) != WordClass.TriggerStart)
             {
                 continue;
             }
@@ -257,7 +276,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
         return memo.Date;
     }
 
-    private bool HasCue(SentenceView view, string cue) => view.CueMatches(cue, lexicon.Cue(cue)).Count > 0;
+    private bool HasCue(SentenceView view, string cue) => view.CueMatches(cue, lexicon.Cue(cue), wordClasses.CueStart(cue)).Count > 0;
 
     /// <summary>A negation or a hypothetical/future cue just before the trigger, or the trigger itself being one.</summary>
     private (string Reason, string Word)? Blocking(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
@@ -281,15 +300,15 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
             {
                 break;
             }
-            if (Grammar.Negations.Contains(token.Folded))
+            if (view.Is(k, WordClass.Negation))
             {
                 return ("negated", token.Text);
             }
-            if (hypothetical.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement)
+            if (view.Is(k, WordClass.HypotheticalStart) && hypothetical.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement)
             {
                 return ("hypothetical", token.Text);
             }
-            if (future.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement && !relation.FutureCounts)
+            if (view.Is(k, WordClass.FutureStart) && future.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement && !relation.FutureCounts)
             {
                 return ("future", token.Text);
             }
@@ -325,7 +344,7 @@ internal sealed class RelationExtractor(DomainLexicon lexicon)
     {
         for (var k = trigger.Start; k >= Math.Max(view.Start, trigger.Start - CueWindow); k--)
         {
-            if (future.MatchAt(view.Tokens, k, trigger.End) is not null)
+            if (view.Is(k, WordClass.FutureStart) && future.MatchAt(view.Tokens, k, trigger.End) is not null)
             {
                 return true;
             }

@@ -13,10 +13,12 @@ namespace Graph.Extraction.Relations;
 internal sealed class SentenceView
 {
     /// <param name="mentions">The sentence's mentions in text order (as resolution returns them).</param>
-    public SentenceView(ArticleDocument document, int index, ReadOnlySpan<ResolvedMention> mentions)
+    /// <param name="classes">The word classes of every token of the article.</param>
+    public SentenceView(ArticleDocument document, int index, ReadOnlySpan<ResolvedMention> mentions, WordClass[] classes)
     {
         Document = document;
         Index = index;
+        Classes = classes;
         (Start, End) = document.SentenceTokens[index];
         // Written straight into an array of the final size: no builder, no copy.
         var merged = new ResolvedMention[MergedCount(mentions)];
@@ -45,6 +47,12 @@ internal sealed class SentenceView
 
     public ImmutableArray<Token> Tokens => Document.Tokens;
 
+    /// <summary>The word classes of the article's tokens, indexed as <see cref="Tokens"/>.</summary>
+    public WordClass[] Classes { get; }
+
+    /// <summary>Whether token <paramref name="token"/> has any of <paramref name="classes"/>.</summary>
+    public bool Is(int token, WordClass classes) => (Classes[token] & classes) != 0;
+
     public Sentence Sentence => Document.Sentences[Index];
 
     // Properties of the whole sentence (hedged? has a troop noun? its date?), computed by their readers on first use
@@ -68,7 +76,8 @@ internal sealed class SentenceView
     /// Every token where a phrase of cue set <paramref name="cue"/> starts, with the end of the longest such phrase,
     /// in text order. Several readers ask (is there a troop noun? its number? a demonym next to it?): one scan.
     /// </summary>
-    public IReadOnlyList<(int Start, int End)> CueMatches(string cue, PhraseMatcher<bool> matcher)
+    /// <param name="starts">The word class of the set's first words; <see cref="WordClass.None"/> to try every token.</param>
+    public IReadOnlyList<(int Start, int End)> CueMatches(string cue, PhraseMatcher<bool> matcher, WordClass starts)
     {
         if (cueMatches is { } memo && memo.Cue == cue)
         {
@@ -77,7 +86,7 @@ internal sealed class SentenceView
         List<(int Start, int End)>? found = null;
         for (var k = Start; k < End; k++)
         {
-            if (matcher.MatchAt(Tokens, k, End) is { } match)
+            if ((starts == WordClass.None || Is(k, starts)) && matcher.MatchAt(Tokens, k, End) is { } match)
             {
                 (found ??= []).Add((k, match.End));
             }

@@ -11,17 +11,14 @@ namespace Graph.Extraction.Relations;
 /// ("a déclaré KCNA"), the subject of the clause ("La Corée du Nord a ratifié"), the antecedent of "qui",
 /// or the last person named before a pronoun ("elle a affirmé").
 /// </summary>
-internal sealed class SubjectFinder(DomainLexicon lexicon)
+internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordClasses)
 {
     private const int AgentWindow = 6;
 
-    // Cue matchers resolved once: the finder consults them at every token it walks over.
+    // Cue matchers resolved once, for phrases; what a single word is, the view's word classes say.
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
     private readonly PhraseMatcher<bool> claimMarkers = lexicon.Cue(OntologyCues.ClaimMarkers);
-    private readonly PhraseMatcher<bool> governmentNouns = lexicon.Cue(OntologyCues.GovernmentNouns);
-    private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
     private readonly PhraseMatcher<bool> addresseeVerbs = lexicon.Cue(OntologyCues.AddresseeVerbs);
-    private readonly PhraseMatcher<bool> pronouns = lexicon.Cue(OntologyCues.Pronouns);
     private readonly Nationality nationality = new(lexicon);
 
     /// <param name="previousSpeaker">Who the last statement of the two previous sentences was attributed to, if anyone.</param>
@@ -119,7 +116,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private List<ResolvedMention> Between(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.End;
-        while (k < view.End && IsAdverb(view.Tokens[k]))
+        while (k < view.End && view.Is(k, WordClass.Adverb))
         {
             k++;
         }
@@ -128,7 +125,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             return [];
         }
         k++;
-        while (k < view.End && Grammar.Determiners.Contains(view.Tokens[k].Folded))
+        while (k < view.End && view.Is(k, WordClass.Determiner))
         {
             k++;
         }
@@ -173,7 +170,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             {
                 conjunction = true;
             }
-            else if (!Grammar.Determiners.Contains(folded) && folded is not ("de" or "d'" or "du" or "des"))
+            else if (!view.Is(k, WordClass.Determiner) && folded is not ("de" or "d'" or "du" or "des"))
             {
                 return false;
             }
@@ -184,7 +181,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private static bool IsReducedClause(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
-        while (k >= view.Start && IsAdverb(view.Tokens[k]))
+        while (k >= view.Start && view.Is(k, WordClass.Adverb))
         {
             k--;
         }
@@ -195,11 +192,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private static bool FollowsRelative(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
-        while (k >= view.Start && (IsAdverb(view.Tokens[k]) || view.Tokens[k].Folded is "a" or "ont" or "avait" or "has" or "have" or "had" or "also" or "aussi"))
+        while (k >= view.Start && (view.Is(k, WordClass.Adverb) || view.Tokens[k].Folded is "a" or "ont" or "avait" or "has" or "have" or "had" or "also" or "aussi"))
         {
             k--;
         }
-        return k >= view.Start && Grammar.Relatives.Contains(view.Tokens[k].Folded);
+        return k >= view.Start && view.Is(k, WordClass.Relative);
     }
 
     /// <summary>
@@ -215,7 +212,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         for (var k = first.TokenEnd; k < second.TokenStart; k++)
         {
             var token = view.Tokens[k];
-            if (token.Kind != TokenKind.Joiner && (token.Kind == TokenKind.Punctuation || !IsTitleWord(token)))
+            if (token.Kind != TokenKind.Joiner && (token.Kind == TokenKind.Punctuation || !view.Is(k, WordClass.TitleWord)))
             {
                 return false;
             }
@@ -255,7 +252,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private static TriggerHit? CoordinatedVerb(SentenceView view, TriggerHit trigger, IReadOnlyList<TriggerHit> all)
     {
         var k = trigger.Start - 1;
-        while (k >= view.Start && (view.Tokens[k].Folded is "a" or "has" or "have" or "had" or "also" or "further" or "then" or "aussi" or "egalement" or "ensuite" || IsAdverb(view.Tokens[k])))
+        while (k >= view.Start && (view.Tokens[k].Folded is "a" or "has" or "have" or "had" or "also" or "further" or "then" or "aussi" or "egalement" or "ensuite" || view.Is(k, WordClass.Adverb)))
         {
             k--;
         }
@@ -281,7 +278,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private bool HasCommonNounSubject(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
-        while (k >= view.Start && Auxiliaries.Contains(view.Tokens[k].Folded) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that" or "il" or "elle" or "he" or "she" or "they" or "ils" or "elles" or "and" or "et"))
+        while (k >= view.Start && view.Is(k, WordClass.Auxiliary) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that" or "il" or "elle" or "he" or "she" or "they" or "ils" or "elles" or "and" or "et"))
         {
             k--;
         }
@@ -293,7 +290,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                 return false;
             }
             var noun = view.Tokens[k];
-            if (!noun.IsWord || noun.IsCapitalized || personTitles.MatchWord(noun.Folded) is not null || lexicon.Demonyms.MatchWord(noun.Folded) is not null)
+            if (!noun.IsWord || noun.IsCapitalized || view.Is(k, WordClass.PersonTitleWord | WordClass.DemonymWord))
             {
                 return false;
             }
@@ -311,17 +308,17 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private ResolvedMention? GovernmentSubject(SentenceView view, TriggerHit trigger)
     {
         var tokens = view.Tokens;
-        var nouns = governmentNouns;
         var k = BeforeAuxiliaries(view, trigger);
         // Demonym after the noun (French) or before it (English); the demonym may be a compound ("sud-coréennes").
         for (var start = Math.Max(view.Start, k - 3); start <= k; start++)
         {
-            if (view.MentionAt(start) is not null || lexicon.Demonyms.MatchAt(tokens, start, k + 1) is not { } demonym || demonym.End != k + 1 && !(demonym.End == k && nouns.MatchWord(tokens[k].Folded) is not null))
+            if (!view.Is(start, WordClass.DemonymStart) || view.MentionAt(start) is not null || lexicon.Demonyms.MatchAt(tokens, start, k + 1) is not { } demonym
+                || demonym.End != k + 1 && !(demonym.End == k && view.Is(k, WordClass.GovernmentNoun)))
             {
                 continue;
             }
-            var nounBefore = start > view.Start && nouns.MatchWord(tokens[start - 1].Folded) is not null;
-            var nounAfter = demonym.End == k && nouns.MatchWord(tokens[k].Folded) is not null;
+            var nounBefore = start > view.Start && view.Is(start - 1, WordClass.GovernmentNoun);
+            var nounAfter = demonym.End == k && view.Is(k, WordClass.GovernmentNoun);
             if ((nounBefore || nounAfter) && lexicon.Ontology.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
             {
                 var span = new Graph.Core.TextSpan(tokens[start].Start, tokens[demonym.End - 1].End);
@@ -335,7 +332,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private static int BeforeAuxiliaries(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
-        while (k >= view.Start && Auxiliaries.Contains(view.Tokens[k].Folded) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that"))
+        while (k >= view.Start && view.Is(k, WordClass.Auxiliary) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that"))
         {
             k--;
         }
@@ -353,11 +350,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         }
         ResolvedMention? leader = null;
         if (view.MentionAt(k) is { Type: "Person" } after && after.TokenStart - 2 >= view.Start
-            && tokens[after.TokenStart - 1].Folded is "de" or "of" && governmentNouns.MatchWord(tokens[after.TokenStart - 2].Folded) is not null)
+            && tokens[after.TokenStart - 1].Folded is "de" or "of" && view.Is(after.TokenStart - 2, WordClass.GovernmentNoun))
         {
             leader = after;
         }
-        else if (governmentNouns.MatchWord(tokens[k].Folded) is not null && k - 3 >= view.Start && tokens[k - 1].Folded == "s"
+        else if (view.Is(k, WordClass.GovernmentNoun) && k - 3 >= view.Start && tokens[k - 1].Folded == "s"
             && tokens[k - 2].Text is "'" or "’" && view.MentionAt(k - 3) is { Type: "Person" } owner)
         {
             leader = owner;
@@ -374,7 +371,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     {
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start + 1, trigger.Start - 4); k--)
         {
-            if (view.Tokens[k - 1].Folded is not ("deux" or "two" or "both") || personTitles.MatchWord(view.Tokens[k].Folded) is null)
+            if (view.Tokens[k - 1].Folded is not ("deux" or "two" or "both") || !view.Is(k, WordClass.PersonTitleWord))
             {
                 continue;
             }
@@ -409,12 +406,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         var agentStart = -1;
         for (var k = trigger.End; k < Math.Min(view.End, trigger.End + AgentWindow); k++)
         {
-            if (Grammar.Agents.Contains(tokens[k].Folded))
+            if (view.Is(k, WordClass.AgentWord))
             {
                 agentStart = k + 1;
                 break;
             }
-            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or ";" or "." or ":" || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null)
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or ";" or "." or ":" || view.Is(k, WordClass.TriggerWord))
             {
                 break;
             }
@@ -456,7 +453,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             {
                 return true;
             }
-            if (!first && token.IsWord && !Grammar.Determiners.Contains(token.Folded) && token.Folded is not ("et" or "and") && !IsTitleWord(token))
+            if (!first && token.IsWord && !view.Is(k, WordClass.Determiner) && token.Folded is not ("et" or "and") && !view.Is(k, WordClass.TitleWord))
             {
                 return true;
             }
@@ -464,15 +461,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         return false;
     }
 
-    private bool IsTitleWord(Token token) =>
-        personTitles.MatchWord(token.Folded) is not null || lexicon.Demonyms.MatchWord(token.Folded) is not null || lexicon.Roles.MatchWord(token.Folded) is not null;
-
     private static bool IsPassive(SentenceView view, TriggerHit trigger)
     {
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 3); k--)
         {
-            var folded = view.Tokens[k].Folded;
-            if (Grammar.PassiveAuxiliaries.Contains(folded))
+            if (view.Is(k, WordClass.PassiveAuxiliary))
             {
                 return true;
             }
@@ -509,7 +502,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             }
         }
         var k = trigger.Start - 1;
-        while (k >= view.Start && IsAdverb(view.Tokens[k]))
+        while (k >= view.Start && view.Is(k, WordClass.Adverb))
         {
             k--;
         }
@@ -527,7 +520,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         {
             return mention.Type == "Treaty";
         }
-        return before.IsWord && !before.IsCapitalized && !Auxiliaries.Contains(before.Folded) && !Grammar.Relatives.Contains(before.Folded);
+        return before.IsWord && !before.IsCapitalized && !view.Is(k, WordClass.Auxiliary | WordClass.Relative);
     }
 
     /// <summary>The comma at <paramref name="comma"/> closes an aside that opened right after a named subject.</summary>
@@ -536,7 +529,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         for (var k = comma - 1; k > view.Start; k--)
         {
             var token = view.Tokens[k];
-            if (token.Kind == TokenKind.Punctuation && token.Text != "," || Grammar.Relatives.Contains(token.Folded) && k == comma - 1)
+            if (token.Kind == TokenKind.Punctuation && token.Text != "," || view.Is(k, WordClass.Relative) && k == comma - 1)
             {
                 return false;
             }
@@ -544,19 +537,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             {
                 return view.MentionAt(k - 1) is { Type: "Person" or "Organization" or "Country" } subject && subject.TokenEnd == k
                     && (subject.TokenStart == view.Start || view.Tokens[subject.TokenStart - 1].Kind == TokenKind.Punctuation
-                        || !Grammar.Prepositions.Contains(view.Tokens[subject.TokenStart - 1].Folded));
+                        || !view.Is(subject.TokenStart - 1, WordClass.Preposition));
             }
         }
         return false;
     }
 
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet<string>(
-        ["a", "ont", "avait", "avaient", "aurait", "auraient", "eu", "est", "sont", "etait", "etaient", "serait", "seraient", "sera", "seront", "ete", "soit", "is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "having", "il", "elle", "ils", "elles", "he", "she", "they", "it", "t", "qui", "who", "which", "that", "and", "et", "also", "jointly"], StringComparer.Ordinal);
-
-    private static bool IsAdverb(Token token) =>
-        token.Folded.EndsWith("ment", StringComparison.Ordinal) || token.Folded.EndsWith("ly", StringComparison.Ordinal)
-        || token.Folded is "deja" or "jamais" or "ensuite" or "aussi" or "enfin" or "recemment" or "already" or "recently" or "just" or "formally"
-            or "later" or "then" or "again" or "still" or "soon" or "finally";
 
     // The same for every trigger of the sentence, and a scan of all its tokens: remembered in the view.
     private ResolvedMention? DemonymSubject(SentenceView view, string cue)
@@ -571,13 +557,13 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private ResolvedMention? FindDemonymSubject(SentenceView view, string cue)
     {
         var tokens = view.Tokens;
-        var nouns = view.CueMatches(cue, lexicon.Cue(cue));
+        var nouns = view.CueMatches(cue, lexicon.Cue(cue), wordClasses.CueStart(cue));
         for (var i = 0; i < nouns.Count; i++)
         {
             var (k, nounEnd) = nouns[i];
             foreach (var at in new[] { nounEnd, k - 1, k - 2 })
             {
-                if (at >= view.Start && at < view.End && lexicon.Demonyms.MatchAt(tokens, at, view.End) is { } demonym
+                if (at >= view.Start && at < view.End && view.Is(at, WordClass.DemonymStart) && lexicon.Demonyms.MatchAt(tokens, at, view.End) is { } demonym
                     && lexicon.Ontology.FindEntity(demonym.Values[0]) is { } country)
                 {
                     var span = new Graph.Core.TextSpan(tokens[at].Start, tokens[demonym.End - 1].End);
@@ -601,7 +587,6 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     /// </summary>
     private ResolvedMention? Right(SentenceView view, TriggerHit trigger)
     {
-        var heads = organizationHeads;
         var tokens = view.Tokens;
         var addressee = addresseeVerbs.MatchAt(tokens, trigger.Start, trigger.End) is not null;
         var inTitle = false;
@@ -636,23 +621,22 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
                 }
                 return possessor;
             }
-            if (lexicon.Demonyms.MatchAt(tokens, k, view.End) is { } demonym)
+            if (view.Is(k, WordClass.DemonymStart) && lexicon.Demonyms.MatchAt(tokens, k, view.End) is { } demonym)
             {
                 k = demonym.End - 1;
                 continue;
             }
             // Titles may span several words and joiners ("porte-parole", "secrétaire d'État").
-            if (personTitles.MatchAt(tokens, k, view.End) is { } titleMatch)
+            if (view.Is(k, WordClass.PersonTitleStart) && personTitles.MatchAt(tokens, k, view.End) is { } titleMatch)
             {
                 inTitle = true;
                 k = titleMatch.End - 1;
                 continue;
             }
-            var title = heads.MatchWord(token.Folded) is not null;
+            var title = view.Is(k, WordClass.OrganizationHead);
             inTitle |= title;
-            var filler = title || Grammar.Fillers.Contains(token.Folded) || token.Kind is TokenKind.Joiner or TokenKind.Number
-                || Grammar.Prepositions.Contains(token.Folded) || Grammar.Determiners.Contains(token.Folded)
-                || inTitle && token.IsWord && !Grammar.ClauseBoundaries.Contains(token.Folded) && lexicon.Triggers.MatchWord(token.Folded) is null;
+            var filler = title || view.Is(k, WordClass.Filler | WordClass.Preposition | WordClass.Determiner) || token.Kind is TokenKind.Joiner or TokenKind.Number
+                || inTitle && token.IsWord && !view.Is(k, WordClass.ClauseBoundaryWord | WordClass.TriggerWord);
             if (!filler)
             {
                 return possessor;
@@ -665,7 +649,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private static bool IsRecipient(SentenceView view, ResolvedMention mention, TriggerHit trigger)
     {
         var k = mention.TokenStart - 1;
-        while (k >= trigger.End && Grammar.Determiners.Contains(view.Tokens[k].Folded))
+        while (k >= trigger.End && view.Is(k, WordClass.Determiner))
         {
             k--;
         }
@@ -675,7 +659,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private static int FirstWordAfter(SentenceView view, int from)
     {
         var k = from;
-        while (k < view.End && Grammar.Determiners.Contains(view.Tokens[k].Folded))
+        while (k < view.End && view.Is(k, WordClass.Determiner))
         {
             k++;
         }
@@ -713,7 +697,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     {
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4); k--)
         {
-            if (Grammar.Relatives.Contains(view.Tokens[k].Folded))
+            if (view.Is(k, WordClass.Relative))
             {
                 var before = k - 1 >= view.Start && view.Tokens[k - 1].Text == "," ? k - 2 : k - 1;
                 // "le ministre de Vladimir Poutine, qui ...": a name in a complement is not what "qui" stands for.
@@ -726,7 +710,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
     private static bool IsComplement(SentenceView view, ResolvedMention mention)
     {
         var k = mention.TokenStart - 1;
-        while (k >= view.Start && Grammar.Determiners.Contains(view.Tokens[k].Folded))
+        while (k >= view.Start && view.Is(k, WordClass.Determiner))
         {
             k--;
         }
@@ -766,7 +750,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         if (k < view.End && view.Tokens[k].Folded is "de" or "d'" or "du" or "of" or "by" or "par")
         {
             k++;
-            while (k < view.End && (Grammar.Determiners.Contains(view.Tokens[k].Folded) || IsTitleWord(view.Tokens[k])))
+            while (k < view.End && view.Is(k, WordClass.Determiner | WordClass.TitleWord))
             {
                 k++;
             }
@@ -783,7 +767,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         var clauseStart = view.Start;
         for (var k = trigger.Start - 1; k >= view.Start; k--)
         {
-            if ((Grammar.ClauseBoundaries.Contains(view.Tokens[k].Folded) || Grammar.ClauseAdverbs.Contains(view.Tokens[k].Text)) && !view.Document.IsQuoted(k))
+            if (view.Is(k, WordClass.ClauseStart) && !view.Document.IsQuoted(k))
             {
                 clauseStart = k + 1;
                 break;
@@ -809,7 +793,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         }
         for (var k = mention.TokenEnd; k < trigger.Start; k++)
         {
-            if (!IsAdverb(view.Tokens[k]) && view.Tokens[k].Folded is not ("has" or "have" or "had" or "a" or "ont" or "avait" or "avaient"))
+            if (!view.Is(k, WordClass.Adverb) && view.Tokens[k].Folded is not ("has" or "have" or "had" or "a" or "ont" or "avait" or "avaient"))
             {
                 return false;
             }
@@ -825,7 +809,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             return false;
         }
         var k = mention.TokenStart - 1;
-        while (k >= view.Start && (Grammar.Determiners.Contains(view.Tokens[k].Folded) || IsTitleWord(view.Tokens[k])))
+        while (k >= view.Start && view.Is(k, WordClass.Determiner | WordClass.TitleWord))
         {
             k--;
         }
@@ -834,11 +818,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
             return true;
         }
         var before = view.Tokens[k];
-        if (Grammar.Prepositions.Contains(before.Folded) || before.Folded == "'" || before.Text == "’")
+        if (view.Is(k, WordClass.Preposition) || before.Folded == "'" || before.Text == "’")
         {
             return false;
         }
-        return claimMarkers.MatchWord(before.Folded) is null || before.Folded is not ("selon" or "to");
+        return !view.Is(k, WordClass.ClaimMarkerWord) || before.Folded is not ("selon" or "to");
     }
 
     private List<ResolvedMention> Coordinated(SentenceView view, List<ResolvedMention> left)
@@ -903,15 +887,16 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         while (k < to)
         {
             var token = tokens[k];
-            if (token.Folded is "et" or "and" or "," || Grammar.Determiners.Contains(token.Folded) || token.Kind == TokenKind.Joiner || IsTitleWord(token))
+            if (token.Folded is "et" or "and" or "," || view.Is(k, WordClass.Determiner | WordClass.TitleWord) || token.Kind == TokenKind.Joiner)
             {
                 k++;
             }
-            else if ((lexicon.Demonyms.MatchAt(tokens, k, to) ?? lexicon.Roles.MatchAt(tokens, k, to)) is { } phrase)
+            else if (((view.Is(k, WordClass.DemonymStart) ? lexicon.Demonyms.MatchAt(tokens, k, to) : null)
+                ?? (view.Is(k, WordClass.RoleStart) ? lexicon.Roles.MatchAt(tokens, k, to) : null)) is { } phrase)
             {
                 k = phrase.End;
             }
-            else if (personTitles.MatchAt(tokens, k, to) is { } title)
+            else if (view.Is(k, WordClass.PersonTitleStart) && personTitles.MatchAt(tokens, k, to) is { } title)
             {
                 k = title.End;
             }
@@ -935,7 +920,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
 
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4); k--)
         {
-            if (pronouns.MatchWord(view.Tokens[k].Folded) is not null)
+            if (view.Is(k, WordClass.Pronoun))
             {
                 return Referent(k);
             }
@@ -943,7 +928,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon)
         // "a-t-il ajouté": the pronoun follows the auxiliary.
         for (var k = trigger.End; k < Math.Min(view.End, trigger.End + 3); k++)
         {
-            if (view.Tokens[k].Kind != TokenKind.Joiner && pronouns.MatchWord(view.Tokens[k].Folded) is not null && view.Tokens[k - 1].Kind == TokenKind.Joiner)
+            if (view.Tokens[k].Kind != TokenKind.Joiner && view.Is(k, WordClass.Pronoun) && view.Tokens[k - 1].Kind == TokenKind.Joiner)
             {
                 return Referent(trigger.Start);
             }

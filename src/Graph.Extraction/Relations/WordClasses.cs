@@ -1,0 +1,407 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>What relation extraction asks of a single token: which lists its folded word belongs to or may start a phrase of.</summary>
+/// <remarks>
+/// A "...Start" class means the word is the first word of a phrase of the list (or starts with one of its one-word
+/// prefixes), as <see cref="PhraseMatcher{T}"/> keys it: without it, a phrase match at the token finds nothing. A
+/// "...Word" class means a one-word phrase of the list matches the word (<see cref="PhraseMatcher{T}.MatchWord"/>).
+/// </remarks>
+[Flags]
+internal enum WordClass : ulong
+{
+    None = 0,
+
+    /// <summary>The token lies inside a mention (set per article, not by the word).</summary>
+    Covered = 1UL << 0,
+    TriggerStart = 1UL << 1,
+    TriggerWord = 1UL << 2,
+    HedgeStart = 1UL << 3,
+    HypotheticalStart = 1UL << 4,
+    FutureStart = 1UL << 5,
+
+    /// <summary>A month or weekday name.</summary>
+    DateWord = 1UL << 6,
+
+    /// <summary>"selon", "d'apres", "according", "accus...": a word the claim readers look at.</summary>
+    ClaimWord = 1UL << 7,
+    Negation = 1UL << 8,
+    Determiner = 1UL << 9,
+    Preposition = 1UL << 10,
+    Auxiliary = 1UL << 11,
+    Relative = 1UL << 12,
+    PersonTitleWord = 1UL << 13,
+    PersonTitleStart = 1UL << 14,
+    DemonymWord = 1UL << 15,
+    DemonymStart = 1UL << 16,
+    RoleWord = 1UL << 17,
+    RoleStart = 1UL << 18,
+
+    /// <summary>A word <c>IsAdverb</c> takes for an adverb ("-ment", "-ly", "deja", "already", ...).</summary>
+    Adverb = 1UL << 19,
+
+    /// <summary>A clause boundary word, or a relative adverb ("où", "where": matched on the raw text).</summary>
+    ClauseStart = 1UL << 20,
+    ClauseBoundaryWord = 1UL << 21,
+    GovernmentNoun = 1UL << 22,
+    Pronoun = 1UL << 23,
+    OrganizationHead = 1UL << 24,
+    ClaimMarkerWord = 1UL << 25,
+    Filler = 1UL << 26,
+    PassiveAuxiliary = 1UL << 27,
+    AgentWord = 1UL << 28,
+    ClauseOpener = 1UL << 29,
+
+    /// <summary>Starts a phrase of a cue set a relation requires (one bit per such set, see <see cref="WordClassTable.CueStart"/>).</summary>
+    RequiredCueStart0 = 1UL << 32,
+
+    TitleWord = PersonTitleWord | DemonymWord | RoleWord,
+}
+
+/// <summary>
+/// The word classes of every folded word, from the lists the lexicon's matchers and the grammar sets are built from:
+/// one look-up per token of an article answers what used to be a look-up per list per question.
+/// </summary>
+/// <remarks>
+/// The lists are those <see cref="DomainLexicon"/> builds its matchers from; the splitting into words is
+/// <see cref="PhraseMatcher{T}.Add"/>'s. Immutable once built: shared by every thread.
+/// </remarks>
+internal sealed class WordClassTable
+{
+    private const int MaxRequiredCues = 32;
+
+    private readonly WordClassMap words;
+
+    // One-word prefix phrases by their first character (ASCII; others in the dictionary): a word is compared only
+    // with the prefixes of its own first letter.
+    private readonly (string Prefix, WordClass Classes)[]?[] asciiPrefixes;
+    private readonly FrozenDictionary<char, (string Prefix, WordClass Classes)[]> otherPrefixes;
+    private readonly FrozenDictionary<string, WordClass> requiredCues;
+    private readonly ulong clauseAdverbLengths;
+
+    // First characters of the relative adverbs below 128 (bit per character, two words of 64 bits).
+    private readonly ulong clauseAdverbFirstLow;
+    private readonly ulong clauseAdverbFirstHigh;
+
+    public WordClassTable(DomainLexicon lexicon)
+    {
+        var ontology = lexicon.Ontology;
+        var cues = ontology.Cues;
+        var builder = new Builder();
+        var triggers = ontology.RelationTypes.SelectMany(relation => relation.Triggers.All).ToArray();
+        builder.AddStarts(WordClass.TriggerStart, triggers)
+            .AddOneWordPhrases(WordClass.TriggerWord, triggers)
+            .AddStarts(WordClass.HedgeStart, cues[OntologyCues.Hedges].All)
+            .AddStarts(WordClass.HypotheticalStart, cues[OntologyCues.Hypothetical].All)
+            .AddStarts(WordClass.FutureStart, cues[OntologyCues.Future].All)
+            .AddOneWordPhrases(WordClass.PersonTitleWord, cues[OntologyCues.PersonTitles].All)
+            .AddStarts(WordClass.PersonTitleStart, cues[OntologyCues.PersonTitles].All)
+            .AddOneWordPhrases(WordClass.DemonymWord, ontology.Entities.SelectMany(entity => entity.Demonyms.All))
+            .AddStarts(WordClass.DemonymStart, ontology.Entities.SelectMany(entity => entity.Demonyms.All))
+            .AddOneWordPhrases(WordClass.RoleWord, ontology.Entities.SelectMany(entity => entity.Roles.All))
+            .AddStarts(WordClass.RoleStart, ontology.Entities.SelectMany(entity => entity.Roles.All))
+            .AddOneWordPhrases(WordClass.GovernmentNoun, cues[OntologyCues.GovernmentNouns].All)
+            .AddOneWordPhrases(WordClass.Pronoun, cues[OntologyCues.Pronouns].All)
+            .AddOneWordPhrases(WordClass.OrganizationHead, cues[OntologyCues.OrganizationHeads].All)
+            .AddOneWordPhrases(WordClass.ClaimMarkerWord, cues[OntologyCues.ClaimMarkers].All)
+            .AddWords(WordClass.DateWord, cues[OntologyCues.Months].All.Concat(cues[OntologyCues.Weekdays].All).Select(TextFolding.Fold))
+            .AddWords(WordClass.ClaimWord, ["selon", "d'apres", "according"])
+            .AddPrefix(WordClass.ClaimWord, "accus")
+            .AddWords(WordClass.Negation, Grammar.Negations)
+            .AddWords(WordClass.Determiner, Grammar.Determiners)
+            .AddWords(WordClass.Preposition, Grammar.Prepositions)
+            .AddWords(WordClass.Auxiliary, Grammar.Auxiliaries)
+            .AddWords(WordClass.Relative, Grammar.Relatives)
+            .AddWords(WordClass.Adverb, Grammar.Adverbs)
+            .AddWords(WordClass.ClauseStart, Grammar.ClauseBoundaries)
+            .AddWords(WordClass.ClauseBoundaryWord, Grammar.ClauseBoundaries)
+            .AddWords(WordClass.Filler, Grammar.Fillers)
+            .AddWords(WordClass.PassiveAuxiliary, Grammar.PassiveAuxiliaries)
+            .AddWords(WordClass.AgentWord, Grammar.Agents)
+            .AddWords(WordClass.ClauseOpener, Grammar.ClauseOpeners);
+        var required = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        foreach (var relation in ontology.RelationTypes)
+        {
+            if (relation.RequiresCue is { } cue && !required.ContainsKey(cue) && required.Count < MaxRequiredCues)
+            {
+                var bit = (WordClass)((ulong)WordClass.RequiredCueStart0 << required.Count);
+                required[cue] = bit;
+                builder.AddStarts(bit, cues[cue].All);
+            }
+        }
+        requiredCues = required.ToFrozenDictionary(StringComparer.Ordinal);
+        foreach (var adverb in Grammar.ClauseAdverbs)
+        {
+            clauseAdverbLengths |= adverb.Length < 64 ? 1UL << adverb.Length : 0;
+            if (adverb.Length > 0 && adverb[0] < 64)
+            {
+                clauseAdverbFirstLow |= 1UL << adverb[0];
+            }
+            else if (adverb.Length > 0 && adverb[0] < 128)
+            {
+                clauseAdverbFirstHigh |= 1UL << (adverb[0] - 64);
+            }
+        }
+        words = new WordClassMap(builder.Words);
+        asciiPrefixes = new (string, WordClass)[]?[128];
+        foreach (var group in builder.Prefixes.GroupBy(p => p.Prefix[0]).Where(g => g.Key < 128))
+        {
+            asciiPrefixes[group.Key] = [.. group];
+        }
+        otherPrefixes = builder.Prefixes.GroupBy(p => p.Prefix[0]).Where(g => g.Key >= 128)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>
+    /// The class bit of the phrases of cue set <paramref name="cue"/>, if a relation requires that set; else
+    /// <see cref="WordClass.None"/>, which filters nothing.
+    /// </summary>
+    public WordClass CueStart(string cue) => requiredCues.GetValueOrDefault(cue);
+
+    /// <summary>
+    /// The classes of every token of an article (none covered by a mention yet), in an array of at least its length
+    /// that this thread gets again for its next article: read only while the article's relations are extracted.
+    /// </summary>
+    public WordClass[] Classify(ImmutableArray<Token> tokens)
+    {
+        var classes = reused is { } buffer && buffer.Length >= tokens.Length ? buffer : new WordClass[tokens.Length];
+        if (classes.Length <= MaxReused)
+        {
+            reused = classes;
+        }
+        var recent = recentWords is { } known && known.Table == this ? known : recentWords = new RecentWords(this);
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var token = tokens[k];
+            classes[k] = recent.Of(token.Folded) | TextClasses(token.Text);
+        }
+        return classes;
+    }
+
+    [ThreadStatic]
+    private static RecentWords? recentWords;
+
+    /// <summary>
+    /// The classes of the folded words this thread met last, by string instance: the tokenizer shares one instance
+    /// per frequent word ("de", "the", "said"), so most tokens are answered by one reference comparison instead of
+    /// a hash, a probe and a string comparison. A fixed number of slots: bounded, whatever the thread reads.
+    /// </summary>
+    private sealed class RecentWords(WordClassTable table)
+    {
+        private const int Slots = 1024;
+        private readonly string?[] words = new string?[Slots];
+        private readonly WordClass[] classes = new WordClass[Slots];
+
+        public WordClassTable Table { get; } = table;
+
+        public WordClass Of(string folded)
+        {
+            // Identity hash: the slot of an instance never changes, and a string's classes never do either.
+            var slot = RuntimeHelpers.GetHashCode(folded) & (Slots - 1);
+            if (ReferenceEquals(words[slot], folded))
+            {
+                return classes[slot];
+            }
+            var found = Table.OfFolded(folded);
+            words[slot] = folded;
+            classes[slot] = found;
+            return found;
+        }
+    }
+
+    // Bounded: an article of more tokens gets an array of its own.
+    private const int MaxReused = 1 << 16;
+
+    [ThreadStatic]
+    private static WordClass[]? reused;
+
+    /// <summary>The classes a folded word has whatever its raw text.</summary>
+    private WordClass OfFolded(string folded)
+    {
+        var classes = words.Of(folded);
+        if (folded.Length == 0)
+        {
+            return classes;
+        }
+        var first = folded[0];
+        var prefixes = first < 128 ? asciiPrefixes[first] : otherPrefixes.GetValueOrDefault(first);
+        if (prefixes is not null)
+        {
+            foreach (var (prefix, prefixClasses) in prefixes)
+            {
+                // The second character first: it rejects most words of the prefix's first letter without a call.
+                if (folded.Length >= prefix.Length && (prefix.Length < 2 || folded[1] == prefix[1]) && folded.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    classes |= prefixClasses;
+                }
+            }
+        }
+        if (folded.EndsWith("ment", StringComparison.Ordinal) || folded.EndsWith("ly", StringComparison.Ordinal))
+        {
+            classes |= WordClass.Adverb;
+        }
+        return classes;
+    }
+
+    /// <summary>"où" folds to "ou" (or): the relative adverbs are told by their raw text (looked up only at their lengths).</summary>
+    /// <remarks>Most words are told apart by their length and first character without the look-up.</remarks>
+    private WordClass TextClasses(string text) =>
+        (text.Length >= 64 || (clauseAdverbLengths & (1UL << text.Length)) != 0) && MayStartClauseAdverb(text)
+        && Grammar.ClauseAdverbs.Contains(text) ? WordClass.ClauseStart : WordClass.None;
+
+    private bool MayStartClauseAdverb(string text) =>
+        text.Length == 0 || text[0] >= 128
+        || (text[0] < 64 ? (clauseAdverbFirstLow & (1UL << text[0])) : (clauseAdverbFirstHigh & (1UL << (text[0] - 64)))) != 0;
+
+    private sealed class Builder
+    {
+        public Dictionary<string, WordClass> Words { get; } = new(StringComparer.Ordinal);
+
+        public List<(string Prefix, WordClass Classes)> Prefixes { get; } = [];
+
+        /// <summary>Words a phrase of the list may start with, split into words as the phrase matcher splits it.</summary>
+        public Builder AddStarts(WordClass classes, IEnumerable<string> phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (Split(phrase) is not { } split)
+                {
+                    continue;
+                }
+                if (split.IsPrefix && split.Words.Length == 1)
+                {
+                    AddPrefix(classes, split.Words[0]);
+                }
+                else
+                {
+                    AddWord(classes, split.Words[0]);
+                }
+            }
+            return this;
+        }
+
+        /// <summary>Words a one-word phrase of the list matches (the phrase matcher's MatchWord).</summary>
+        public Builder AddOneWordPhrases(WordClass classes, IEnumerable<string> phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (Split(phrase) is not { } split || split.Words.Length != 1)
+                {
+                    continue;
+                }
+                if (split.IsPrefix)
+                {
+                    AddPrefix(classes, split.Words[0]);
+                }
+                else
+                {
+                    AddWord(classes, split.Words[0]);
+                }
+            }
+            return this;
+        }
+
+        /// <summary>Folded words matched as they are.</summary>
+        public Builder AddWords(WordClass classes, IEnumerable<string> folded)
+        {
+            foreach (var word in folded)
+            {
+                AddWord(classes, word);
+            }
+            return this;
+        }
+
+        public Builder AddPrefix(WordClass classes, string prefix)
+        {
+            var index = Prefixes.FindIndex(p => p.Prefix == prefix);
+            if (index < 0)
+            {
+                Prefixes.Add((prefix, classes));
+            }
+            else
+            {
+                Prefixes[index] = (prefix, Prefixes[index].Classes | classes);
+            }
+            return this;
+        }
+
+        private void AddWord(WordClass classes, string word) => Words[word] = Words.GetValueOrDefault(word) | classes;
+
+        private static (bool IsPrefix, string[] Words)? Split(string phrase)
+        {
+            var trimmed = phrase.Trim();
+            var isPrefix = trimmed.EndsWith('*');
+            var words = PhraseKey.Of(isPrefix ? trimmed[..^1] : trimmed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length == 0 ? null : (isPrefix, words);
+        }
+    }
+}
+
+/// <summary>
+/// Folded words to their classes: an open-addressing table whose hash reads a word's length and three of its
+/// characters, not all of them. Asked once per token of every article, it answers faster than a general
+/// dictionary, which hashes every character and calls through an interface.
+/// </summary>
+internal sealed class WordClassMap
+{
+    private readonly string?[] keys;
+    private readonly WordClass[] values;
+    private readonly int shift;
+
+    public WordClassMap(IReadOnlyDictionary<string, WordClass> words)
+    {
+        // A quarter full at most: a miss, the common case, ends at an empty slot after a probe or two.
+        var bits = 4;
+        while (1 << bits < words.Count * 4)
+        {
+            bits++;
+        }
+        keys = new string?[1 << bits];
+        values = new WordClass[1 << bits];
+        shift = 32 - bits;
+        foreach (var (word, classes) in words)
+        {
+            var slot = Slot(word);
+            while (keys[slot] is not null)
+            {
+                slot = (slot + 1) & (keys.Length - 1);
+            }
+            keys[slot] = word;
+            values[slot] = classes;
+        }
+    }
+
+    public WordClass Of(string word)
+    {
+        for (var slot = Slot(word); ; slot = (slot + 1) & (keys.Length - 1))
+        {
+            var key = keys[slot];
+            if (key is null)
+            {
+                return WordClass.None;
+            }
+            if (string.Equals(key, word))
+            {
+                return values[slot];
+            }
+        }
+    }
+
+    private int Slot(string word)
+    {
+        var hash = (uint)word.Length * 0x9E3779B1u;
+        if (word.Length > 0)
+        {
+            hash = (hash ^ word[0]) * 0x85EBCA6Bu;
+            hash = (hash ^ word[word.Length / 2]) * 0xC2B2AE35u;
+            hash = (hash ^ word[^1]) * 0x9E3779B1u;
+        }
+        return (int)(hash >> shift);
+    }
+}
