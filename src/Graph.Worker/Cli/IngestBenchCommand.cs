@@ -46,7 +46,8 @@ internal static class IngestBenchCommand
                 BenchCommand.ParseLanguage(parseResult.GetValue(language)), console.Output).ConfigureAwait(false);
 
             var builder = GraphHost.CreateBuilder(worker: false);
-            if (string.IsNullOrWhiteSpace(builder.Configuration[GraphConfiguration.Neo4jUriKey]))
+            var dedicated = string.IsNullOrWhiteSpace(builder.Configuration[GraphConfiguration.Neo4jUriKey]);
+            if (dedicated)
             {
                 var uri = await BenchNeo4j.StartAsync(console.Output, cancellationToken).ConfigureAwait(false);
                 builder.Configuration.AddInMemoryCollection([new(GraphConfiguration.Neo4jUriKey, uri)]);
@@ -56,6 +57,12 @@ internal static class IngestBenchCommand
             host.Services.GetRequiredService<OntologyDefinition>();
             var minConfidence = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.MinConfidence;
             var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
+            if (dedicated && await CountNodesAsync(host.Services.GetRequiredService<Neo4jClient>(), cancellationToken).ConfigureAwait(false) is var nodes
+                && nodes > BenchNeo4j.ResetAboveNodes)
+            {
+                await BenchNeo4j.ResetAsync(nodes, console.Output, cancellationToken).ConfigureAwait(false);
+            }
+
             var benchmark = new IngestBenchmark(
                 host.Services.GetRequiredService<Neo4jClient>(), host.Services.GetRequiredService<IGraphStore>(), ingestor,
                 host.Services.GetRequiredService<ILogger<IngestRunner>>(), minConfidence);
@@ -114,5 +121,12 @@ internal static class IngestBenchCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>Nodes in the database (from Neo4j's count store: instant at any size).</summary>
+    private static async Task<long> CountNodesAsync(Neo4jClient client, CancellationToken cancellationToken)
+    {
+        var rows = await client.RunAsync("MATCH (n) RETURN count(n) AS nodes", cancellationToken).ConfigureAwait(false);
+        return rows is [var row] && row["nodes"] is long nodes ? nodes : 0;
     }
 }
