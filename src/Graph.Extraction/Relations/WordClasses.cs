@@ -69,8 +69,8 @@ internal enum WordClass : ulong
 /// one look-up per token of an article answers what used to be a look-up per list per question.
 /// </summary>
 /// <remarks>
-/// The lists are those <see cref="DomainLexicon"/> builds its matchers from; the splitting into words is
-/// <see cref="PhraseMatcher{T}.Add"/>'s. Immutable once built: shared by every thread.
+/// The phrase lists come from the lexicon's own matchers (their first words and prefixes), so the table cannot split
+/// a phrase differently from them. Immutable once built: shared by every thread.
 /// </remarks>
 internal sealed class WordClassTable
 {
@@ -94,22 +94,17 @@ internal sealed class WordClassTable
         var ontology = lexicon.Ontology;
         var cues = ontology.Cues;
         var builder = new Builder();
-        var triggers = ontology.RelationTypes.SelectMany(relation => relation.Triggers.All).ToArray();
-        builder.AddStarts(WordClass.TriggerStart, triggers)
-            .AddOneWordPhrases(WordClass.TriggerWord, triggers)
-            .AddStarts(WordClass.HedgeStart, cues[OntologyCues.Hedges].All)
-            .AddStarts(WordClass.HypotheticalStart, cues[OntologyCues.Hypothetical].All)
-            .AddStarts(WordClass.FutureStart, cues[OntologyCues.Future].All)
-            .AddOneWordPhrases(WordClass.PersonTitleWord, cues[OntologyCues.PersonTitles].All)
-            .AddStarts(WordClass.PersonTitleStart, cues[OntologyCues.PersonTitles].All)
-            .AddOneWordPhrases(WordClass.DemonymWord, ontology.Entities.SelectMany(entity => entity.Demonyms.All))
-            .AddStarts(WordClass.DemonymStart, ontology.Entities.SelectMany(entity => entity.Demonyms.All))
-            .AddOneWordPhrases(WordClass.RoleWord, ontology.Entities.SelectMany(entity => entity.Roles.All))
-            .AddStarts(WordClass.RoleStart, ontology.Entities.SelectMany(entity => entity.Roles.All))
-            .AddOneWordPhrases(WordClass.GovernmentNoun, cues[OntologyCues.GovernmentNouns].All)
-            .AddOneWordPhrases(WordClass.Pronoun, cues[OntologyCues.Pronouns].All)
-            .AddOneWordPhrases(WordClass.OrganizationHead, cues[OntologyCues.OrganizationHeads].All)
-            .AddOneWordPhrases(WordClass.ClaimMarkerWord, cues[OntologyCues.ClaimMarkers].All)
+        builder.AddMatcher(WordClass.TriggerStart, WordClass.TriggerWord, lexicon.Triggers)
+            .AddMatcher(WordClass.HedgeStart, WordClass.None, lexicon.Cue(OntologyCues.Hedges))
+            .AddMatcher(WordClass.HypotheticalStart, WordClass.None, lexicon.Cue(OntologyCues.Hypothetical))
+            .AddMatcher(WordClass.FutureStart, WordClass.None, lexicon.Cue(OntologyCues.Future))
+            .AddMatcher(WordClass.PersonTitleStart, WordClass.PersonTitleWord, lexicon.Cue(OntologyCues.PersonTitles))
+            .AddMatcher(WordClass.DemonymStart, WordClass.DemonymWord, lexicon.Demonyms)
+            .AddMatcher(WordClass.RoleStart, WordClass.RoleWord, lexicon.Roles)
+            .AddMatcher(WordClass.None, WordClass.GovernmentNoun, lexicon.Cue(OntologyCues.GovernmentNouns))
+            .AddMatcher(WordClass.None, WordClass.Pronoun, lexicon.Cue(OntologyCues.Pronouns))
+            .AddMatcher(WordClass.None, WordClass.OrganizationHead, lexicon.Cue(OntologyCues.OrganizationHeads))
+            .AddMatcher(WordClass.None, WordClass.ClaimMarkerWord, lexicon.Cue(OntologyCues.ClaimMarkers))
             .AddWords(WordClass.DateWord, cues[OntologyCues.Months].All.Concat(cues[OntologyCues.Weekdays].All).Select(TextFolding.Fold))
             .AddWords(WordClass.ClaimWord, ["selon", "d'apres", "according"])
             .AddPrefix(WordClass.ClaimWord, "accus")
@@ -132,7 +127,7 @@ internal sealed class WordClassTable
             {
                 var bit = (WordClass)((ulong)WordClass.RequiredCueStart0 << required.Count);
                 required[cue] = bit;
-                builder.AddStarts(bit, cues[cue].All);
+                builder.AddMatcher(bit, WordClass.None, lexicon.Cue(cue));
             }
         }
         requiredCues = required.ToFrozenDictionary(StringComparer.Ordinal);
@@ -265,44 +260,23 @@ internal sealed class WordClassTable
 
         public List<(string Prefix, WordClass Classes)> Prefixes { get; } = [];
 
-        /// <summary>Words a phrase of the list may start with, split into words as the phrase matcher splits it.</summary>
-        public Builder AddStarts(WordClass classes, IEnumerable<string> phrases)
+        /// <summary>
+        /// The matcher's first words as <paramref name="starts"/>, and its one-word phrases also as
+        /// <paramref name="word"/>: exactly where its <c>MatchAt</c> can start a match and what its <c>MatchWord</c> finds.
+        /// </summary>
+        public Builder AddMatcher<T>(WordClass starts, WordClass word, PhraseMatcher<T> matcher)
         {
-            foreach (var phrase in phrases)
+            foreach (var (first, isPhrase) in matcher.FirstWords)
             {
-                if (Split(phrase) is not { } split)
+                var classes = isPhrase ? starts | word : starts;
+                if (classes != WordClass.None)
                 {
-                    continue;
-                }
-                if (split.IsPrefix && split.Words.Length == 1)
-                {
-                    AddPrefix(classes, split.Words[0]);
-                }
-                else
-                {
-                    AddWord(classes, split.Words[0]);
+                    AddWord(classes, first);
                 }
             }
-            return this;
-        }
-
-        /// <summary>Words a one-word phrase of the list matches (the phrase matcher's MatchWord).</summary>
-        public Builder AddOneWordPhrases(WordClass classes, IEnumerable<string> phrases)
-        {
-            foreach (var phrase in phrases)
+            foreach (var prefix in matcher.FirstWordPrefixes)
             {
-                if (Split(phrase) is not { } split || split.Words.Length != 1)
-                {
-                    continue;
-                }
-                if (split.IsPrefix)
-                {
-                    AddPrefix(classes, split.Words[0]);
-                }
-                else
-                {
-                    AddWord(classes, split.Words[0]);
-                }
+                AddPrefix(starts | word, prefix);
             }
             return this;
         }
@@ -332,14 +306,6 @@ internal sealed class WordClassTable
         }
 
         private void AddWord(WordClass classes, string word) => Words[word] = Words.GetValueOrDefault(word) | classes;
-
-        private static (bool IsPrefix, string[] Words)? Split(string phrase)
-        {
-            var trimmed = phrase.Trim();
-            var isPrefix = trimmed.EndsWith('*');
-            var words = PhraseKey.Of(isPrefix ? trimmed[..^1] : trimmed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return words.Length == 0 ? null : (isPrefix, words);
-        }
     }
 }
 
