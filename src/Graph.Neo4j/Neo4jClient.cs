@@ -16,6 +16,7 @@ public sealed class Neo4jClient : IDisposable
     private readonly HttpTransport _transport;
     private readonly RetryPolicy _retry;
     private readonly ILogger _logger;
+    private readonly StatementRecorder _recorder = StatementRecorder.FromEnvironment();
     private readonly SemaphoreSlim _discoveryLock = new(1, 1);
     private volatile Connection? _connection;
 
@@ -67,6 +68,7 @@ public sealed class Neo4jClient : IDisposable
         }
 
         var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        _recorder.Record(statements);
         return await _retry.ExecuteAsync(
             ct => connection.Protocol.RunInTransactionAsync(statements, ct),
             cancellationToken).ConfigureAwait(false);
