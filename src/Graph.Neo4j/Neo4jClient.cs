@@ -5,14 +5,17 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Graph.Neo4j;
 
 /// <summary>
-/// Runs Cypher against Neo4j 3.1 to 2025.x over HTTP. The endpoint (transactional or Query API) is discovered on
-/// first use. Transient failures (<c>Neo.TransientError.*</c>, HTTP 5xx, refused or reset connections, timeouts) are
+/// Runs Cypher against Neo4j 3.1 to 2025.x and Aura over HTTP. The endpoint (transactional or Query API) is chosen
+/// by version band on first use (see <see cref="ServerDiscovery"/>); the server's notifications are logged as
+/// warnings, once per distinct message. Transient failures (<c>Neo.TransientError.*</c>, HTTP 5xx, refused or reset connections, timeouts) are
 /// retried with exponential backoff and jitter, up to <see cref="Neo4jOptions.MaxRetries"/> times; a retry re-runs
 /// the whole transaction. Thread-safe; register as a singleton.
 /// </summary>
 public sealed class Neo4jClient : IDisposable
 {
     private readonly Neo4jOptions _options;
+    private readonly Neo4jAddress _address;
+    private readonly NotificationLog _notifications;
     private readonly HttpTransport _transport;
     private readonly RetryPolicy _retry;
     private readonly ILogger _logger;
@@ -21,7 +24,7 @@ public sealed class Neo4jClient : IDisposable
     private volatile Connection? _connection;
 
     public Neo4jClient(Neo4jOptions options, ILogger<Neo4jClient>? logger = null)
-        : this(options, HttpTransport.CreateHandler(options), logger, delay: null)
+        : this(options, HttpTransport.CreateHandler(options, Neo4jAddress.Resolve(options.Uri)), logger, delay: null)
     {
     }
 
@@ -33,7 +36,9 @@ public sealed class Neo4jClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _address = Neo4jAddress.Resolve(options.Uri);
         _logger = logger ?? NullLogger.Instance;
+        _notifications = new NotificationLog(_logger);
         _transport = new HttpTransport(options, handler);
         _retry = new RetryPolicy(
             options.MaxRetries,
@@ -95,11 +100,16 @@ public sealed class Neo4jClient : IDisposable
                 return raced;
             }
 
+            if (_address.Note is { } note)
+            {
+                Log.AddressNote(_logger, note);
+            }
+
             var server = await _retry.ExecuteAsync(
-                ct => ServerDiscovery.DiscoverAsync(_transport, _options, ct), cancellationToken).ConfigureAwait(false);
+                ct => ServerDiscovery.DiscoverAsync(_transport, _address, _options, ct), cancellationToken).ConfigureAwait(false);
             ICypherProtocol protocol = server.EndpointKind == Neo4jEndpointKind.QueryApi
-                ? new QueryApiProtocol(_transport, server.Endpoint)
-                : new TransactionalProtocol(_transport, server.Endpoint);
+                ? new QueryApiProtocol(_transport, server, _notifications)
+                : new TransactionalProtocol(_transport, server.Endpoint, _notifications);
             Log.Discovered(_logger, server.Version, server.Endpoint, server.EndpointKind);
             _connection = new Connection(server, protocol);
             return _connection;

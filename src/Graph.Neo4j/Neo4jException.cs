@@ -18,5 +18,8 @@ public sealed class Neo4jException : Exception
     /// <summary>True when the same request may succeed if tried again (deadlock, unavailable server, timeout).</summary>
     public bool IsTransient { get; }
 
+    /// <summary>How long the server asked the client to wait before trying again (HTTP Retry-After), if it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public override string ToString() => $"{nameof(Neo4jException)} [{Code}, transient={IsTransient}]: {base.ToString()}";
 }

@@ -5,7 +5,11 @@ namespace Graph.Neo4j;
 /// </summary>
 public sealed class Neo4jOptions
 {
-    /// <summary>Server root, http or https. Default <c>http://localhost:7474</c>; the endpoints are discovered from it.</summary>
+    /// <summary>
+    /// Server root, http or https. Default <c>http://localhost:7474</c>; the endpoints are discovered from it. A Bolt
+    /// URI (<c>neo4j://</c>, <c>neo4j+s://</c>, <c>neo4j+ssc://</c>, <c>bolt(+s|+ssc)://</c>, as Aura's credentials
+    /// file gives) maps to the HTTP API of the same host.
+    /// </summary>
     public Uri Uri { get; set; } = new("http://localhost:7474");
 
     /// <summary>User for basic authentication. Default none: no Authorization header is sent.</summary>
@@ -16,6 +20,13 @@ public sealed class Neo4jOptions
 
     /// <summary>Database name. Default <c>neo4j</c>. Ignored by Neo4j 3.x, which has one database.</summary>
     public string Database { get; set; } = "neo4j";
+
+    /// <summary>
+    /// True when the server is a self-managed cluster behind one address. Writes then never use a transaction that
+    /// spans several requests (Query API explicit transactions are not routed on clusters); the transactional endpoint,
+    /// where one request is one transaction, is used whenever the server has it. Default false. Aura is handled as such.
+    /// </summary>
+    public bool Cluster { get; set; }
 
     /// <summary>Time allowed for one HTTP request, including reading the response. Default 30 s.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
@@ -41,6 +52,6 @@ public sealed class Neo4jOptions
     /// <summary>Shows everything but the password, so options can be logged safely.</summary>
     public override string ToString() =>
         $"Neo4jOptions {{ Uri = {Uri}, User = {User ?? "(none)"}, Password = {(string.IsNullOrEmpty(Password) ? "(none)" : "***")}, " +
-        $"Database = {Database}, RequestTimeout = {RequestTimeout}, ConnectTimeout = {ConnectTimeout}, MaxRetries = {MaxRetries}, " +
+        $"Database = {Database}, Cluster = {Cluster}, RequestTimeout = {RequestTimeout}, ConnectTimeout = {ConnectTimeout}, MaxRetries = {MaxRetries}, " +
         $"WriteBatchArticles = {WriteBatchArticles}, WriteBatchRows = {WriteBatchRows} }}";
 }

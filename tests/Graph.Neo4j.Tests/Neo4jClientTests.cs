@@ -40,7 +40,7 @@ public sealed class Neo4jClientTests
     {
         var handler = new ScriptedHandler(r => (r.Method.Method, r.Path) switch
         {
-            ("GET", "/") => Json(Documents.Root519),
+            ("GET", "/") => Json(Documents.Root526QueryOnly),
             ("POST", "/db/neo4j/query/v2/tx") => WithAffinity(Json(Documents.QueryBegin, HttpStatusCode.Accepted)),
             ("POST", "/db/neo4j/query/v2/tx/7") => Json(Documents.QueryOk),
             ("POST", "/db/neo4j/query/v2/tx/7/commit") => Json("""{"bookmarks":["FB:x"]}"""),
@@ -63,7 +63,7 @@ public sealed class Neo4jClientTests
     {
         var handler = new ScriptedHandler(r => (r.Method.Method, r.Path) switch
         {
-            ("GET", "/") => Json(Documents.Root519),
+            ("GET", "/") => Json(Documents.Root526QueryOnly),
             ("POST", "/db/neo4j/query/v2/tx") => Json(Documents.QueryBegin, HttpStatusCode.Accepted),
             ("POST", "/db/neo4j/query/v2/tx/7") => Json(Documents.QueryError, HttpStatusCode.BadRequest),
             ("DELETE", "/db/neo4j/query/v2/tx/7") => Json("{}"),
@@ -83,7 +83,7 @@ public sealed class Neo4jClientTests
     {
         var handler = new ScriptedHandler(r => r.Path switch
         {
-            "/" => Json(Documents.Root519),
+            "/" => Json(Documents.Root526QueryOnly),
             "/db/neo4j/query/v2" => Json(Documents.QueryOk),
             _ => new HttpResponseMessage(HttpStatusCode.NotFound),
         });

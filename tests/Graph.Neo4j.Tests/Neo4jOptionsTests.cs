@@ -31,14 +31,16 @@ public sealed class Neo4jOptionsTests
     }
 
     [Fact]
-    public void An_https_uri_is_accepted_and_other_schemes_are_not()
+    public void Http_and_bolt_uris_are_accepted_and_other_schemes_are_not()
     {
         var validator = new Neo4jOptionsValidator();
 
         Assert.True(validator.Validate(null, new Neo4jOptions { Uri = new Uri("https://db.example.org:7473") }).Succeeded);
-        var bolt = validator.Validate(null, new Neo4jOptions { Uri = new Uri("bolt://localhost:7687") });
-        Assert.True(bolt.Failed);
-        Assert.Contains("Neo4j:Uri", bolt.FailureMessage, StringComparison.Ordinal);
+        Assert.True(validator.Validate(null, new Neo4jOptions { Uri = new Uri("bolt://localhost:7687") }).Succeeded);
+        Assert.True(validator.Validate(null, new Neo4jOptions { Uri = new Uri("neo4j+s://abc123.databases.neo4j.io") }).Succeeded);
+        var ftp = validator.Validate(null, new Neo4jOptions { Uri = new Uri("ftp://localhost:7474") });
+        Assert.True(ftp.Failed);
+        Assert.Contains("Neo4j:Uri", ftp.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]

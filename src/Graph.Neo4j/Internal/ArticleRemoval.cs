@@ -26,6 +26,8 @@ internal static class ArticleRemoval
 
     // 2. Delete statements (they belong to one article), evidence and mentions, then every entity the article
     //    touched that has no relationship left. Candidates are collected before the deletes in the same query.
+    //    Aggregates are never mixed with other expressions in one projection (implicit grouping keys): Neo4j 5 and
+    //    Cypher 25 reject that, so the last list is collected alone before the lists are joined.
     private const string DeleteContribution = """
         MATCH (a:Article {id: $articleId})
         OPTIONAL MATCH (a)-[m:MENTIONS]->(me:Entity)
@@ -37,7 +39,8 @@ internal static class ArticleRemoval
         OPTIONAL MATCH (a)<-[:FROM]-(:Evidence)-[:OBJECT]->(st:Statement)
         WITH a, mentions, mentioned, evidence, evidenced, collect(DISTINCT st) AS statements
         OPTIONAL MATCH (a)<-[:FROM]-(:Evidence)-[:OBJECT]->(:Statement)-[:ABOUT]->(ab:Entity)
-        WITH mentions, evidence, statements, mentioned + evidenced + collect(DISTINCT ab) AS candidates
+        WITH mentions, mentioned, evidence, evidenced, statements, collect(DISTINCT ab) AS about
+        WITH mentions, evidence, statements, mentioned + evidenced + about AS candidates
         FOREACH (x IN statements | DETACH DELETE x)
         FOREACH (x IN evidence | DETACH DELETE x)
         FOREACH (x IN mentions | DELETE x)

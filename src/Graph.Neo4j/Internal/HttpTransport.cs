@@ -36,12 +36,22 @@ internal sealed class HttpTransport : IDisposable
 
     public string? User => _user;
 
-    public static HttpMessageHandler CreateHandler(Neo4jOptions options) => new SocketsHttpHandler
+    public static HttpMessageHandler CreateHandler(Neo4jOptions options, Neo4jAddress address)
     {
-        ConnectTimeout = options.ConnectTimeout,
-        // Re-resolve DNS now and then: a long-lived singleton must follow a moved server.
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-    };
+        var handler = new SocketsHttpHandler
+        {
+            ConnectTimeout = options.ConnectTimeout,
+            // Re-resolve DNS now and then: a long-lived singleton must follow a moved server.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        };
+        if (address.AcceptAnyCertificate)
+        {
+            // The user chose +ssc ("self-signed certificate"): the connection is encrypted, the server not verified.
+            handler.SslOptions.RemoteCertificateValidationCallback = static (_, _, _, _) => true;
+        }
+
+        return handler;
+    }
 
     public async Task<HttpResponse> SendAsync(
         HttpMethod method,
@@ -77,11 +87,25 @@ internal sealed class HttpTransport : IDisposable
                 throw ServerErrors.UnauthorizedException(_user);
             }
 
-            if ((int)response.StatusCode >= 500)
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
+                // The server's authentication rate limit (or a proxy's): back off, at least as long as it asks.
+                throw new Neo4jException(
+                    "Graph.Neo4j.RateLimited",
+                    $"Neo4j answered {method} {uri.AbsolutePath} with HTTP 429 (too many requests).",
+                    isTransient: true)
+                {
+                    RetryAfter = RetryAfter(response),
+                };
+            }
+
+            if ((int)response.StatusCode >= 500 && ServerErrors.TryReadFirstError(body) is null)
+            {
+                // No Neo4j error in the body: a proxy or a server still starting. One with a Neo4j error goes to the
+                // caller, whose decoding lets the server's own code say whether it is transient.
                 throw new Neo4jException(
                     $"Graph.Neo4j.Http{(int)response.StatusCode}",
-                    $"Neo4j answered {method} {uri.AbsolutePath} with HTTP {(int)response.StatusCode}: {Truncate(body)}",
+                    $"Neo4j answered {method} {uri.AbsolutePath} with HTTP {(int)response.StatusCode}: {ServerErrors.Truncate(body)}",
                     isTransient: true);
             }
 
@@ -115,5 +139,10 @@ internal sealed class HttpTransport : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private static string Truncate(string body) => body.Length <= 300 ? body : body[..300] + "…";
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } when date > DateTimeOffset.UtcNow => date - DateTimeOffset.UtcNow,
+        _ => null,
+    };
 }

@@ -26,4 +26,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 4006, Level = LogLevel.Warning,
         Message = "Article {ArticleId} was changed by another writer during attempt {Attempt} ({Code}); reading it again")]
     public static partial void ConcurrentWrite(ILogger logger, string articleId, int attempt, string code);
+
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Warning,
+        Message = "Neo4j notification ({Severity}) {Code}: {Title} {Description}")]
+    public static partial void ServerNotification(ILogger logger, string severity, string code, string title, string description);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "{Note}")]
+    public static partial void AddressNote(ILogger logger, string note);
 }

@@ -9,9 +9,11 @@ internal sealed partial class Neo4jOptionsValidator : IValidateOptions<Neo4jOpti
     public ValidateOptionsResult Validate(string? name, Neo4jOptions options)
     {
         var failures = new List<string>();
-        if (options.Uri is null || !options.Uri.IsAbsoluteUri || (options.Uri.Scheme != Uri.UriSchemeHttp && options.Uri.Scheme != Uri.UriSchemeHttps))
+        if (options.Uri is null || !options.Uri.IsAbsoluteUri || !Neo4jAddress.Schemes.Contains(options.Uri.Scheme))
         {
-            failures.Add($"Neo4j:Uri must be an absolute http or https URI such as http://localhost:7474 (got '{options.Uri}').");
+            failures.Add(
+                "Neo4j:Uri must be an absolute http(s) URI such as http://localhost:7474, or a Bolt URI " +
+                $"(neo4j://, neo4j+s://, neo4j+ssc://, bolt://…) whose host serves the HTTP API (got '{options.Uri}').");
         }
 
         if (string.IsNullOrWhiteSpace(options.Database) || !DatabasePattern().IsMatch(options.Database))

@@ -7,10 +7,12 @@ namespace Graph.Neo4j.Internal;
 /// explicit one: POST <c>/tx</c> with the first statement, POST <c>/tx/{id}</c> for each next, POST
 /// <c>/tx/{id}/commit</c>. On failure the transaction is rolled back (DELETE <c>/tx/{id}</c>) before the error
 /// propagates. The cluster-affinity header from the first answer is echoed so every request reaches the same member.
+/// Explicit transactions exist from 5.26 and are not routed on self-managed clusters: where the server has none
+/// (<see cref="Neo4jServerInfo.ExplicitTransactions"/>), several statements are refused rather than run apart.
 /// </summary>
-internal sealed class QueryApiProtocol(HttpTransport transport, Uri queryEndpoint) : ICypherProtocol
+internal sealed class QueryApiProtocol(HttpTransport transport, Neo4jServerInfo server, NotificationLog notifications) : ICypherProtocol
 {
-    private readonly string _root = queryEndpoint.AbsoluteUri.TrimEnd('/');
+    private readonly string _root = server.Endpoint.AbsoluteUri.TrimEnd('/');
 
     public async Task<IReadOnlyList<CypherResult>> RunInTransactionAsync(
         IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
@@ -22,34 +24,41 @@ internal sealed class QueryApiProtocol(HttpTransport transport, Uri queryEndpoin
 
         if (statements.Count == 1)
         {
-            var single = await transport.SendAsync(
-                HttpMethod.Post, new Uri(_root), QueryApiCodec.EncodeRequest(statements[0]), null, cancellationToken).ConfigureAwait(false);
-            return [QueryApiCodec.DecodeResult(single.Body, transport.User)];
+            var single = await SendAsync(new Uri(_root), statements[0], null, cancellationToken).ConfigureAwait(false);
+            return [single.Result];
         }
 
-        var begin = await transport.SendAsync(
-            HttpMethod.Post, new Uri(_root + "/tx"), QueryApiCodec.EncodeRequest(statements[0]), null, cancellationToken).ConfigureAwait(false);
-        var (first, transactionId) = QueryApiCodec.Decode(begin.Body, transport.User);
-        if (transactionId is null)
+        if (!server.ExplicitTransactions)
+        {
+            throw new Neo4jException(
+                "Graph.Neo4j.Unsupported",
+                $"Neo4j {server.Version} offers only the Query API here, which cannot run a write of several statements " +
+                "as one transaction: Query API transactions need Neo4j 5.26 or later, on Aura or a single instance " +
+                "(Neo4j:Cluster false). Point Neo4j:Uri at a server with the HTTP API (/db/{db}/tx).",
+                isTransient: false);
+        }
+
+        var beginUri = new Uri(_root + "/tx");
+        var (first, headers) = await SendWithHeadersAsync(beginUri, statements[0], null, cancellationToken).ConfigureAwait(false);
+        if (first.TransactionId is null)
         {
             throw new Neo4jException("Graph.Neo4j.Protocol", "The Query API opened a transaction without returning its id.", isTransient: false);
         }
 
-        var headers = begin.Headers;
-        var transactionUri = _root + "/tx/" + Uri.EscapeDataString(transactionId);
-        var results = new List<CypherResult> { first };
+        var transactionUri = _root + "/tx/" + Uri.EscapeDataString(first.TransactionId);
+        var results = new List<CypherResult> { first.Result };
         try
         {
             for (var i = 1; i < statements.Count; i++)
             {
-                var response = await transport.SendAsync(
-                    HttpMethod.Post, new Uri(transactionUri), QueryApiCodec.EncodeRequest(statements[i]), headers, cancellationToken).ConfigureAwait(false);
-                results.Add(QueryApiCodec.DecodeResult(response.Body, transport.User));
+                var next = await SendAsync(new Uri(transactionUri), statements[i], headers, cancellationToken).ConfigureAwait(false);
+                results.Add(next.Result);
             }
 
-            var commit = await transport.SendAsync(
-                HttpMethod.Post, new Uri(transactionUri + "/commit"), null, headers, cancellationToken).ConfigureAwait(false);
-            QueryApiCodec.DecodeResult(commit.Body, transport.User);
+            var commitUri = new Uri(transactionUri + "/commit");
+            var commit = await transport.SendAsync(HttpMethod.Post, commitUri, null, headers, cancellationToken).ConfigureAwait(false);
+            ServerErrors.ThrowIfFailed(HttpMethod.Post, commitUri, commit.Status, commit.Body, transport.User);
+            notifications.Report(QueryApiCodec.Decode(commit.Body, transport.User).Notifications);
             return results;
         }
         catch
@@ -57,6 +66,20 @@ internal sealed class QueryApiProtocol(HttpTransport transport, Uri queryEndpoin
             await RollbackAsync(transactionUri, headers).ConfigureAwait(false);
             throw;
         }
+    }
+
+    private async Task<QueryApiResponse> SendAsync(
+        Uri uri, CypherStatement statement, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken) =>
+        (await SendWithHeadersAsync(uri, statement, headers, cancellationToken).ConfigureAwait(false)).Response;
+
+    private async Task<(QueryApiResponse Response, IReadOnlyDictionary<string, string> Headers)> SendWithHeadersAsync(
+        Uri uri, CypherStatement statement, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
+    {
+        var response = await transport.SendAsync(HttpMethod.Post, uri, QueryApiCodec.EncodeRequest(statement), headers, cancellationToken).ConfigureAwait(false);
+        ServerErrors.ThrowIfFailed(HttpMethod.Post, uri, response.Status, response.Body, transport.User);
+        var decoded = QueryApiCodec.Decode(response.Body, transport.User);
+        notifications.Report(decoded.Notifications);
+        return (decoded, response.Headers);
     }
 
     // Best effort: the server also rolls back on error and on idle timeout; a failed rollback must not hide the cause.

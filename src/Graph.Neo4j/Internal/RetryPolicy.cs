@@ -10,6 +10,9 @@ internal sealed class RetryPolicy
     public static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(200);
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(10);
 
+    /// <summary>The longest a server's Retry-After is honoured; a larger value is not waited for in full.</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMinutes(1);
+
     private readonly int _maxRetries;
     private readonly Func<double> _random;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
@@ -46,6 +49,11 @@ internal sealed class RetryPolicy
             catch (Neo4jException e) when (e.IsTransient && attempt < _maxRetries)
             {
                 var wait = DelayFor(attempt);
+                if (e.RetryAfter is { } asked && asked > wait)
+                {
+                    wait = asked < MaxRetryAfter ? asked : MaxRetryAfter;
+                }
+
                 _onRetry?.Invoke(e, attempt + 1, wait);
                 await _delay(wait, cancellationToken).ConfigureAwait(false);
             }

@@ -6,7 +6,7 @@ namespace Graph.Neo4j.Internal;
 /// The transactional endpoint: every call is one POST to <c>{transaction}/commit</c>, which begins, runs all
 /// statements and commits in one request; on any error the server rolls the whole request back.
 /// </summary>
-internal sealed class TransactionalProtocol(HttpTransport transport, Uri transactionEndpoint) : ICypherProtocol
+internal sealed class TransactionalProtocol(HttpTransport transport, Uri transactionEndpoint, NotificationLog notifications) : ICypherProtocol
 {
     private readonly Uri _commit = new(transactionEndpoint.AbsoluteUri.TrimEnd('/') + "/commit");
 
@@ -15,6 +15,9 @@ internal sealed class TransactionalProtocol(HttpTransport transport, Uri transac
     {
         var body = TransactionalCodec.EncodeRequest(statements);
         var response = await transport.SendAsync(HttpMethod.Post, _commit, body, null, cancellationToken).ConfigureAwait(false);
-        return TransactionalCodec.DecodeResponse(response.Body, transport.User);
+        ServerErrors.ThrowIfFailed(HttpMethod.Post, _commit, response.Status, response.Body, transport.User);
+        var decoded = TransactionalCodec.DecodeResponse(response.Body, transport.User);
+        notifications.Report(decoded.Notifications);
+        return decoded.Results;
     }
 }

@@ -35,6 +35,25 @@ internal static class JsonValues
             .ToList();
     }
 
+    /// <summary>Reads a <c>notifications</c> array; missing or empty gives none.</summary>
+    public static IReadOnlyList<ServerNotification> ReadNotifications(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("notifications", out var notifications)
+            || notifications.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return notifications.EnumerateArray()
+            .Where(n => n.ValueKind == JsonValueKind.Object)
+            .Select(n => new ServerNotification(Text(n, "code"), Text(n, "severity"), Text(n, "title"), Text(n, "description")))
+            .ToList();
+    }
+
+    private static string Text(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
+
     public static IReadOnlyDictionary<string, object?> Row(IReadOnlyList<string> columns, JsonElement values)
     {
         var row = new Dictionary<string, object?>(columns.Count, StringComparer.Ordinal);

@@ -29,12 +29,12 @@ internal static class QueryApiCodec
     /// <summary>Decodes one statement's result, or throws the first server error.</summary>
     public static CypherResult DecodeResult(string json, string? user) => Decode(json, user).Result;
 
-    /// <summary>Decodes the result of a transaction-opening request together with the transaction id.</summary>
-    public static (CypherResult Result, string? TransactionId) Decode(string json, string? user)
+    /// <summary>Decodes a result with the transaction id (when one was opened) and the server's notifications.</summary>
+    public static QueryApiResponse Decode(string json, string? user)
     {
         if (string.IsNullOrWhiteSpace(json))
         {
-            return (CypherResult.Empty, null);
+            return new QueryApiResponse(CypherResult.Empty, null, []);
         }
 
         using var document = TransactionalCodec.Parse(json);
@@ -51,9 +51,10 @@ internal static class QueryApiCodec
             transactionId = id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText();
         }
 
+        var notifications = JsonValues.ReadNotifications(root);
         if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
         {
-            return (CypherResult.Empty, transactionId);
+            return new QueryApiResponse(CypherResult.Empty, transactionId, notifications);
         }
 
         var columns = data.TryGetProperty("fields", out var fields)
@@ -68,6 +69,9 @@ internal static class QueryApiCodec
             }
         }
 
-        return (new CypherResult(columns, rows), transactionId);
+        return new QueryApiResponse(new CypherResult(columns, rows), transactionId, notifications);
     }
 }
+
+/// <summary>One statement's result, the id of the transaction it opened (if any), and the server's notifications.</summary>
+internal sealed record QueryApiResponse(CypherResult Result, string? TransactionId, IReadOnlyList<ServerNotification> Notifications);

@@ -38,8 +38,8 @@ internal static class TransactionalCodec
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>Decodes the results, or throws the first server error as a <see cref="Neo4jException"/>.</summary>
-    public static IReadOnlyList<CypherResult> DecodeResponse(string json, string? user)
+    /// <summary>Decodes the results and notifications, or throws the first server error as a <see cref="Neo4jException"/>.</summary>
+    public static TransactionalResponse DecodeResponse(string json, string? user)
     {
         using var document = Parse(json);
         var root = document.RootElement;
@@ -70,7 +70,7 @@ internal static class TransactionalCodec
             decoded.Add(new CypherResult(columns, rows));
         }
 
-        return decoded;
+        return new TransactionalResponse(decoded, JsonValues.ReadNotifications(root));
     }
 
     internal static JsonDocument Parse(string json)
@@ -85,3 +85,6 @@ internal static class TransactionalCodec
         }
     }
 }
+
+/// <summary>One result per statement, and the notifications the server attached to the request.</summary>
+internal sealed record TransactionalResponse(IReadOnlyList<CypherResult> Results, IReadOnlyList<ServerNotification> Notifications);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Graph.Extraction.Ontology;
+using Graph.Neo4j;
 using Graph.Worker.Hosting;
 using Graph.Worker.Ingestion;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,11 @@ internal static class CommandGuard
         catch (CommandAbortedException e)
         {
             await console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+        }
+        catch (Neo4jException e)
+        {
+            // A refused statement or an unusable server: the server's code and message are what the user needs.
+            await console.Error.WriteLineAsync($"error: Neo4j: {e.Message}").ConfigureAwait(false);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -4,7 +4,8 @@ namespace Graph.Worker.Hosting;
 
 /// <summary>
 /// Where settings come from, later sources winning: <c>appsettings.json</c> next to the executable, the plain
-/// <c>NEO4J_URI</c>/<c>NEO4J_USER</c>/<c>NEO4J_PASSWORD</c> variables, then <c>GRAPH_</c>-prefixed variables
+/// <c>NEO4J_URI</c>/<c>NEO4J_USER</c> (or <c>NEO4J_USERNAME</c>)/<c>NEO4J_PASSWORD</c>/<c>NEO4J_DATABASE</c> variables,
+/// as Aura's credentials file names them,, then <c>GRAPH_</c>-prefixed variables
 /// (<c>GRAPH_Neo4j__Uri</c>, <c>GRAPH_Graph__Inbox</c>).
 /// </summary>
 internal static class GraphConfiguration
@@ -16,8 +17,11 @@ internal static class GraphConfiguration
     private static readonly (string Variable, string Key)[] PlainVariables =
     [
         ("NEO4J_URI", Neo4jUriKey),
+        // Aura's credentials file says NEO4J_USERNAME; NEO4J_USER, listed after it, wins when both are set.
+        ("NEO4J_USERNAME", "Neo4j:User"),
         ("NEO4J_USER", "Neo4j:User"),
         ("NEO4J_PASSWORD", "Neo4j:Password"),
+        ("NEO4J_DATABASE", "Neo4j:Database"),
     ];
 
     public static IConfigurationBuilder AddGraphSources(this IConfigurationBuilder builder, string baseDirectory, Func<string, string?> getVariable)

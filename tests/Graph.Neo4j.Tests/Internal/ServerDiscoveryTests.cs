@@ -47,13 +47,23 @@ public sealed class ServerDiscoveryTests
     }
 
     [Fact]
-    public void A_5_19_root_advertising_query_uses_the_query_api()
+    public void A_5_19_root_advertising_query_and_transaction_uses_the_transaction_endpoint()
     {
         var server = ServerDiscovery.ParseRoot(Documents.Root519, Base, "neo4j").Server!;
 
         Assert.Equal((5, 19), (server.Major, server.Minor));
+        Assert.Equal(Neo4jEndpointKind.Transactional, server.EndpointKind);
+        Assert.Equal("http://localhost:7474/db/neo4j/tx", server.Endpoint.AbsoluteUri);
+    }
+
+    [Fact]
+    public void A_root_advertising_only_query_uses_the_query_api()
+    {
+        var server = ServerDiscovery.ParseRoot(Documents.Root526QueryOnly, Base, "neo4j").Server!;
+
         Assert.Equal(Neo4jEndpointKind.QueryApi, server.EndpointKind);
         Assert.Equal("http://localhost:7474/db/neo4j/query/v2", server.Endpoint.AbsoluteUri);
+        Assert.True(server.ExplicitTransactions);
     }
 
     [Fact]
@@ -61,7 +71,7 @@ public sealed class ServerDiscoveryTests
     {
         var server = ServerDiscovery.ParseRoot(Documents.Root519, new Uri("https://graph.example.org:8443"), "neo4j").Server!;
 
-        Assert.Equal("https://graph.example.org:8443/db/neo4j/query/v2", server.Endpoint.AbsoluteUri);
+        Assert.Equal("https://graph.example.org:8443/db/neo4j/tx", server.Endpoint.AbsoluteUri);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class QueryApiCodecTests
     [Fact]
     public void Opening_a_transaction_returns_its_id_with_the_first_result()
     {
-        var (result, id) = QueryApiCodec.Decode(Documents.QueryBegin, user: null);
+        var (result, id, _) = QueryApiCodec.Decode(Documents.QueryBegin, user: null);
 
         Assert.Equal("7", id);
         Assert.Equal(1L, result.Rows[0]["n"]);

@@ -34,7 +34,7 @@ public sealed class TransactionalCodecTests
     [Fact]
     public void A_response_becomes_one_result_per_statement_with_plain_dotnet_values()
     {
-        var results = TransactionalCodec.DecodeResponse(Documents.CommitOk, user: null);
+        var results = TransactionalCodec.DecodeResponse(Documents.CommitOk, user: null).Results;
 
         Assert.Equal(2, results.Count);
         var row = Assert.Single(results[0].Rows);

@@ -29,6 +29,47 @@ internal static class Documents
           "neo4j_version": "5.19.0", "neo4j_edition": "enterprise" }
         """;
 
+    /// <summary>5.26 with the HTTP API switched off (server.http_enabled_modules without TRANSACTIONAL_ENDPOINTS).</summary>
+    public const string Root526QueryOnly = """
+        { "bolt_routing": "neo4j://localhost:7687", "query": "http://localhost:7474/db/{databaseName}/query/v2",
+          "bolt_direct": "bolt://localhost:7687", "neo4j_version": "5.26.0", "neo4j_edition": "community" }
+        """;
+
+    /// <summary>5.24 with only the Query API (preview before 5.25): no explicit transactions.</summary>
+    public const string Root524QueryOnly = """
+        { "query": "http://localhost:7474/db/{databaseName}/query/v2", "bolt_direct": "bolt://localhost:7687",
+          "neo4j_version": "5.24.0", "neo4j_edition": "enterprise" }
+        """;
+
+    public const string Root524 = """
+        { "bolt_routing": "neo4j://localhost:7687", "query": "http://localhost:7474/db/{databaseName}/query/v2",
+          "transaction": "http://localhost:7474/db/{databaseName}/tx", "bolt_direct": "bolt://localhost:7687",
+          "neo4j_version": "5.24.1", "neo4j_edition": "enterprise" }
+        """;
+
+    public const string Root512 = """
+        { "bolt_routing": "neo4j://localhost:7687", "transaction": "http://localhost:7474/db/{databaseName}/tx",
+          "bolt_direct": "bolt://localhost:7687", "neo4j_version": "5.12.0", "neo4j_edition": "community" }
+        """;
+
+    public const string Root526 = """
+        { "bolt_routing": "neo4j://localhost:7687", "query": "http://localhost:7474/db/{databaseName}/query/v2",
+          "dbms/cluster": "http://localhost:7474/dbms/cluster", "db/cluster": "http://localhost:7474/db/{databaseName}/cluster",
+          "transaction": "http://localhost:7474/db/{databaseName}/tx", "bolt_direct": "bolt://localhost:7687",
+          "neo4j_version": "5.26.0", "neo4j_edition": "enterprise" }
+        """;
+
+    public const string Root2025 = """
+        { "bolt_routing": "neo4j://localhost:7687", "query": "http://localhost:7474/db/{databaseName}/query/v2",
+          "transaction": "http://localhost:7474/db/{databaseName}/tx", "bolt_direct": "bolt://localhost:7687",
+          "neo4j_version": "2025.10.1", "neo4j_edition": "community" }
+        """;
+
+    /// <summary>The answer to the version probe on Aura, which has no discovery document.</summary>
+    public const string AuraVersion = """
+        {"data":{"fields":["version"],"values":[["5.27-aura"]]},"bookmarks":["FB:aura"]}
+        """;
+
     public const string CommitOk = """
         {"results":[{"columns":["a","b","c","d","e"],"data":[{"row":["hi",1.5,[1,2],{"k":1},null],"meta":[null,null,null,null,null]}]},
                     {"columns":["z"],"data":[{"row":[1],"meta":[null]}]}],"errors":[]}
