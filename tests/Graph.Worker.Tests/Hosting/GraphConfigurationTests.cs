@@ -21,6 +21,36 @@ public sealed class GraphConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void An_aura_credentials_file_sourced_into_the_environment_configures_uri_user_password_and_database()
+    {
+        // The variables of the file Aura hands out ("set -a; . ./Neo4j-credentials.txt").
+        var variables = new Dictionary<string, string?>
+        {
+            ["NEO4J_URI"] = "neo4j+s://abc12345.databases.neo4j.io",
+            ["NEO4J_USERNAME"] = "neo4j",
+            ["NEO4J_PASSWORD"] = "aura-secret",
+            ["NEO4J_DATABASE"] = "neo4j",
+            ["AURA_INSTANCEID"] = "abc12345",
+        };
+
+        var values = GraphConfiguration.PlainNeo4jVariables(variables.GetValueOrDefault);
+
+        Assert.Equal("neo4j+s://abc12345.databases.neo4j.io", values["Neo4j:Uri"]);
+        Assert.Equal("neo4j", values["Neo4j:User"]);
+        Assert.Equal("aura-secret", values["Neo4j:Password"]);
+        Assert.Equal("neo4j", values["Neo4j:Database"]);
+        Assert.Equal(4, values.Count);
+    }
+
+    [Fact]
+    public void Neo4j_user_wins_over_neo4j_username_when_both_are_set()
+    {
+        var variables = new Dictionary<string, string?> { ["NEO4J_USER"] = "admin", ["NEO4J_USERNAME"] = "neo4j" };
+
+        Assert.Equal("admin", GraphConfiguration.PlainNeo4jVariables(variables.GetValueOrDefault)["Neo4j:User"]);
+    }
+
+    [Fact]
     public void Prefixed_variables_win_over_appsettings_and_plain_variables()
     {
         File.WriteAllText(folder.Combine("appsettings.json"), """{ "Graph": { "Inbox": "from-json" }, "Neo4j": { "Uri": "" } }""");
