@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The README's test command: prepares a fresh Debian machine that has only the .NET SDK, then runs every test.
+#   scripts/test.sh [dotnet test arguments...]
+# Installs what the tests need when it is missing (Java 17 for the Neo4j the fixture starts, npm for vis-network and
+# the Cypher gate, Debian's Chromium for the browser tests, zip for the Neo4j patch). A prerequisite that cannot be
+# installed stops the run here with one line naming it, instead of failing tests one by one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+die() { echo "test.sh: $*" >&2; exit 1; }
+
+command -v dotnet >/dev/null 2>&1 || die "the .NET 10 SDK is required (https://dotnet.microsoft.com/download); nothing else is assumed"
+
+missing=()
+command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v zip >/dev/null 2>&1 || missing+=(zip)
+# GRAPH_TEST_CHROMIUM names another browser; otherwise the browser tests drive Debian's package.
+if [[ -z "${GRAPH_TEST_CHROMIUM:-}" ]] && [[ ! -x /usr/bin/chromium ]]; then missing+=(chromium); fi
+
+if ((${#missing[@]})); then
+  command -v apt-get >/dev/null 2>&1 || die "missing ${missing[*]} and no apt-get to install them; install them and retry"
+  sudo=""
+  if [[ "$(id -u)" -ne 0 ]]; then
+    command -v sudo >/dev/null 2>&1 || die "missing ${missing[*]}; run as root or install them with apt-get"
+    sudo="sudo"
+  fi
+  echo "test.sh: installing ${missing[*]}"
+  { ${sudo} apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo} apt-get install -y -qq "${missing[@]}" >/dev/null; } \
+    || die "could not install ${missing[*]} with apt-get; install them and retry"
+fi
+
+java -version 2>&1 | head -1
+exec dotnet test Graph.sln "$@"
