@@ -23,7 +23,11 @@ public sealed class Neo4jGraphStore : IGraphStore
         RETURN a.id AS id, a.sha256 AS sha256, a.extraction AS extraction
         """;
 
+    private const string ReadLabels = "CALL db.labels() YIELD label RETURN label";
+
     private readonly Neo4jClient _client;
+    private readonly HashSet<string> _labels = new(StringComparer.Ordinal);
+    private bool _labelsRead;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
 
@@ -61,10 +65,16 @@ public sealed class Neo4jGraphStore : IGraphStore
     /// <summary>Most rows in one transaction of <see cref="WriteArticlesAsync"/>; see <see cref="Neo4jOptions.WriteBatchRows"/>.</summary>
     public int MaxRowsPerWrite { get; init; } = 5000;
 
+    /// <summary>
+    /// Appended to each article's <c>extraction</c>: articles written before summaries were derived from evidence and
+    /// mentions (which then carry what they need) count as changed, so ingesting them again migrates the graph.
+    /// </summary>
+    public const string StoreFormat = "store.derived1";
+
     public async Task<WriteOutcome> WriteArticleAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
         BatchValidator.Validate(batch);
-        return (await WriteTransactionAsync([batch], cancellationToken).ConfigureAwait(false))[0];
+        return (await WriteTransactionAsync([Stamped(batch)], cancellationToken).ConfigureAwait(false))[0];
     }
 
     /// <summary>
@@ -79,6 +89,8 @@ public sealed class Neo4jGraphStore : IGraphStore
         {
             BatchValidator.Validate(batch);
         }
+
+        batches = batches.Select(Stamped).ToList();
 
         var outcomes = new List<WriteOutcome>(batches.Count);
         var chunk = new List<GraphBatch>();
@@ -177,14 +189,16 @@ public sealed class Neo4jGraphStore : IGraphStore
             {
                 seen is [var one] ? ArticleLock.Statement(one.Item1, one.Item2, one.Item3) : ArticleLock.Statement(seen),
             };
+            var labels = await LabelsAsync(batches.SelectMany(b => b.Entities).Select(e => e.Label), cancellationToken).ConfigureAwait(false);
             for (var r = 0; r < runs.Count; r++)
             {
                 if (removals[r] is { } replaced)
                 {
-                    statements.AddRange(ArticleRemoval.Contribution(replaced));
+                    var keys = await QualifierKeysAsync(replaced, cancellationToken).ConfigureAwait(false);
+                    statements.AddRange(ArticleRemoval.Contribution(replaced, keys, labels));
                 }
 
-                statements.AddRange(ArticleWrite.Statements(runs[r], now));
+                statements.AddRange(ArticleWrite.Statements(runs[r], now, labels));
             }
 
             await _client.RunInTransactionAsync(statements, cancellationToken).ConfigureAwait(false);
@@ -224,6 +238,9 @@ public sealed class Neo4jGraphStore : IGraphStore
         return stored;
     }
 
+    private static GraphBatch Stamped(GraphBatch batch) =>
+        batch with { Article = batch.Article with { Extraction = $"{batch.Article.Extraction}+{StoreFormat}" } };
+
     private static string ArticleIds(IReadOnlyList<GraphBatch> batches) => batches is [var single]
         ? single.Article.Id
         : $"{batches[0].Article.Id}…{batches[^1].Article.Id} ({batches.Count} articles)";
@@ -231,10 +248,48 @@ public sealed class Neo4jGraphStore : IGraphStore
     public async Task<bool> RetractArticleAsync(string articleId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(articleId);
-        var results = await _client.RunInTransactionAsync(ArticleRemoval.Retraction(articleId), cancellationToken).ConfigureAwait(false);
+        var labels = await LabelsAsync([], cancellationToken).ConfigureAwait(false);
+        var keys = await QualifierKeysAsync(articleId, cancellationToken).ConfigureAwait(false);
+        var results = await _client.RunInTransactionAsync(ArticleRemoval.Retraction(articleId, keys, labels), cancellationToken).ConfigureAwait(false);
         var existed = results[^1].Rows is [var row] && row["deleted"] is long deleted && deleted > 0;
         Log.ArticleRetracted(_logger, articleId, existed);
         return existed;
+    }
+
+    /// <summary>
+    /// Every entity type the graph holds (read once) and those about to be written: deriving an entity's type removes
+    /// the labels it no longer has most support for, and a label can only be named literally.
+    /// </summary>
+    private async Task<IReadOnlyCollection<string>> LabelsAsync(IEnumerable<string> adding, CancellationToken cancellationToken)
+    {
+        if (!Volatile.Read(ref _labelsRead))
+        {
+            var rows = await _client.RunAsync(ReadLabels, cancellationToken).ConfigureAwait(false);
+            lock (_labels)
+            {
+                foreach (var row in rows)
+                {
+                    if (row.GetValueOrDefault("label") is string label && CypherIdentifiers.IsEntityLabel(label))
+                    {
+                        _labels.Add(label);
+                    }
+                }
+
+                Volatile.Write(ref _labelsRead, true);
+            }
+        }
+
+        lock (_labels)
+        {
+            _labels.UnionWith(adding);
+            return [.. _labels];
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> QualifierKeysAsync(string articleId, CancellationToken cancellationToken)
+    {
+        var rows = await _client.RunAsync(ArticleRemoval.QualifierKeysOfArticle, IdParameter(articleId), cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => r["key"] as string).OfType<string>().ToList();
     }
 
     private static Dictionary<string, object?> IdParameter(string articleId) =>

@@ -41,7 +41,8 @@ public sealed record StatementNode(string Id, string SpeakerId, string Text, str
 
 /// <summary>
 /// Provenance of one fact: the sentence it was read from. <see cref="ObjectId"/> is an entity id, or, when
-/// <see cref="ObjectIsStatement"/> is true, a statement id.
+/// <see cref="ObjectIsStatement"/> is true, a statement id. <see cref="Qualifiers"/> are what this sentence says of
+/// the fact (troops, date, claimedBy…): a fact's own qualifiers are derived from those of its remaining evidence.
 /// </summary>
 public sealed record EvidenceNode(
     string Id,
@@ -52,4 +53,5 @@ public sealed record EvidenceNode(
     string Sentence,
     int Start,
     int End,
-    double Confidence);
+    double Confidence,
+    ImmutableSortedDictionary<string, object>? Qualifiers = null);

@@ -47,7 +47,8 @@ public static class GraphMapper
             if (seenIds.Add(evidenceId))
             {
                 evidence.Add(new EvidenceNode(
-                    evidenceId, fact.Type, fact.Subject, objectId, fact.Object is null, fact.Sentence, fact.SentenceSpan.Start, fact.SentenceSpan.End, fact.Confidence));
+                    evidenceId, fact.Type, fact.Subject, objectId, fact.Object is null, fact.Sentence, fact.SentenceSpan.Start, fact.SentenceSpan.End, fact.Confidence,
+                    fact.Object is null || fact.Properties.IsEmpty ? null : fact.Properties));
             }
         }
 

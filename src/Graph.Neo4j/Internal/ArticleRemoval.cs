@@ -7,24 +7,7 @@ namespace Graph.Neo4j.Internal;
 /// </summary>
 internal static class ArticleRemoval
 {
-    // 1. Take the article off every fact its evidence supports; facts no other article supports disappear.
-    //    Subjects are found through the evidence, so no scan over all relationships is needed. Each subject is
-    //    locked before its facts' `articles` are read, as writers do (see ArticleWrite), so no update is lost.
-    private const string ShrinkFacts = """
-        MATCH (:Article {id: $articleId})<-[:FROM]-(:Evidence)-[:SUBJECT]->(s:Entity)
-        WITH DISTINCT s
-        SET s._lock = true
-        REMOVE s._lock
-        WITH s
-        MATCH (s)-[r]->(:Entity)
-        WHERE $articleId IN r.articles
-        SET r.articles = [x IN r.articles WHERE x <> $articleId]
-        WITH r
-        WHERE size(r.articles) = 0
-        DELETE r
-        """;
-
-    // 2. Delete statements (they belong to one article), evidence and mentions, then every entity the article
+    // After the facts and entities were derived without the article (Derivation): delete statements (they belong to one article), evidence and mentions, then every entity the article
     //    touched that has no relationship left. Candidates are collected before the deletes in the same query.
     //    Aggregates are never mixed with other expressions in one projection (implicit grouping keys): Neo4j 5 and
     //    Cypher 25 reject that, so the last list is collected alone before the lists are joined.
@@ -57,15 +40,34 @@ internal static class ArticleRemoval
         RETURN count(*) AS deleted
         """;
 
-    public static IReadOnlyList<CypherStatement> Contribution(string articleId)
+    /// <summary>Reads the qualifier keys of an article's evidence: the ones its removal can change on its facts.</summary>
+    public const string QualifierKeysOfArticle = """
+        MATCH (:Article {id: $articleId})<-[:FROM]-(ev:Evidence)
+        WHERE ev.fact IS NOT NULL
+        UNWIND keys(ev) AS key
+        RETURN DISTINCT key
+        """;
+
+    /// <summary>Evidence properties that are not qualifiers.</summary>
+    public static readonly IReadOnlySet<string> EvidenceProperties =
+        new HashSet<string>(StringComparer.Ordinal) { "id", "relation", "sentence", "start", "end", "confidence", "fact" };
+
+    /// <param name="qualifierKeys">The keys <see cref="QualifierKeysOfArticle"/> read.</param>
+    /// <param name="labels">Every entity type the graph may hold.</param>
+    public static IReadOnlyList<CypherStatement> Contribution(string articleId, IEnumerable<string> qualifierKeys, IReadOnlyCollection<string> labels)
     {
         var parameters = Parameters(articleId);
-        return [new CypherStatement(ShrinkFacts, parameters), new CypherStatement(DeleteContribution, parameters)];
+        return
+        [
+            Derivation.FactsWithout(articleId, qualifierKeys.Where(k => !EvidenceProperties.Contains(k))),
+            Derivation.EntitiesWithout(articleId, labels),
+            new CypherStatement(DeleteContribution, parameters),
+        ];
     }
 
     /// <summary>The contribution and the Article node; the last statement returns <c>deleted</c> (0 or 1).</summary>
-    public static IReadOnlyList<CypherStatement> Retraction(string articleId) =>
-        [.. Contribution(articleId), new CypherStatement(DeleteArticle, Parameters(articleId))];
+    public static IReadOnlyList<CypherStatement> Retraction(string articleId, IEnumerable<string> qualifierKeys, IReadOnlyCollection<string> labels) =>
+        [.. Contribution(articleId, qualifierKeys, labels), new CypherStatement(DeleteArticle, Parameters(articleId))];
 
     private static Dictionary<string, object?> Parameters(string articleId) => new(StringComparer.Ordinal) { ["articleId"] = articleId };
 }

@@ -25,18 +25,16 @@ internal static class ArticleWrite
         SET a += row.properties
         """;
 
-    // The first name seen stays (names do not flip with ingestion order); aliases are the union over articles.
-    // Read-modify-write under concurrency: the node is write-locked (SET _lock) before its aliases are read, so a
-    // concurrent writer's aliases are seen, not overwritten (Neo4j reads committed data, and locks only on write).
+    // Names, types, aliases and Wikidata ids are derived afterwards from every article's mentions (Derivation); a
+    // new node gets this article's name and type meanwhile. The node is write-locked (SET _lock) before anything
+    // reads its mentions, so a concurrent writer's are seen, not overwritten.
     private const string UpsertEntitiesTemplate = """
         UNWIND $rows AS row
         MERGE (n:Entity {id: row.id})
+        ON CREATE SET n.name = row.name
         SET n._lock = true
         REMOVE n._lock
-        SET n:%LABEL%,
-            n.name = coalesce(n.name, row.name),
-            n.wikidata = coalesce(row.wikidata, n.wikidata),
-            n.aliases = coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])]
+        SET n:%LABEL%
         """;
 
     private const string MergeMentions = """
@@ -44,14 +42,12 @@ internal static class ArticleWrite
         MATCH (a:Article {id: row.articleId})
         MATCH (e:Entity {id: row.entityId})
         MERGE (a)-[m:MENTIONS]->(e)
-        SET m.count = row.count
+        SET m.count = row.count, m.name = row.name, m.label = row.label, m.aliases = row.aliases, m.wikidata = row.wikidata
         """;
 
-    // Qualifiers are last-writer-wins; `articles` lists each supporting article once. Locking the subject first
-    // serialises writers of facts from one subject: MERGE then sees a relationship another writer just committed
-    // (no duplicate), and `articles` is read after that writer's commit (no lost article). One row per relationship
-    // of the whole batch, carrying the batch's articles that support it, so a fact that many articles repeat has its
-    // `articles` list rewritten once per transaction, not once per article.
+    // The relationship only: its `articles` and qualifiers are derived from its evidence once that is written
+    // (Derivation). Locking the subject first serialises writers of facts from one subject: MERGE then sees a
+    // relationship another writer just committed (no duplicate), and the derivation reads that writer's evidence.
     private const string MergeFactsTemplate = """
         UNWIND $rows AS row
         MATCH (s:Entity {id: row.subjectId})
@@ -59,8 +55,6 @@ internal static class ArticleWrite
         SET s._lock = true
         REMOVE s._lock
         MERGE (s)-[r:%TYPE%]->(o)
-        SET r += row.properties,
-            r.articles = coalesce(r.articles, []) + [x IN row.articles WHERE NOT x IN coalesce(r.articles, [])]
         """;
 
     private const string CreateStatements = """
@@ -82,6 +76,8 @@ internal static class ArticleWrite
         MATCH (o:%LABEL% {id: row.objectId})
         CREATE (ev:Evidence {id: row.id, relation: row.relation, sentence: row.sentence,
                              start: row.start, `end`: row.stop, confidence: row.confidence})
+        SET ev.fact = row.fact
+        SET ev += row.qualifiers
         CREATE (ev)-[:SUBJECT]->(s)
         CREATE (ev)-[:OBJECT]->(o)
         CREATE (ev)-[:FROM]->(a)
@@ -91,15 +87,18 @@ internal static class ArticleWrite
     public static int RowCount(GraphBatch batch) =>
         1 + batch.Entities.Length + batch.Mentions.Length + batch.Facts.Length + batch.Statements.Length + batch.Evidence.Length;
 
-    public static IReadOnlyList<CypherStatement> Statements(GraphBatch batch, DateTimeOffset ingestedAt) => Statements([batch], ingestedAt);
+    public static IReadOnlyList<CypherStatement> Statements(GraphBatch batch, DateTimeOffset ingestedAt) =>
+        Statements([batch], ingestedAt, batch.Entities.Select(e => e.Label).ToList());
 
     /// <summary>
     /// The statements writing <paramref name="batches"/> (distinct article ids, in order) as if one after the other:
     /// first names and aliases of entities, qualifiers and `articles` of facts come out as sequential writes would
     /// leave them.
     /// </summary>
-    public static IReadOnlyList<CypherStatement> Statements(IReadOnlyList<GraphBatch> batches, DateTimeOffset ingestedAt)
+    /// <param name="labels">Every entity type the graph may hold: a type no longer most supported is removed.</param>
+    public static IReadOnlyList<CypherStatement> Statements(IReadOnlyList<GraphBatch> batches, DateTimeOffset ingestedAt, IReadOnlyCollection<string> labels)
     {
+        batches = batches.Select(QualifiedEvidence).ToList();
         var stamp = ingestedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
         var statements = new List<CypherStatement>
         {
@@ -115,9 +114,21 @@ internal static class ArticleWrite
         {
             if (!batch.Mentions.IsDefaultOrEmpty)
             {
+                var entities = EntitiesById(batch);
                 mentions.AddRange(batch.Mentions
                     .GroupBy(m => m.EntityId, StringComparer.Ordinal)
-                    .Select(g => Row(("articleId", batch.Article.Id), ("entityId", g.Key), ("count", (long)g.Sum(m => m.Count)))));
+                    .Select(g =>
+                    {
+                        var entity = entities[g.Key];
+                        return Row(
+                            ("articleId", batch.Article.Id),
+                            ("entityId", g.Key),
+                            ("count", (long)g.Sum(m => m.Count)),
+                            ("name", entity.Name),
+                            ("label", entity.Label),
+                            ("aliases", Aliases(entity)),
+                            ("wikidata", entity.Wikidata));
+                    }));
             }
         }
 
@@ -154,12 +165,95 @@ internal static class ArticleWrite
                 ("sentence", x.Evidence.Sentence),
                 ("start", (long)x.Evidence.Start),
                 ("stop", (long)x.Evidence.End),
-                ("confidence", x.Evidence.Confidence))).ToList();
+                ("confidence", x.Evidence.Confidence),
+                ("fact", x.Evidence.ObjectIsStatement ? null : Derivation.FactKey(x.Evidence.SubjectId, x.Evidence.Relation, x.Evidence.ObjectId)),
+                ("qualifiers", Qualifiers(x.Evidence)))).ToList();
             var objectLabel = group.Key ? "Statement" : "Entity";
             statements.Add(Rows(CreateEvidenceTemplate.Replace("%LABEL%", objectLabel, StringComparison.Ordinal), rows));
         }
 
+        AddDerivations(statements, batches, labels);
         return statements;
+    }
+
+    /// <summary>The qualifier keys the batches' evidence carries: the only ones their facts' derivation can change.</summary>
+    public static IReadOnlySet<string> QualifierKeys(IEnumerable<GraphBatch> batches) => batches
+        .SelectMany(b => b.Evidence.IsDefault ? [] : b.Evidence)
+        .SelectMany(e => e.Qualifiers?.Keys ?? Enumerable.Empty<string>())
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static void AddDerivations(List<CypherStatement> statements, IReadOnlyList<GraphBatch> batches, IReadOnlyCollection<string> labels)
+    {
+        var facts = new Dictionary<string, Dictionary<string, object?>>(StringComparer.Ordinal);
+        foreach (var fact in batches.SelectMany(b => b.Facts))
+        {
+            var key = Derivation.FactKey(fact.SubjectId, fact.Type, fact.ObjectId);
+            facts.TryAdd(key, Row(("subjectId", fact.SubjectId), ("type", fact.Type), ("objectId", fact.ObjectId), ("fact", key)));
+        }
+
+        if (facts.Count > 0)
+        {
+            statements.Add(Derivation.Facts([.. facts.Values], QualifierKeys(batches)));
+        }
+
+        var ids = batches.SelectMany(b => b.Entities).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        if (ids.Count > 0)
+        {
+            var allLabels = labels.Concat(batches.SelectMany(b => b.Entities).Select(e => e.Label)).ToHashSet(StringComparer.Ordinal);
+            statements.Add(Derivation.Entities(ids, allLabels));
+        }
+    }
+
+    /// <summary>
+    /// Evidence that carries no qualifiers of its own takes those of its fact in the same article: a batch may give
+    /// qualifiers per fact only (as earlier mappers did), and the store keeps them on evidence either way.
+    /// </summary>
+    public static GraphBatch QualifiedEvidence(GraphBatch batch)
+    {
+        if (batch.Evidence.IsDefaultOrEmpty || batch.Facts.IsDefaultOrEmpty || batch.Evidence.All(e => e.Qualifiers is not null || e.ObjectIsStatement))
+        {
+            return batch;
+        }
+
+        var byFact = new Dictionary<(string, string, string), FactEdge>();
+        foreach (var fact in batch.Facts)
+        {
+            byFact.TryAdd((fact.SubjectId, fact.Type, fact.ObjectId), fact);
+        }
+
+        var evidence = batch.Evidence.Select(e =>
+            e.Qualifiers is null && !e.ObjectIsStatement && byFact.TryGetValue((e.SubjectId, e.Relation, e.ObjectId), out var fact) && !fact.Properties.IsEmpty
+                ? e with { Qualifiers = fact.Properties }
+                : e);
+        return batch with { Evidence = [.. evidence] };
+    }
+
+    private static Dictionary<string, EntityNode> EntitiesById(GraphBatch batch)
+    {
+        var byId = new Dictionary<string, EntityNode>(batch.Entities.Length, StringComparer.Ordinal);
+        foreach (var entity in batch.Entities)
+        {
+            byId.TryAdd(entity.Id, entity);
+        }
+
+        return byId;
+    }
+
+    private static List<string> Aliases(EntityNode entity) =>
+        entity.Aliases.IsDefault ? [] : entity.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.Ordinal).ToList();
+
+    private static Dictionary<string, object?> Qualifiers(EvidenceNode evidence)
+    {
+        var qualifiers = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (evidence.Qualifiers is { } given)
+        {
+            foreach (var (key, value) in given)
+            {
+                qualifiers[CypherIdentifiers.PropertyKey(key)] = value;
+            }
+        }
+
+        return qualifiers;
     }
 
     private static Dictionary<string, object?> ArticleProperties(ArticleNode article, string ingestedAt) => new(StringComparer.Ordinal)
@@ -174,103 +268,46 @@ internal static class ArticleWrite
         ["ingestedAt"] = ingestedAt,
     };
 
-    // One row per (label, entity id) over the batch. The name is the first one any article gives the id (the first
-    // statement to touch a new node sets it, and every row of the id carries it); wikidata, the last article's
-    // (each article's first non-null); aliases, the union in order of appearance.
+    // One row per (label, entity id) over the batch: the node and its type label; the rest is derived.
     private static void AddEntities(List<CypherStatement> statements, IReadOnlyList<GraphBatch> batches)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var wikidata = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var byLabel = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
-        foreach (var batch in batches)
+        var byLabel = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var entity in batches.SelectMany(b => b.Entities))
         {
-            var firstWikidata = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var entity in batch.Entities)
+            if (!byLabel.TryGetValue(entity.Label, out var names))
             {
-                names.TryAdd(entity.Id, entity.Name);
-                if (entity.Wikidata is not null)
-                {
-                    firstWikidata.TryAdd(entity.Id, entity.Wikidata);
-                }
-
-                if (!byLabel.TryGetValue(entity.Label, out var ids))
-                {
-                    ids = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-                    byLabel[entity.Label] = ids;
-                }
-
-                if (!ids.TryGetValue(entity.Id, out var aliases))
-                {
-                    aliases = [];
-                    ids[entity.Id] = aliases;
-                }
-
-                foreach (var alias in entity.Aliases.IsDefault ? [] : entity.Aliases)
-                {
-                    if (!string.IsNullOrWhiteSpace(alias) && !aliases.Contains(alias, StringComparer.Ordinal))
-                    {
-                        aliases.Add(alias);
-                    }
-                }
+                names = new Dictionary<string, string>(StringComparer.Ordinal);
+                byLabel[entity.Label] = names;
             }
 
-            foreach (var (id, value) in firstWikidata)
-            {
-                wikidata[id] = value;
-            }
+            names.TryAdd(entity.Id, entity.Name);
         }
 
-        foreach (var (label, ids) in byLabel)
+        foreach (var (label, names) in byLabel)
         {
-            var rows = ids.Select(pair => Row(
-                ("id", pair.Key),
-                ("name", names[pair.Key]),
-                ("aliases", pair.Value),
-                ("wikidata", wikidata.GetValueOrDefault(pair.Key)))).ToList();
+            var rows = names.Select(pair => Row(("id", pair.Key), ("name", pair.Value))).ToList();
             statements.Add(Rows(UpsertEntitiesTemplate.Replace("%LABEL%", CypherIdentifiers.Label(label), StringComparison.Ordinal), rows));
         }
     }
 
-    // Two edges for the same (subject, type, object), in one article or several, become one relationship; later
-    // qualifiers win, and `articles` gains each supporting article once, in order.
+    // One relationship per (subject, type, object) over the batch, in order of first appearance.
     private static void AddFacts(List<CypherStatement> statements, IReadOnlyList<GraphBatch> batches)
     {
-        var byType = new Dictionary<string, Dictionary<(string, string), (Dictionary<string, object?> Properties, List<string> Articles)>>(StringComparer.Ordinal);
-        foreach (var batch in batches)
+        var byType = new Dictionary<string, Dictionary<(string, string), bool>>(StringComparer.Ordinal);
+        foreach (var fact in batches.SelectMany(b => b.Facts))
         {
-            foreach (var fact in batch.Facts)
+            if (!byType.TryGetValue(fact.Type, out var edges))
             {
-                if (!byType.TryGetValue(fact.Type, out var edges))
-                {
-                    edges = [];
-                    byType[fact.Type] = edges;
-                }
-
-                if (!edges.TryGetValue((fact.SubjectId, fact.ObjectId), out var edge))
-                {
-                    edge = (new Dictionary<string, object?>(StringComparer.Ordinal), []);
-                    edges[(fact.SubjectId, fact.ObjectId)] = edge;
-                }
-
-                foreach (var (key, value) in fact.Properties)
-                {
-                    edge.Properties[key] = value;
-                }
-
-                if (edge.Articles.Count == 0 || edge.Articles[^1] != batch.Article.Id)
-                {
-                    edge.Articles.Add(batch.Article.Id);
-                }
+                edges = [];
+                byType[fact.Type] = edges;
             }
+
+            edges.TryAdd((fact.SubjectId, fact.ObjectId), true);
         }
 
         foreach (var (type, edges) in byType)
         {
-            var rows = edges.Select(pair => Row(
-                ("subjectId", pair.Key.Item1),
-                ("objectId", pair.Key.Item2),
-                ("properties", pair.Value.Properties),
-                ("articles", pair.Value.Articles))).ToList();
+            var rows = edges.Keys.Select(pair => Row(("subjectId", pair.Item1), ("objectId", pair.Item2))).ToList();
             statements.Add(Rows(MergeFactsTemplate.Replace("%TYPE%", CypherIdentifiers.RelationshipType(type), StringComparison.Ordinal), rows));
         }
     }

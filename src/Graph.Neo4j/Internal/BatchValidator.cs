@@ -70,6 +70,13 @@ internal static class BatchValidator
         foreach (var evidence in batch.Evidence)
         {
             RequireEntity(labels, evidence.SubjectId, article.Id, $"evidence {evidence.Id}");
+            foreach (var (key, value) in evidence.Qualifiers ?? System.Collections.Immutable.ImmutableSortedDictionary<string, object>.Empty)
+            {
+                CypherIdentifiers.PropertyKey(key);
+                Require(!ArticleRemoval.EvidenceProperties.Contains(key) && key != "articles", $"Article {article.Id}: evidence {evidence.Id} has a qualifier named '{key}', which the store owns.");
+                Require(IsPropertyValue(value), $"Article {article.Id}: evidence {evidence.Id} qualifier '{key}' is a {value?.GetType().Name ?? "null"}; use string, long, double, bool or a list of those.");
+            }
+
             if (evidence.ObjectIsStatement)
             {
                 Require(statements.Contains(evidence.ObjectId), $"Article {article.Id}: evidence {evidence.Id} points to statement {evidence.ObjectId}, which is not in the batch.");

@@ -24,6 +24,10 @@ internal static partial class CypherIdentifiers
         return label;
     }
 
+    /// <summary>True for a label an entity type may have (not Entity itself, nor a reserved or malformed one).</summary>
+    public static bool IsEntityLabel(string label) =>
+        label != "Entity" && LabelPattern().IsMatch(label) && !ReservedLabels.Contains(label);
+
     public static string RelationshipType(string type)
     {
         if (type is null || !RelationshipTypePattern().IsMatch(type))
@@ -35,6 +39,22 @@ internal static partial class CypherIdentifiers
 
         return type;
     }
+
+    /// <summary>A qualifier name, stored as a property of evidence and facts (it is spliced into SET clauses).</summary>
+    public static string PropertyKey(string key)
+    {
+        if (key is null || !PropertyKeyPattern().IsMatch(key))
+        {
+            throw new ArgumentException(
+                $"Qualifier '{key}' is not allowed: it must match ^[A-Za-z][A-Za-z0-9_]{{0,63}}$. Fix the ontology or the mapping that produced it.",
+                nameof(key));
+        }
+
+        return key;
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PropertyKeyPattern();
 
     [GeneratedRegex("^[A-Z][A-Za-z0-9_]{0,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();

@@ -1,7 +1,8 @@
 namespace Graph.Neo4j.Internal;
 
 /// <summary>
-/// Unique constraints on the ids of the four node kinds, in the syntax the server version accepts:
+/// Unique constraints on the ids of the four node kinds, and the index of evidence by fact, in the syntax the server
+/// version accepts:
 /// <list type="bullet">
 /// <item>3.x: <c>CREATE CONSTRAINT ON (n:L) ASSERT n.id IS UNIQUE</c>; repeating it is a no-op.</item>
 /// <item>4.0: named, without IF NOT EXISTS (not yet supported); "already exists" answers count as success.</item>
@@ -23,10 +24,23 @@ internal static class SchemaStatements
     public static bool IsAlreadyExists(string code) =>
         code is "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"
             or "Neo.ClientError.Schema.ConstraintAlreadyExists"
-            or "Neo.ClientError.Schema.ConstraintWithNameAlreadyExists";
+            or "Neo.ClientError.Schema.ConstraintWithNameAlreadyExists"
+            or "Neo.ClientError.Schema.IndexWithNameAlreadyExists"
+            or "Neo.ClientError.Schema.IndexAlreadyExists";
 
     public static IReadOnlyList<string> ForVersion(int major, int minor) =>
-        UniqueIds.Select(c => Constraint(major, minor, c.Label, c.Name)).ToList();
+        [.. UniqueIds.Select(c => Constraint(major, minor, c.Label, c.Name)), FactIndex(major, minor)];
+
+    /// <summary>
+    /// Evidence is found by the fact it supports (<c>fact</c> = subject, type and object): a fact's qualifiers and
+    /// articles are derived from its evidence after every write and removal, so this must be an index seek.
+    /// </summary>
+    private static string FactIndex(int major, int minor) => (major, minor) switch
+    {
+        ( < 4, _) => "CREATE INDEX ON :Evidence(fact)",
+        (4, 0) => "CREATE INDEX evidence_fact FOR (n:Evidence) ON (n.fact)",
+        _ => "CREATE INDEX evidence_fact IF NOT EXISTS FOR (n:Evidence) ON (n.fact)",
+    };
 
     private static string Constraint(int major, int minor, string label, string name) => (major, minor) switch
     {

@@ -31,10 +31,26 @@ public sealed class ArticleWriteTests
     [Fact]
     public void Removal_and_retraction_are_parameterised_by_article_id()
     {
-        var retraction = ArticleRemoval.Retraction("a1");
+        var retraction = ArticleRemoval.Retraction("a1", ["troops"], ["Country"]);
 
-        Assert.Equal(3, retraction.Count);
+        Assert.Equal(4, retraction.Count);
         Assert.All(retraction, s => Assert.Equal("a1", s.Parameters["articleId"]));
         Assert.Contains("deleted", retraction[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Facts_are_derived_from_evidence_with_one_rule_per_qualifier_and_labels_named_literally()
+    {
+        var facts = Derivation.FactsWithout("a1", ["troops", "date", "claimedBy"]);
+        var entities = Derivation.EntitiesWithout("a1", ["Country", "Person"]);
+
+        Assert.Contains("r.date = reduce(m = null", facts.Text, StringComparison.Ordinal);
+        Assert.Contains("r.troops = head([e IN evidence WHERE e.troops IS NOT NULL | e.troops])", facts.Text, StringComparison.Ordinal);
+        Assert.Contains("r.claimedBy = CASE size(", facts.Text, StringComparison.Ordinal);
+        Assert.Equal(new List<string> { "a1" }, facts.Parameters["excluded"]);
+        Assert.Contains("REMOVE n:Person", entities.Text, StringComparison.Ordinal);
+        Assert.Contains("SET n:Country", entities.Text, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Derivation.FactsWithout("a1", ["troops} DETACH DELETE r //"]));
+        Assert.Throws<ArgumentException>(() => Derivation.EntitiesWithout("a1", ["Person`) DELETE (n"]));
     }
 }

@@ -10,7 +10,8 @@ public sealed class SchemaStatementsTests
         var ddl = SchemaStatements.ForVersion(3, 1);
 
         Assert.Equal("CREATE CONSTRAINT ON (n:Entity) ASSERT n.id IS UNIQUE", ddl[0]);
-        Assert.Equal(4, ddl.Count);
+        Assert.Equal(5, ddl.Count);
+        Assert.Equal("CREATE INDEX ON :Evidence(fact)", ddl[4]);
         Assert.DoesNotContain(ddl, d => d.Contains("IF NOT EXISTS", StringComparison.Ordinal));
     }
 
@@ -44,6 +45,7 @@ public sealed class SchemaStatementsTests
             "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE",
+            "CREATE INDEX evidence_fact IF NOT EXISTS FOR (n:Evidence) ON (n.fact)",
         ], ddl);
     }
 
