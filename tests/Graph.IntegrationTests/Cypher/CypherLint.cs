@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Graph.IntegrationTests.Support;
 
 namespace Graph.IntegrationTests.Cypher;
@@ -137,6 +138,7 @@ internal static class CypherLint
 /// <summary>The report <c>lint.mjs</c> prints (see the script for the meaning of each field).</summary>
 internal sealed record LintReport(string Analyser, IReadOnlyList<string> Versions, LintTotals Totals, IReadOnlyList<LintedStatement> Statements)
 {
+    [JsonIgnore]
     public IEnumerable<LintedStatement> Failing => Statements.Where(s => !s.Ok);
 
     /// <summary>Each failing statement with its sources and its errors and deprecations, for a test failure.</summary>
@@ -152,12 +154,19 @@ internal sealed record LintReport(string Analyser, IReadOnlyList<string> Version
             {
                 text.Append("  ").Append(d.Version).Append(' ').Append(d.Kind)
                     .Append(" at ").Append(d.Line).Append(':').Append(d.Column)
-                    .Append(" (").Append(d.Text.ReplaceLineEndings(" ")).Append("): ")
+                    .Append(" (").Append(Snippet(d.Text)).Append("): ")
                     .AppendLine(d.Message.ReplaceLineEndings(" "));
             }
         }
 
         return text.ToString();
+    }
+
+    // A notification's end position often spans the rest of its clause: its first few words locate it well enough.
+    private static string Snippet(string text)
+    {
+        var line = text.ReplaceLineEndings("\n").Split('\n')[0];
+        return line.Length <= 40 ? line : line[..40] + "…";
     }
 }
 
