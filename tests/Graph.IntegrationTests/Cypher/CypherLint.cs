@@ -110,7 +110,7 @@ internal static class CypherLint
         catch (System.ComponentModel.Win32Exception e)
         {
             throw new InvalidOperationException(
-                $"{program} is not installed: the Cypher gate needs Node.js and npm (apt-get install npm; .ci/run does it).", e);
+                $"{program} is not installed: the Cypher gate needs Node.js and npm (apt-get install npm; scripts/test.sh does it).", e);
         }
 
         using (process)
