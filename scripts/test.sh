@@ -14,6 +14,8 @@ command -v dotnet >/dev/null 2>&1 || die "the .NET 10 SDK is required (https://d
 missing=()
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# The Cypher gate (tests/Graph.IntegrationTests/Cypher) runs Neo4j's Cypher analysis under Node (Debian's npm brings it).
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v zip >/dev/null 2>&1 || missing+=(zip)
 # GRAPH_TEST_CHROMIUM names another browser; otherwise the browser tests drive Debian's package.
 if [[ -z "${GRAPH_TEST_CHROMIUM:-}" ]] && [[ ! -x /usr/bin/chromium ]]; then missing+=(chromium); fi
