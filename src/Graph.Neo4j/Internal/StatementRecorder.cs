@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Graph.Neo4j.Protocol;
 
 namespace Graph.Neo4j.Internal;
@@ -43,18 +42,6 @@ internal sealed class StatementRecorder
         }
     }
 
-    internal static string Line(CypherStatement statement)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("statement", statement.Text);
-            writer.WritePropertyName("parameters");
-            ParameterJsonWriter.WriteMap(writer, statement.Parameters);
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    // The Query API's request body is exactly the record's shape: {"statement", "parameters"}.
+    internal static string Line(CypherStatement statement) => QueryApiCodec.EncodeRequest(statement);
 }
