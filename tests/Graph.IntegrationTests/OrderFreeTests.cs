@@ -77,6 +77,49 @@ public sealed class OrderFreeTests(Neo4jServerFixture server) : IAsyncLifetime
         GraphDump.AssertSame(before, await PropertyDump.CaptureAsync(server.Client), "after retracting three seeds and writing them again");
     }
 
+    [Fact]
+    public async Task On_200_articles_50_random_retractions_leave_the_graph_of_the_others_and_two_writers_match_one()
+    {
+        using var corpus = new TemporaryFolder();
+        var (exitCode, output) = await GraphCli.RunBuiltAsync(server.Options, "bench", "generate", "--articles", "200", "--seed", "7", "--out", corpus.Path);
+        Assert.True(exitCode == 0, output);
+        var batches = Extract(Directory.GetFiles(corpus.Path, "*.json").Order(StringComparer.Ordinal));
+        Assert.Equal(200, batches.Count);
+        var retracted = batches.Select(b => b.Article.Id).OrderBy(_ => Random.Shared.Next()).Take(50).ToHashSet(StringComparer.Ordinal);
+        var kept = batches.Where(b => !retracted.Contains(b.Article.Id)).ToList();
+
+        await server.Store.WriteArticlesAsync(batches, CancellationToken.None);
+        foreach (var id in retracted)
+        {
+            Assert.True(await server.Store.RetractArticleAsync(id, CancellationToken.None));
+        }
+
+        var afterRetractions = await PropertyDump.CaptureAsync(server.Client);
+        await server.ResetAsync();
+        await WriteOneByOneAsync(kept);
+        var fresh = await PropertyDump.CaptureAsync(server.Client);
+        GraphDump.AssertSame(fresh, afterRetractions, $"after retracting {string.Join(", ", retracted.Order(StringComparer.Ordinal))}");
+
+        // Two writers, each with its own client, interleaving halves of the corpus in opposite orders.
+        await server.ResetAsync();
+        using var clientA = new Neo4jClient(server.Options);
+        using var clientB = new Neo4jClient(server.Options);
+        var evens = kept.Where((_, i) => i % 2 == 0).ToList();
+        var odds = kept.Where((_, i) => i % 2 == 1).Reverse().ToList();
+        await Task.WhenAll(
+            WriteOneByOneAsync(new Neo4jGraphStore(clientA), evens),
+            WriteOneByOneAsync(new Neo4jGraphStore(clientB), odds));
+        GraphDump.AssertSame(fresh, await PropertyDump.CaptureAsync(server.Client), "two concurrent writers against one sequential");
+    }
+
+    private static async Task WriteOneByOneAsync(Neo4jGraphStore store, IReadOnlyList<GraphBatch> batches)
+    {
+        foreach (var batch in batches)
+        {
+            await store.WriteArticleAsync(batch, CancellationToken.None);
+        }
+    }
+
     private async Task WriteOneByOneAsync(IReadOnlyList<GraphBatch> batches)
     {
         foreach (var batch in batches)
