@@ -6,14 +6,33 @@ namespace Graph.Neo4j;
 /// </summary>
 public sealed class Neo4jException : Exception
 {
-    public Neo4jException(string code, string message, bool isTransient, Exception? innerException = null)
+    public Neo4jException(string code, string message, Neo4jErrorKind kind, bool isTransient, Exception? innerException = null)
         : base(message, innerException)
     {
         Code = code;
+        Kind = kind;
         IsTransient = isTransient;
     }
 
+    /// <summary>A failure whose kind alone says whether it is worth retrying (transient and unreachable ones are).</summary>
+    public Neo4jException(string code, string message, Neo4jErrorKind kind, Exception? innerException = null)
+        : this(code, message, kind, kind is Neo4jErrorKind.Transient or Neo4jErrorKind.Unreachable, innerException)
+    {
+    }
+
+    /// <summary>
+    /// For failures made outside the adapter (fakes, tests): the kind follows from a server code, or from
+    /// <paramref name="isTransient"/> for a client-side one. The adapter itself always names the kind.
+    /// </summary>
+    public Neo4jException(string code, string message, bool isTransient, Exception? innerException = null)
+        : this(code, message, KindFor(code, isTransient), isTransient, innerException)
+    {
+    }
+
     public string Code { get; }
+
+    /// <summary>What the failure means for the caller; set where it was decoded.</summary>
+    public Neo4jErrorKind Kind { get; }
 
     /// <summary>True when the same request may succeed if tried again (deadlock, unavailable server, timeout).</summary>
     public bool IsTransient { get; }
@@ -21,5 +40,10 @@ public sealed class Neo4jException : Exception
     /// <summary>How long the server asked the client to wait before trying again (HTTP Retry-After), if it said.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
-    public override string ToString() => $"{nameof(Neo4jException)} [{Code}, transient={IsTransient}]: {base.ToString()}";
+    private static Neo4jErrorKind KindFor(string code, bool isTransient) =>
+        code.StartsWith("Neo.", StringComparison.Ordinal) ? Protocol.ServerErrors.KindOf(code)
+        : isTransient ? Neo4jErrorKind.Unreachable
+        : Neo4jErrorKind.Protocol;
+
+    public override string ToString() => $"{nameof(Neo4jException)} [{Code}, {Kind}, transient={IsTransient}]: {base.ToString()}";
 }

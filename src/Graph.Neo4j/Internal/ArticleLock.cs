@@ -74,6 +74,6 @@ internal static class ArticleLock
     public static Neo4jException GaveUp(string articleId, int attempts, Neo4jException last) => new(
         "Graph.Neo4j.ConcurrentWrite",
         $"Article {articleId} kept being changed by another writer; gave up after {attempts} attempts ({last.Code}).",
-        isTransient: true,
+        Neo4jErrorKind.Transient,
         last);
 }

@@ -93,7 +93,7 @@ internal sealed class HttpTransport : IDisposable
                 throw new Neo4jException(
                     "Graph.Neo4j.RateLimited",
                     $"Neo4j answered {method} {uri.AbsolutePath} with HTTP 429 (too many requests).",
-                    isTransient: true)
+                    Neo4jErrorKind.Transient)
                 {
                     RetryAfter = RetryAfter(response),
                 };
@@ -106,7 +106,7 @@ internal sealed class HttpTransport : IDisposable
                 throw new Neo4jException(
                     $"Graph.Neo4j.Http{(int)response.StatusCode}",
                     $"Neo4j answered {method} {uri.AbsolutePath} with HTTP {(int)response.StatusCode}: {ServerErrors.Truncate(body)}",
-                    isTransient: true);
+                    Neo4jErrorKind.Unreachable);
             }
 
             var kept = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -122,7 +122,7 @@ internal sealed class HttpTransport : IDisposable
             throw new Neo4jException(
                 "Graph.Neo4j.Timeout",
                 $"Neo4j did not answer {method} {uri.AbsolutePath} within {_requestTimeout.TotalSeconds:0.#} s.",
-                isTransient: true,
+                Neo4jErrorKind.Unreachable,
                 e);
         }
         catch (HttpRequestException e)
@@ -132,6 +132,7 @@ internal sealed class HttpTransport : IDisposable
             throw new Neo4jException(
                 "Graph.Neo4j.ConnectionFailed",
                 $"Could not reach Neo4j at {uri.GetLeftPart(UriPartial.Authority)} ({detail}): {e.Message}",
+                Neo4jErrorKind.Unreachable,
                 isTransient: e.HttpRequestError is not HttpRequestError.SecureConnectionError,
                 e);
         }

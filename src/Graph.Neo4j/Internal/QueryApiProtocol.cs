@@ -35,14 +35,14 @@ internal sealed class QueryApiProtocol(HttpTransport transport, Neo4jServerInfo 
                 $"Neo4j {server.Version} offers only the Query API here, which cannot run a write of several statements " +
                 "as one transaction: Query API transactions need Neo4j 5.26 or later, on Aura or a single instance " +
                 "(Neo4j:Cluster false). Point Neo4j:Uri at a server with the HTTP API (/db/{db}/tx).",
-                isTransient: false);
+                Neo4jErrorKind.Protocol);
         }
 
         var beginUri = new Uri(_root + "/tx");
         var (first, headers) = await SendWithHeadersAsync(beginUri, statements[0], null, cancellationToken).ConfigureAwait(false);
         if (first.TransactionId is null)
         {
-            throw new Neo4jException("Graph.Neo4j.Protocol", "The Query API opened a transaction without returning its id.", isTransient: false);
+            throw new Neo4jException("Graph.Neo4j.Protocol", "The Query API opened a transaction without returning its id.", Neo4jErrorKind.Protocol);
         }
 
         var transactionUri = _root + "/tx/" + Uri.EscapeDataString(first.TransactionId);

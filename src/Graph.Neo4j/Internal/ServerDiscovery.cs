@@ -94,7 +94,7 @@ internal static class ServerDiscovery
         throw new Neo4jException(
             "Graph.Neo4j.Discovery",
             $"{baseUri} does not look like a Neo4j server: its discovery document has neither 'query', 'transaction' nor 'data'.",
-            isTransient: false);
+            Neo4jErrorKind.Protocol);
     }
 
     public static Neo4jServerInfo ParseDataDocument(string json, Uri baseUri)
@@ -108,7 +108,7 @@ internal static class ServerDiscovery
             throw new Neo4jException(
                 "Graph.Neo4j.Discovery",
                 "The Neo4j 3.x data document lacks 'transaction' or 'neo4j_version'.",
-                isTransient: false);
+                Neo4jErrorKind.Protocol);
         }
 
         return Known(version, Neo4jEndpointKind.Transactional, Resolve(baseUri, transaction, database: ""), cluster: false, aura: false);
@@ -129,14 +129,14 @@ internal static class ServerDiscovery
             throw new Neo4jException(
                 "Graph.Neo4j.Discovery",
                 $"{address.HttpUri} has neither a discovery document nor a Query API at {endpoint.AbsolutePath}; is Neo4j:Uri the server root (e.g. http://localhost:7474)?",
-                isTransient: false);
+                Neo4jErrorKind.Protocol);
         }
 
         ServerErrors.ThrowIfFailed(HttpMethod.Post, endpoint, response.Status, response.Body, transport.User);
         var rows = QueryApiCodec.DecodeResult(response.Body, transport.User).Rows;
         if (rows is not [var row] || row.GetValueOrDefault("version") is not string version)
         {
-            throw new Neo4jException("Graph.Neo4j.Discovery", $"{endpoint} did not report the Neo4j version.", isTransient: false);
+            throw new Neo4jException("Graph.Neo4j.Discovery", $"{endpoint} did not report the Neo4j version.", Neo4jErrorKind.Protocol);
         }
 
         return QueryApiServer(version, address.HttpUri, options.Database, options.Cluster, address.IsAura);
@@ -178,7 +178,7 @@ internal static class ServerDiscovery
             throw new Neo4jException(
                 "Graph.Neo4j.Discovery",
                 $"GET {uri} answered HTTP {(int)response.Status}; is Neo4j:Uri the server root (e.g. http://localhost:7474)?",
-                isTransient: false);
+                Neo4jErrorKind.Protocol);
         }
     }
 }

@@ -11,7 +11,7 @@ internal static partial class ServerVersion
         var match = VersionPattern().Match(version);
         if (!match.Success)
         {
-            throw new Neo4jException("Graph.Neo4j.Discovery", $"Cannot read the Neo4j version '{version}'.", isTransient: false);
+            throw new Neo4jException("Graph.Neo4j.Discovery", $"Cannot read the Neo4j version '{version}'.", Neo4jErrorKind.Protocol);
         }
 
         return (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),

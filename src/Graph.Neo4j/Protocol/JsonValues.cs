@@ -62,7 +62,7 @@ internal static class JsonValues
         {
             if (i >= columns.Count)
             {
-                throw new Neo4jException("Graph.Neo4j.Protocol", "A result row has more values than columns.", isTransient: false);
+                throw new Neo4jException("Graph.Neo4j.Protocol", "A result row has more values than columns.", Neo4jErrorKind.Protocol);
             }
 
             row[columns[i++]] = ToObject(value);

@@ -18,14 +18,26 @@ internal static class ServerErrors
 
         if (error.Code == DatabaseNotFound)
         {
-            return new Neo4jException(error.Code, $"{error.Code}: {error.Message} Set Neo4j:Database (or NEO4J_DATABASE) to a database of this server.", isTransient: false);
+            return new Neo4jException(error.Code, $"{error.Code}: {error.Message} Set Neo4j:Database (or NEO4J_DATABASE) to a database of this server.", Neo4jErrorKind.Refused);
         }
 
-        return new Neo4jException(error.Code, $"{error.Code}: {error.Message}", IsTransient(error.Code));
+        return new Neo4jException(error.Code, $"{error.Code}: {error.Message}", KindOf(error.Code));
     }
 
-    /// <summary>The server's own classification: <c>Neo.TransientError.*</c> may succeed when tried again.</summary>
-    public static bool IsTransient(string code) => code.StartsWith("Neo.TransientError.", StringComparison.Ordinal);
+    /// <summary>
+    /// The server's own classification, the second part of <c>Neo.&lt;Classification&gt;.&lt;Category&gt;.&lt;Title&gt;</c>:
+    /// <c>TransientError</c> may succeed when tried again, <c>ClientError</c> never will, <c>DatabaseError</c> is the
+    /// server's failure. A commit that failed (3.x reports a lock wait at commit this way) is worth running again:
+    /// writes are idempotent.
+    /// </summary>
+    public static Neo4jErrorKind KindOf(string code) => code switch
+    {
+        "Neo.DatabaseError.Transaction.TransactionCommitFailed" => Neo4jErrorKind.Transient,
+        _ when code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) => Neo4jErrorKind.Transient,
+        _ when code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) => Neo4jErrorKind.Unauthorized,
+        _ when code.StartsWith("Neo.DatabaseError.", StringComparison.Ordinal) => Neo4jErrorKind.Database,
+        _ => Neo4jErrorKind.Refused,
+    };
 
     // Names the user so the operator knows which account to fix; the password never appears. An empty user (the
     // blank default of appsettings.json) means none was configured.
@@ -34,7 +46,7 @@ internal static class ServerErrors
         string.IsNullOrEmpty(user)
             ? "Neo4j requires credentials: set Neo4j:User and Neo4j:Password."
             : $"Neo4j rejected the credentials for user {user}. Check Neo4j:User and Neo4j:Password.",
-        isTransient: false);
+        Neo4jErrorKind.Unauthorized);
 
     /// <summary>
     /// Throws for an answer outside 2xx. The Query API reports client and transient errors with 400, database errors
@@ -57,7 +69,7 @@ internal static class ServerErrors
         throw new Neo4jException(
             $"Graph.Neo4j.Http{code}",
             $"Neo4j answered {method} {uri.AbsolutePath} with HTTP {code}: {Truncate(body)}",
-            isTransient: code >= 500 || status == HttpStatusCode.RequestTimeout);
+            code >= 500 || status == HttpStatusCode.RequestTimeout ? Neo4jErrorKind.Unreachable : Neo4jErrorKind.Protocol);
     }
 
     /// <summary>The first error of an <c>errors</c> body, or null when the body is not one.</summary>

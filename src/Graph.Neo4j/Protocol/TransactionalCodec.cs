@@ -51,7 +51,7 @@ internal static class TransactionalCodec
 
         if (!root.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array)
         {
-            throw new Neo4jException("Graph.Neo4j.Protocol", "The transactional endpoint answered without a 'results' array.", isTransient: false);
+            throw new Neo4jException("Graph.Neo4j.Protocol", "The transactional endpoint answered without a 'results' array.", Neo4jErrorKind.Protocol);
         }
 
         var decoded = new List<CypherResult>();
@@ -81,7 +81,7 @@ internal static class TransactionalCodec
         }
         catch (JsonException e)
         {
-            throw new Neo4jException("Graph.Neo4j.Protocol", $"Neo4j answered with invalid JSON: {e.Message}", isTransient: false, e);
+            throw new Neo4jException("Graph.Neo4j.Protocol", $"Neo4j answered with invalid JSON: {e.Message}", Neo4jErrorKind.Protocol, e);
         }
     }
 }

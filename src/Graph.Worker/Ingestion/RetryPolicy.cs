@@ -20,6 +20,11 @@ internal sealed partial class RetryPolicy(TimeSpan firstDelay, TimeSpan maxDelay
             {
                 return await action(cancellationToken).ConfigureAwait(false);
             }
+            catch (Exception e) when (e is not OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                // Asked to stop: that is the outcome, whatever the attempt in hand ran into meanwhile.
+                throw new OperationCanceledException($"Stopped while retrying: {StoreErrors.Describe(e)}", e, cancellationToken);
+            }
             catch (Exception e) when (ShouldRetry(e, attempt, maxAttempts, retryUnreachable, cancellationToken))
             {
                 LogRetrying(logger, StoreErrors.Classify(e), attempt, delay.TotalSeconds, StoreErrors.Describe(e));

@@ -42,21 +42,12 @@ internal static class StoreErrors
         return message;
     }
 
-    private static StoreErrorKind Classify(Neo4jException error)
+    // The adapter decided the kind where it read the answer; nothing is parsed again here. Refused credentials count
+    // as unreachable: the worker keeps its files until an operator fixes them, the CLI stops with one message.
+    private static StoreErrorKind Classify(Neo4jException error) => error.Kind switch
     {
-        // Server codes read Neo.<Classification>.<Category>.<Title>; ours (Graph.Neo4j.*) are failures on the way.
-        if (error.Code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal))
-        {
-            return StoreErrorKind.Unreachable;
-        }
-
-        if (!error.Code.StartsWith("Neo.", StringComparison.Ordinal))
-        {
-            return error.IsTransient || error.InnerException is HttpRequestException or SocketException or TimeoutException
-                ? StoreErrorKind.Unreachable
-                : StoreErrorKind.Permanent;
-        }
-
-        return error.IsTransient ? StoreErrorKind.Transient : StoreErrorKind.Permanent;
-    }
+        Neo4jErrorKind.Unreachable or Neo4jErrorKind.Unauthorized => StoreErrorKind.Unreachable,
+        Neo4jErrorKind.Transient => StoreErrorKind.Transient,
+        _ => StoreErrorKind.Permanent,
+    };
 }

@@ -57,12 +57,17 @@ public sealed class QueryApiCodecTests
     }
 
     [Theory]
-    [InlineData("Neo.TransientError.General.DatabaseUnavailable", true)]
-    [InlineData("Neo.TransientError.Transaction.DeadlockDetected", true)]
-    [InlineData("Neo.ClientError.Schema.ConstraintValidationFailed", false)]
-    [InlineData("Neo.DatabaseError.General.UnknownError", false)]
-    public void Only_transient_error_codes_are_retryable(string code, bool transient)
+    [InlineData("Neo.TransientError.General.DatabaseUnavailable", Neo4jErrorKind.Transient)]
+    [InlineData("Neo.TransientError.Transaction.DeadlockDetected", Neo4jErrorKind.Transient)]
+    [InlineData("Neo.DatabaseError.Transaction.TransactionCommitFailed", Neo4jErrorKind.Transient)]
+    [InlineData("Neo.ClientError.Schema.ConstraintValidationFailed", Neo4jErrorKind.Refused)]
+    [InlineData("Neo.ClientError.Security.Unauthorized", Neo4jErrorKind.Unauthorized)]
+    [InlineData("Neo.DatabaseError.General.UnknownError", Neo4jErrorKind.Database)]
+    public void The_server_code_decides_the_kind_and_only_transient_ones_are_retried(string code, Neo4jErrorKind kind)
     {
-        Assert.Equal(transient, ServerErrors.IsTransient(code));
+        var error = ServerErrors.ToException(new ServerError(code, "m"), user: null);
+
+        Assert.Equal(kind, error.Kind);
+        Assert.Equal(kind == Neo4jErrorKind.Transient, error.IsTransient);
     }
 }
