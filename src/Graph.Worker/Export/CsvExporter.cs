@@ -20,7 +20,7 @@ internal static class CsvExporter
         var delimiter = ChooseArrayDelimiter(dump);
         var written = new List<string>();
         var nodeFiles = new List<string>();
-        foreach (var group in dump.Nodes.GroupBy(n => n.Group).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in dump.Nodes.GroupBy(n => n.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var columns = PropertyColumn.Infer(group.Select(n => n.Properties));
             var path = Path.Combine(directory, $"nodes-{group.Key}.csv");
