@@ -46,10 +46,13 @@ internal sealed class ExportCommand : Command
         using var host = GraphHost.Build(builder, worker: false);
 
         GraphDump dump;
+        Neo4jServerInfo server;
         try
         {
+            var client = host.Services.GetRequiredService<Neo4jClient>();
             var pageSize = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.ExportPageSize;
-            dump = await GraphDump.ReadAsync(host.Services.GetRequiredService<Neo4jClient>(), pageSize, cancellationToken).ConfigureAwait(false);
+            dump = await GraphDump.ReadAsync(client, pageSize, cancellationToken).ConfigureAwait(false);
+            server = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Unreachable)
         {
@@ -61,7 +64,7 @@ internal sealed class ExportCommand : Command
         switch (format)
         {
             case "csv":
-                files = await CsvExporter.WriteAsync(dump, directory, cancellationToken).ConfigureAwait(false);
+                files = await CsvExporter.WriteAsync(dump, directory, server.Major, cancellationToken).ConfigureAwait(false);
                 break;
             case "graphml":
                 files = [Path.Combine(directory, "graph.graphml")];

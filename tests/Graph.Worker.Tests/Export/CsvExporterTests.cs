@@ -21,7 +21,7 @@ public sealed class CsvExporterTests : IDisposable
                 new DumpRelationship("Entity:treaty", "DEPLOYED", "Entity:kim", new Dictionary<string, object?> { ["claimedBy"] = new List<object?> { "us", "kr" } }),
             ]);
 
-        await CsvExporter.WriteAsync(dump, _directory, CancellationToken.None);
+        await CsvExporter.WriteAsync(dump, _directory, 5, CancellationToken.None);
 
         var nodes = await File.ReadAllTextAsync(Path.Combine(_directory, "nodes-Entity.csv"));
         Assert.Equal(
