@@ -4,6 +4,7 @@ using Graph.Worker.Export;
 using Graph.Worker.Hosting;
 using Graph.Worker.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Worker.Cli;
 
@@ -45,9 +46,13 @@ internal sealed class ExportCommand : Command
         using var host = GraphHost.Build(builder, worker: false);
 
         GraphDump dump;
+        Neo4jServerInfo server;
         try
         {
-            dump = await GraphDump.ReadAsync(host.Services.GetRequiredService<Neo4jClient>(), cancellationToken).ConfigureAwait(false);
+            var client = host.Services.GetRequiredService<Neo4jClient>();
+            var pageSize = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.ExportPageSize;
+            dump = await GraphDump.ReadAsync(client, pageSize, cancellationToken).ConfigureAwait(false);
+            server = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Unreachable)
         {
@@ -59,7 +64,7 @@ internal sealed class ExportCommand : Command
         switch (format)
         {
             case "csv":
-                files = await CsvExporter.WriteAsync(dump, directory, cancellationToken).ConfigureAwait(false);
+                files = await CsvExporter.WriteAsync(dump, directory, server.Major, cancellationToken).ConfigureAwait(false);
                 break;
             case "graphml":
                 files = [Path.Combine(directory, "graph.graphml")];
@@ -72,6 +77,14 @@ internal sealed class ExportCommand : Command
         }
 
         await console.Output.WriteLineAsync($"exported {dump.Nodes.Count} nodes and {dump.Relationships.Count} relationships to {directory}:").ConfigureAwait(false);
+        if (dump.NodesLeftOut > 0 || dump.RelationshipsLeftOut > 0)
+        {
+            // Keys are the graph's own ids: a node of no known kind, or without an id, cannot be keyed.
+            await console.Error.WriteLineAsync(
+                $"warning: {dump.NodesLeftOut} nodes and {dump.RelationshipsLeftOut} relationships were not exported: nodes that are not Entity, Article, " +
+                "Evidence or Statement with an id, and their relationships (or the graph changed during the export).").ConfigureAwait(false);
+        }
+
         foreach (var file in files)
         {
             await console.Output.WriteLineAsync($"  {Path.GetFileName(file)}").ConfigureAwait(false);

@@ -7,7 +7,8 @@ namespace Graph.Worker.Export;
 /// Writes the dump as CSV in the layout of Neo4j's offline importer (<c>neo4j-admin import</c>): one node file per
 /// group (all entities together, then Article, Evidence, Statement) with <c>:ID</c> and <c>:LABEL</c> columns, one
 /// relationship file per type with <c>:START_ID</c>, <c>:END_ID</c> and <c>:TYPE</c>, typed property columns
-/// (<c>troops:long</c>, <c>aliases:string[]</c>), and <c>import-command.txt</c> with the command line that loads them.
+/// (<c>troops:long</c>, <c>aliases:string[]</c>), and <c>import-command.txt</c> with the command line that loads them
+/// in the syntax of the server's version (<see cref="AdminImportCommand"/>).
 /// Every text field is quoted, quotes doubled; fields may span lines, hence <c>--multiline-fields=true</c>.
 /// </summary>
 internal static class CsvExporter
@@ -15,12 +16,13 @@ internal static class CsvExporter
     private static readonly char[] ArrayDelimiters = [';', '|', '\t'];
 
     /// <returns>The files written, the command file last.</returns>
-    public static async Task<IReadOnlyList<string>> WriteAsync(GraphDump dump, string directory, CancellationToken cancellationToken)
+    /// <param name="serverMajor">Major version of the server the dump comes from: it chooses the import command's syntax.</param>
+    public static async Task<IReadOnlyList<string>> WriteAsync(GraphDump dump, string directory, int serverMajor, CancellationToken cancellationToken)
     {
         var delimiter = ChooseArrayDelimiter(dump);
         var written = new List<string>();
         var nodeFiles = new List<string>();
-        foreach (var group in dump.Nodes.GroupBy(n => n.Group).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in dump.Nodes.GroupBy(n => n.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var columns = PropertyColumn.Infer(group.Select(n => n.Properties));
             var path = Path.Combine(directory, $"nodes-{group.Key}.csv");
@@ -56,19 +58,9 @@ internal static class CsvExporter
         written.AddRange(nodeFiles);
         written.AddRange(relationshipFiles);
         var command = Path.Combine(directory, "import-command.txt");
-        await File.WriteAllTextAsync(command, ImportCommand(nodeFiles, relationshipFiles, delimiter) + "\n", cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(command, AdminImportCommand.For(serverMajor, nodeFiles, relationshipFiles, delimiter) + "\n", cancellationToken).ConfigureAwait(false);
         written.Add(command);
         return written;
-    }
-
-    /// <summary>The <c>neo4j-admin import</c> command (3.x syntax; run from the Neo4j home, into an empty database).</summary>
-    public static string ImportCommand(IEnumerable<string> nodeFiles, IEnumerable<string> relationshipFiles, char arrayDelimiter)
-    {
-        var arguments = new List<string> { "bin/neo4j-admin", "import", "--mode=csv", "--database=graph.db", "--multiline-fields=true" };
-        arguments.Add(arrayDelimiter == '\t' ? "--array-delimiter=TAB" : $"--array-delimiter='{arrayDelimiter}'");
-        arguments.AddRange(nodeFiles.Select(f => $"--nodes='{f}'"));
-        arguments.AddRange(relationshipFiles.Select(f => $"--relationships='{f}'"));
-        return string.Join(" \\\n  ", arguments);
     }
 
     /// <summary>The first of ; | TAB that no list element contains, so lists split back exactly.</summary>

@@ -41,4 +41,7 @@ internal sealed class GraphOptions
 
     /// <summary>Facts below this confidence are dropped before mapping, in [0, 1]. Default: 0 (keep all).</summary>
     public double MinConfidence { get; set; }
+
+    /// <summary>Nodes <c>graph export</c> reads per request, each with its outgoing relationships. Default: 2000.</summary>
+    public int ExportPageSize { get; set; } = 2000;
 }

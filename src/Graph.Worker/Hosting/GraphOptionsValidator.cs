@@ -33,6 +33,11 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
             failures.Add($"Graph:MinConfidence must be between 0 and 1 (got {options.MinConfidence}).");
         }
 
+        if (options.ExportPageSize < 1)
+        {
+            failures.Add($"Graph:ExportPageSize must be at least 1 (got {options.ExportPageSize}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

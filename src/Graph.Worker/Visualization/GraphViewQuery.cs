@@ -7,7 +7,8 @@ namespace Graph.Worker.Visualization;
 /// Reads what <c>graph view</c> draws. Relation types are filtered by Cypher; dates and the neighbourhood of an
 /// entity are filtered here, because a stored date is a period ("2024-06") that string comparison in Cypher would
 /// misplace, and because the walk must treat statements as stepping stones. Every value is a parameter; every
-/// statement runs on Neo4j 3.1.
+/// statement runs on Neo4j 3.1 through 2025.x. A fact is identified by its subject, type and object (unique in the
+/// graph model: facts are merged per triple), never by the deprecated <c>id()</c>.
 /// </summary>
 internal sealed class GraphViewQuery(Neo4jClient client)
 {
@@ -16,7 +17,7 @@ internal sealed class GraphViewQuery(Neo4jClient client)
         MATCH (s:Entity)-[r]->(o)
         WHERE type(r) <> 'MENTIONS' AND (o:Entity OR o:Statement)
           AND ($types IS NULL OR type(r) IN $types)
-        RETURN id(r) AS rid, s.id AS subject, type(r) AS type, o.id AS object, o:Statement AS toStatement,
+        RETURN s.id AS subject, type(r) AS type, o.id AS object, o:Statement AS toStatement,
                r.date AS date, r.troops AS troops, r.claimedBy AS claimedBy, r.articles AS articles
         """;
 
@@ -71,19 +72,28 @@ internal sealed class GraphViewQuery(Neo4jClient client)
         }
 
         var facts = new List<RawFact>();
+        var factIds = new HashSet<string>(StringComparer.Ordinal);
         var types = arguments.Relations.Count == 0 ? null : arguments.Relations.ToList();
         foreach (var row in await RunAsync(FactsCypher, new() { ["types"] = types }, cancellationToken).ConfigureAwait(false))
         {
+            var from = EntityKey(Text(row, "subject")!);
+            var to = ObjectKey(row);
+            var type = Text(row, "type")!;
+            if (!factIds.Add(FactId(from, type, to)))
+            {
+                continue; // a repeated triple (never written by the store) would be drawn twice with the same evidence
+            }
+
             var articles = Strings(row["articles"]);
             var date = Text(row, "date");
             var (when, source) = date is not null
                 ? (date, "fact")
                 : (articles.Select(a => publishedByArticle.GetValueOrDefault(a)).Where(p => p is not null).Order(StringComparer.Ordinal).FirstOrDefault(), "article");
             facts.Add(new RawFact(
-                $"f{row["rid"]}",
-                EntityKey(Text(row, "subject")!),
-                ObjectKey(row),
-                Text(row, "type")!,
+                FactId(from, type, to),
+                from,
+                to,
+                type,
                 date,
                 row["troops"] as long?,
                 Strings(row["claimedBy"]),
@@ -104,7 +114,8 @@ internal sealed class GraphViewQuery(Neo4jClient client)
         foreach (var row in await RunAsync(AboutCypher, new() { ["ids"] = statementIds }, cancellationToken).ConfigureAwait(false))
         {
             var statement = StatementKey(Text(row, "statement")!);
-            facts.Add(new RawFact($"a{facts.Count}:{statement}", statement, EntityKey(Text(row, "entity")!), "ABOUT", null, null, [], [], null, null));
+            var entity = EntityKey(Text(row, "entity")!);
+            facts.Add(new RawFact(FactId(statement, "ABOUT", entity), statement, entity, "ABOUT", null, null, [], [], null, null));
         }
 
         string? centre = null;
@@ -206,6 +217,9 @@ internal sealed class GraphViewQuery(Neo4jClient client)
         row["toStatement"] is true ? StatementKey(Text(row, "object")!) : EntityKey(Text(row, "object")!);
 
     private static string StatementKey(string id) => StatementPrefix + id;
+
+    /// <summary>A fact's id on the page, e.g. <c>e:north-korea-DEPLOYED->e:kursk-oblast</c>: the same in every view.</summary>
+    private static string FactId(string from, string type, string to) => $"{from}-{type}->{to}";
 
     private Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> RunAsync(
         string cypher, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>

@@ -22,6 +22,7 @@ public sealed class GraphOptionsValidatorTests
             Processed = "failed",
             PollInterval = TimeSpan.Zero,
             MinConfidence = 1.5,
+            ExportPageSize = 0,
         };
 
         var failures = validator.Validate(null, options).Failures!.ToList();
@@ -31,6 +32,7 @@ public sealed class GraphOptionsValidatorTests
         Assert.Contains(failures, f => f.Contains("three different folder names", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("Graph:PollInterval", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("Graph:MinConfidence", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("Graph:ExportPageSize", StringComparison.Ordinal));
     }
 
     [Fact]
