@@ -9,8 +9,8 @@ namespace Graph.IntegrationTests;
 [Collection(Neo4jCollection.Name)]
 public sealed class RetractionTests(Neo4jServerFixture server) : IAsyncLifetime
 {
-    private const string Retracted = "000-8bf5ea0a956912c5";
     private const string RetractedFile = "000_8bf5ea0a956912c5.txt";
+    private static readonly string Retracted = Graph.Extraction.Loading.ArticleId.FromRelativePath(RetractedFile);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
     public Task InitializeAsync() => server.ResetAsync();
