@@ -1,3 +1,6 @@
+using Graph.Extraction.Loading;
+using Graph.Worker.Ingestion;
+
 namespace Graph.Worker.Hosting;
 
 /// <summary>
@@ -41,4 +44,36 @@ internal sealed class GraphOptions
 
     /// <summary>Facts below this confidence are dropped before mapping, in [0, 1]. Default: 0 (keep all).</summary>
     public double MinConfidence { get; set; }
+
+    /// <summary>Largest article file read, in bytes; a larger one fails alone, unread. Default: 10,485,760 (10 MB).</summary>
+    public long MaxArticleBytes { get; set; } = ArticleReadOptions.DefaultMaxFileBytes;
+
+    /// <summary>
+    /// Deepest nesting of HTML elements parsed; a deeper page fails alone, unparsed (the parser's time grows faster
+    /// than the depth). Default: 500.
+    /// </summary>
+    public int MaxHtmlNesting { get; set; } = ArticleReadOptions.DefaultMaxHtmlNesting;
+
+    /// <summary>
+    /// Longest extraction of one article; one that takes longer fails alone and the others go on. Default: 30 seconds
+    /// (a long article takes a few milliseconds).
+    /// </summary>
+    public TimeSpan FileTimeout { get; set; } = ArticleLimits.DefaultFileTimeout;
+
+    /// <summary>
+    /// Most relations (facts and statements) one article may give; one that gives more fails alone, before anything
+    /// of it is written. Default: 2,000 (a long article gives a few dozen).
+    /// </summary>
+    public int MaxRelationsPerArticle { get; set; } = ArticleLimits.DefaultMaxRelations;
+
+    /// <summary>How files are read under these settings; <paramref name="inbox"/> refuses symbolic links.</summary>
+    public ArticleReadOptions ReadOptions(bool inbox = false) => new()
+    {
+        MaxFileBytes = MaxArticleBytes,
+        MaxHtmlNesting = MaxHtmlNesting,
+        RefuseSymbolicLinks = inbox,
+    };
+
+    /// <summary>The limits applied to each article's extraction.</summary>
+    public ArticleLimits Limits() => new(FileTimeout, MaxRelationsPerArticle);
 }

@@ -33,6 +33,23 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
             failures.Add($"Graph:MinConfidence must be between 0 and 1 (got {options.MinConfidence}).");
         }
 
+        if (options.MaxArticleBytes <= 0)
+        {
+            failures.Add($"Graph:MaxArticleBytes must be a positive number of bytes (got {options.MaxArticleBytes}).");
+        }
+
+        if (options.MaxHtmlNesting <= 0)
+        {
+            failures.Add($"Graph:MaxHtmlNesting must be a positive depth (got {options.MaxHtmlNesting}).");
+        }
+
+        if (options.MaxRelationsPerArticle <= 0)
+        {
+            failures.Add($"Graph:MaxRelationsPerArticle must be a positive count (got {options.MaxRelationsPerArticle}).");
+        }
+
+        RequirePositive(failures, options.FileTimeout, nameof(options.FileTimeout));
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

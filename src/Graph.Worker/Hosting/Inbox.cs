@@ -160,6 +160,18 @@ internal sealed class Inbox : IDisposable
         return target;
     }
 
+    /// <summary>
+    /// Puts a claimed file back in the inbox, to be claimed again once it has settled (it changed while being read).
+    /// If a file of the same name arrived meanwhile, that newer one stays and this one is dropped.
+    /// </summary>
+    public void Release(string claimed)
+    {
+        if (!TryMove(claimed, Path.Combine(Root, Path.GetFileName(claimed))))
+        {
+            File.Delete(claimed);
+        }
+    }
+
     /// <summary>Moves a claimed file to <c>failed/</c> with a <c>&lt;name&gt;.reason.txt</c> next to it.</summary>
     public string Fail(string claimed, string reason)
     {
