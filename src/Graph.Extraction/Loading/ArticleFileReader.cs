@@ -78,6 +78,13 @@ public static class ArticleFileReader
             ? ParseJson(utf8)
             : ParseText(extension, StrictTextDecoder.Decode(bytes), options);
 
+        parsed = new ParsedArticle(
+            ControlCharacters.Clean(parsed.Body, "text")!,
+            ControlCharacters.Clean(parsed.Title, "title"),
+            ControlCharacters.Clean(parsed.Published, "date"),
+            ControlCharacters.Clean(parsed.Url, "url"),
+            ControlCharacters.Clean(parsed.Source, "source"),
+            ControlCharacters.Clean(parsed.Language, "language"));
         var text = BoilerplateRemover.Clean(parsed.Body);
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -12,6 +12,15 @@ internal sealed class RetractCommand : Command
     public RetractCommand()
         : base("retract", "Remove articles from the graph, with every fact, statement and entity only they supported. Exit code 2 if an id was not found.")
     {
+        ArticleIds.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
+            {
+                result.AddError(
+                    "An article id must not be empty. Give the ids of stored articles: `graph extract --format json` prints a file's id, "
+                    + "and MATCH (a:Article) RETURN a.id lists those in the graph.");
+            }
+        });
         Add(ArticleIds);
         SetAction((parseResult, cancellationToken) =>
             CommandGuard.RunAsync(parseResult, console => RunAsync(parseResult.GetRequiredValue(ArticleIds), console, cancellationToken)));
@@ -19,7 +28,7 @@ internal sealed class RetractCommand : Command
 
     public Argument<string[]> ArticleIds { get; } = new("article-id")
     {
-        Description = "Ids of stored articles (as derived from their file names).",
+        Description = "Ids of stored articles (from each article's URL, or its path under the folder or inbox it was read from).",
         Arity = ArgumentArity.OneOrMore,
     };
 
