@@ -84,6 +84,7 @@ public sealed class ArgumentParsingTests
     [InlineData("ontology check ontology/other.yaml")]
     [InlineData("run")]
     [InlineData("retract 000_8bf5ea0a956912c5")]
+    [InlineData("retract --legacy-ids")]
     public void The_root_command_knows_every_sub_command(string line) =>
         Assert.Empty(GraphCli.Create().Parse(line).Errors);
 

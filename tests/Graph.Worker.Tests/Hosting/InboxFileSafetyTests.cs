@@ -110,6 +110,27 @@ public sealed class InboxFileSafetyTests : IDisposable
         await worker.StopAsync(CancellationToken.None).WaitAsync(Patience);
     }
 
+    [Fact]
+    public async Task With_mirroring_deleting_one_of_two_files_with_the_same_url_keeps_their_article()
+    {
+        settings.MirrorDeletions = true;
+        using var worker = Worker();
+        const string Json = """{"title": "Titre", "text": "Kim Jong-un a signé le traité.", "url": "https://example.org/same"}""";
+        Drop("a.json", Json);
+        Drop("b.json", Json.Replace("signé", "signé hier", StringComparison.Ordinal));
+        await worker.StartAsync(CancellationToken.None);
+        await Eventually(() => Directory.Exists(inbox.ProcessedFolder) && Directory.GetFiles(inbox.ProcessedFolder).Length == 2);
+        var id = Assert.Single(store.Articles.Keys);
+
+        File.Delete(folder.Combine("processed", "a.json"));
+        await Eventually(() => !File.Exists(Path.Combine(inbox.ProcessedFolder, ".articles", "a.json")));
+        Assert.True(store.Articles.ContainsKey(id));
+
+        File.Delete(folder.Combine("processed", "b.json"));
+        await Eventually(() => !store.Articles.ContainsKey(id));
+        await worker.StopAsync(CancellationToken.None).WaitAsync(Patience);
+    }
+
     private void Drop(string name, string text = "Kim Jong-un a signé le traité.")
     {
         var staging = folder.Combine("." + name + ".tmp");
