@@ -29,6 +29,13 @@ internal sealed class GraphOptions
     /// <summary>How often the inbox is scanned, besides file-system notifications. Default: 5 seconds.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a file in the inbox must have gone unmodified before it is claimed: one modified more recently may
+    /// still be being written. Producers that write <c>name.part</c>, <c>name.tmp</c> or <c>.name</c> and rename it
+    /// when complete need no delay (those names are never claimed). Default: 0.5 seconds.
+    /// </summary>
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>First wait after a transient database error; doubled at each retry. Default: 1 second.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -49,6 +49,10 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         }
 
         RequirePositive(failures, options.FileTimeout, nameof(options.FileTimeout));
+        if (options.SettleTime < TimeSpan.Zero)
+        {
+            failures.Add($"Graph:SettleTime must not be negative (got {options.SettleTime}).");
+        }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -131,6 +131,25 @@ public sealed class InboxFileSafetyTests : IDisposable
         await worker.StopAsync(CancellationToken.None).WaitAsync(Patience);
     }
 
+    [Fact]
+    public async Task A_file_modified_within_the_settle_time_waits_in_the_inbox()
+    {
+        settings.SettleTime = TimeSpan.FromHours(1);
+        using var worker = Worker();
+        var path = folder.Combine("a.txt");
+        File.WriteAllText(path, "Kim Jong-un a signé le traité.");
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-5));
+        await worker.StartAsync(CancellationToken.None);
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.True(File.Exists(path), "a file modified five minutes ago is still settling when the settle time is an hour");
+        Assert.Empty(store.Writes);
+
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddHours(-2));
+        await Eventually(() => File.Exists(folder.Combine("processed", "a.txt")));
+        await worker.StopAsync(CancellationToken.None).WaitAsync(Patience);
+    }
+
     private void Drop(string name, string text = "Kim Jong-un a signé le traité.")
     {
         var staging = folder.Combine("." + name + ".tmp");

@@ -51,13 +51,14 @@ public sealed class ArticleLimitsTests
         Assert.Equal(500, defaults.MaxHtmlNesting);
         Assert.Equal(TimeSpan.FromSeconds(30), defaults.FileTimeout);
         Assert.Equal(2_000, defaults.MaxRelationsPerArticle);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), defaults.SettleTime);
 
         var result = new GraphOptionsValidator().Validate(null, new GraphOptions
         {
-            MaxArticleBytes = 0, MaxHtmlNesting = -1, FileTimeout = TimeSpan.Zero, MaxRelationsPerArticle = 0,
+            MaxArticleBytes = 0, MaxHtmlNesting = -1, FileTimeout = TimeSpan.Zero, MaxRelationsPerArticle = 0, SettleTime = TimeSpan.FromSeconds(-1),
         });
         Assert.True(result.Failed);
-        foreach (var setting in new[] { "Graph:MaxArticleBytes", "Graph:MaxHtmlNesting", "Graph:FileTimeout", "Graph:MaxRelationsPerArticle" })
+        foreach (var setting in new[] { "Graph:MaxArticleBytes", "Graph:MaxHtmlNesting", "Graph:FileTimeout", "Graph:MaxRelationsPerArticle", "Graph:SettleTime" })
         {
             Assert.Contains(setting, result.FailureMessage, StringComparison.Ordinal);
         }
