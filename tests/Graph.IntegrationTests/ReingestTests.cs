@@ -10,7 +10,7 @@ namespace Graph.IntegrationTests;
 public sealed class ReingestTests(Neo4jServerFixture server) : IAsyncLifetime
 {
     private const string Changed = "002_791746d41eab7965.txt";
-    private const string ChangedId = "002-791746d41eab7965";
+    private static readonly string ChangedId = Graph.Extraction.Loading.ArticleId.FromRelativePath(Changed);
 
     public Task InitializeAsync() => server.ResetAsync();
 

@@ -1,3 +1,7 @@
+using Graph.Extraction.Loading;
+using Graph.Extraction.Mapping;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Pipeline;
 using Graph.IntegrationTests.Support;
 
 namespace Graph.IntegrationTests;
@@ -9,8 +13,8 @@ namespace Graph.IntegrationTests;
 [Collection(Neo4jCollection.Name)]
 public sealed class RetractionTests(Neo4jServerFixture server) : IAsyncLifetime
 {
-    private const string Retracted = "000-8bf5ea0a956912c5";
     private const string RetractedFile = "000_8bf5ea0a956912c5.txt";
+    private static readonly string Retracted = Graph.Extraction.Loading.ArticleId.FromRelativePath(RetractedFile);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
     public Task InitializeAsync() => server.ResetAsync();
@@ -41,6 +45,33 @@ public sealed class RetractionTests(Neo4jServerFixture server) : IAsyncLifetime
         // Exactly the graph of the other four articles.
         var remaining = await GraphDump.CaptureAsync(server.Client);
         GraphDump.AssertSame(await Seeds.CleanRunAsync(server, Seeds.Files.Where(f => !f.EndsWith(RetractedFile, StringComparison.Ordinal))), remaining);
+    }
+
+    [Fact]
+    public async Task A_graph_stored_under_the_earlier_ids_migrates_by_ingesting_again_and_retracting_the_legacy_ids()
+    {
+        // The graph an earlier version built: the seeds under the bare slugs of their file names.
+        var pipeline = new ExtractionPipeline(OntologyLoader.Load(Path.Combine(Neo4jServerFixture.RepositoryRoot(), "ontology", "ontology.yaml")));
+        var legacy = new List<string>();
+        foreach (var file in Seeds.Files)
+        {
+            var article = ArticleFileReader.Read(file).Article!;
+            article = article with { Id = ArticleId.Legacy(article.FileName, article.Sha256) };
+            legacy.Add(article.Id);
+            await server.Store.WriteArticleAsync(GraphMapper.Map(pipeline.Extract(article)), CancellationToken.None);
+        }
+
+        var (exitCode, output) = await GraphCli.RunAsync(server.Options, "ingest", Seeds.Folder);
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(10, await server.ScalarAsync("MATCH (a:Article) RETURN count(a)"));
+
+        (exitCode, output) = await GraphCli.RunAsync(server.Options, "retract", "--legacy-ids");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("5 article(s) with an id of the earlier form", output, StringComparison.Ordinal);
+        Assert.All(legacy, id => Assert.Contains($"retracted {id}", output, StringComparison.Ordinal));
+        var migrated = await GraphDump.CaptureAsync(server.Client);
+        GraphDump.AssertSame(await Seeds.CleanRunAsync(server, Seeds.Files), migrated);
     }
 
     [Fact]

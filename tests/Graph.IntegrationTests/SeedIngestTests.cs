@@ -33,7 +33,8 @@ public sealed class SeedIngestTests(Neo4jServerFixture server) : IAsyncLifetime
             var row = Assert.Single(rows);
             var articles = ((List<object?>)row["articles"]!).Cast<string>().ToHashSet();
             // The gold annotations name these four articles as saying that both leaders signed.
-            foreach (var expected in new[] { "000-8bf5ea0a956912c5", "001-30b45e5f1cc6383e", "003-11167ac8c3f4c826", "004-57e72806c7dd39eb" })
+            foreach (var expected in new[] { "000_8bf5ea0a956912c5.txt", "001_30b45e5f1cc6383e.txt", "003_11167ac8c3f4c826.txt", "004_57e72806c7dd39eb.txt" }
+                .Select(Graph.Extraction.Loading.ArticleId.FromRelativePath))
             {
                 Assert.Contains(expected, articles);
             }

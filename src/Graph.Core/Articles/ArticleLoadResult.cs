@@ -8,4 +8,10 @@ public sealed record ArticleLoadResult(string Path, Article? Article, string? Er
     public static ArticleLoadResult Failed(string path, string error) => new(path, null, error);
 
     public bool Succeeded => Article is not null;
+
+    /// <summary>
+    /// True when the failure is not the file's fault and reading it again later may succeed (it was being written
+    /// while read); the inbox worker puts such a file back instead of failing it.
+    /// </summary>
+    public bool Transient { get; init; }
 }

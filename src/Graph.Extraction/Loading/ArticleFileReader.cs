@@ -13,20 +13,37 @@ namespace Graph.Extraction.Loading;
 /// </summary>
 public static class ArticleFileReader
 {
-    /// <summary>Largest file accepted (10 MB): a news article is a few kilobytes, a larger file is a mistake.</summary>
-    public const long MaxFileBytes = 10 * 1024 * 1024;
+    /// <summary>Largest file accepted by default (10 MB): a news article is a few kilobytes, a larger file is a mistake.</summary>
+    public const long MaxFileBytes = ArticleReadOptions.DefaultMaxFileBytes;
 
     /// <summary>Extensions this reader understands, lowercase with the dot.</summary>
     public static readonly FrozenSet<string> SupportedExtensions =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ".txt", ".md", ".markdown", ".html", ".htm", ".json");
 
-    public static ArticleLoadResult Read(string path)
+    /// <summary>Reads a file on its own: its id comes from its name (the inbox of <c>graph run</c> is flat), with the default limits.</summary>
+    /// <summary>Run between reading a file and checking it did not change, on the reading thread: lets a test write meanwhile.</summary>
+    [ThreadStatic]
+    internal static Action? AfterReadForTests;
+
+    public static ArticleLoadResult Read(string path) => Read(path, Path.GetFileName(path), ArticleReadOptions.Default);
+
+    /// <summary>
+    /// Reads a file found at <paramref name="relativePath"/> under the folder it was given in; that path (or the
+    /// article's URL) makes its id, see <see cref="ArticleId"/>.
+    /// </summary>
+    public static ArticleLoadResult Read(string path, string relativePath, ArticleReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentException.ThrowIfNullOrEmpty(relativePath);
+        ArgumentNullException.ThrowIfNull(options);
         var fileName = Path.GetFileName(path);
         try
         {
-            return ArticleLoadResult.Loaded(path, ReadArticle(path, fileName));
+            return ArticleLoadResult.Loaded(path, ReadArticle(path, fileName, relativePath, options));
+        }
+        catch (ArticleChangedException ex)
+        {
+            return ArticleLoadResult.Failed(path, $"'{fileName}' {ex.Message}.") with { Transient = true };
         }
         catch (ArticleReadException ex)
         {
@@ -42,7 +59,7 @@ public static class ArticleFileReader
         }
     }
 
-    private static Article ReadArticle(string path, string fileName)
+    private static Article ReadArticle(string path, string fileName, string relativePath, ArticleReadOptions options)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!SupportedExtensions.Contains(extension))
@@ -51,7 +68,7 @@ public static class ArticleFileReader
                 $"has an unsupported extension '{extension}'; use one of {string.Join(", ", SupportedExtensions.Order(StringComparer.Ordinal))}");
         }
 
-        var bytes = ReadBounded(path);
+        var bytes = ReadBounded(path, options);
         if (bytes.Length == 0)
         {
             throw new ArticleReadException("is empty");
@@ -59,8 +76,15 @@ public static class ArticleFileReader
 
         var parsed = extension == ".json" && StrictTextDecoder.TryGetValidUtf8(bytes, out var utf8)
             ? ParseJson(utf8)
-            : ParseText(extension, StrictTextDecoder.Decode(bytes));
+            : ParseText(extension, StrictTextDecoder.Decode(bytes), options);
 
+        parsed = new ParsedArticle(
+            ControlCharacters.Clean(parsed.Body, "text")!,
+            ControlCharacters.Clean(parsed.Title, "title"),
+            ControlCharacters.Clean(parsed.Published, "date"),
+            ControlCharacters.Clean(parsed.Url, "url"),
+            ControlCharacters.Clean(parsed.Source, "source"),
+            ControlCharacters.Clean(parsed.Language, "language"));
         var text = BoilerplateRemover.Clean(parsed.Body);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -76,7 +100,7 @@ public static class ArticleFileReader
         var published = NormaliseDate(parsed.Published) ?? FindTextDate(parsed.Body);
         var language = NormaliseLanguage(parsed.Language) ?? LanguageDetector.Detect(title is null ? text : title + "\n" + text);
         return new Article(
-            ArticleId.FromFileName(fileName, sha256),
+            ArticleId.For(relativePath, parsed.Url),
             fileName,
             title,
             text,
@@ -91,7 +115,7 @@ public static class ArticleFileReader
     private static ParsedArticle ParseJson(ReadOnlySpan<byte> utf8) =>
         StrictTextDecoder.IsWhiteSpace(utf8) ? throw new ArticleReadException("is empty (only whitespace)") : JsonArticleParser.Parse(utf8);
 
-    private static ParsedArticle ParseText(string extension, string raw)
+    private static ParsedArticle ParseText(string extension, string raw, ArticleReadOptions options)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -101,18 +125,42 @@ public static class ArticleFileReader
         return extension switch
         {
             ".json" => JsonArticleParser.Parse(raw),
-            ".html" or ".htm" => HtmlArticleParser.Parse(raw),
+            ".html" or ".htm" => HtmlArticleParser.Parse(raw, options.MaxHtmlNesting),
             ".md" or ".markdown" => MarkdownArticleParser.Parse(raw),
             _ => new ParsedArticle(raw),
         };
     }
 
     /// <summary>
-    /// Reads the file through one handle, refusing it before reading when it exceeds <see cref="MaxFileBytes"/>.
-    /// A missing file throws <see cref="FileNotFoundException"/>, whatever error opening it gave.
+    /// Reads a regular file through one handle, refusing it before reading when it exceeds the size limit. Anything
+    /// else (a FIFO, a device, a socket, a folder) is refused without being opened: opening a FIFO blocks until a
+    /// writer comes. The file's size and change times are taken before and after reading: a file written meanwhile
+    /// throws <see cref="ArticleChangedException"/> rather than being read truncated.
+    /// A missing file throws <see cref="FileNotFoundException"/>.
     /// </summary>
-    private static byte[] ReadBounded(string path)
+    private static byte[] ReadBounded(string path, ArticleReadOptions options)
     {
+        if (options.RefuseSymbolicLinks && FileStat.Of(path, followLinks: false).Kind == FileKind.SymbolicLink)
+        {
+            throw new ArticleReadException("is a symbolic link, which is not followed here; copy or move the file itself");
+        }
+
+        var before = FileStat.Of(path, followLinks: true);
+        switch (before.Kind)
+        {
+            case FileKind.Missing or FileKind.Directory:
+                throw new FileNotFoundException(null, path);
+            case FileKind.Regular:
+                break;
+            default:
+                throw new ArticleReadException($"is {FileStat.Describe(before.Kind)}, not a regular file; only regular files are read");
+        }
+
+        if (before.Size > options.MaxFileBytes)
+        {
+            throw new ArticleReadException(TooLarge(options));
+        }
+
         SafeFileHandle handle;
         try
         {
@@ -123,37 +171,56 @@ public static class ArticleFileReader
             throw new FileNotFoundException(null, path, ex); // a folder, or a file removed meanwhile
         }
 
+        byte[] bytes;
         using (handle)
         {
-            var length = RandomAccess.GetLength(handle);
-            if (length > MaxFileBytes)
-            {
-                throw new ArticleReadException(TooLarge);
-            }
-
-            if (length == 0)
-            {
-                return File.ReadAllBytes(path); // a length of 0 may be a pseudo-file whose size is unknown
-            }
-
-            var bytes = new byte[length];
+            // A size of 0 may be a pseudo-file whose size is unknown: read what comes, up to the limit.
+            var buffer = new byte[before.Size > 0 ? before.Size + 1 : Math.Min(options.MaxFileBytes + 1, 64 * 1024)];
             var read = 0;
-            while (read < bytes.Length)
+            while (true)
             {
-                var count = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                if (read == buffer.Length)
+                {
+                    if (buffer.Length > options.MaxFileBytes)
+                    {
+                        throw before.Size > 0 ? new ArticleChangedException(Changed) : new ArticleReadException(TooLarge(options));
+                    }
+
+                    Array.Resize(ref buffer, (int)Math.Min(options.MaxFileBytes + 1, 2L * buffer.Length));
+                }
+
+                var count = RandomAccess.Read(handle, buffer.AsSpan(read), read);
                 if (count == 0)
                 {
-                    return bytes[..read]; // the file shrank while being read
+                    break;
                 }
 
                 read += count;
             }
 
-            return bytes;
+            bytes = read == buffer.Length ? buffer : buffer[..read];
         }
+
+        AfterReadForTests?.Invoke();
+        var after = FileStat.Of(path, followLinks: true);
+        if (!after.SameContentStampAs(before) || (before.Size > 0 && bytes.Length != before.Size))
+        {
+            throw new ArticleChangedException(Changed);
+        }
+
+        return bytes;
     }
 
-    private static string TooLarge => $"is larger than the {MaxFileBytes / (1024 * 1024)} MB limit for an article; split it or check that it is an article";
+    private const string Changed =
+        "changed while it was being read (its size or modification time differ before and after); it was not ingested and is tried again later";
+
+    private static string TooLarge(ArticleReadOptions options)
+    {
+        var limit = options.MaxFileBytes % (1024 * 1024) == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{options.MaxFileBytes / (1024 * 1024)} MB")
+            : string.Create(CultureInfo.InvariantCulture, $"{options.MaxFileBytes} bytes");
+        return $"is larger than the {limit} limit for an article (Graph:MaxArticleBytes); split it or check that it is an article";
+    }
 
     /// <summary>yyyy-MM-dd from an ISO date or date-time, or from a date written out in words.</summary>
     private static string? NormaliseDate(string? value)

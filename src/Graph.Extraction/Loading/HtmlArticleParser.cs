@@ -23,8 +23,14 @@ internal static class HtmlArticleParser
         "address", "hr", "caption", "details", "summary",
     ]);
 
-    internal static ParsedArticle Parse(string html)
+    internal static ParsedArticle Parse(string html, int maxNesting)
     {
+        if (HtmlNesting.Depth(html, maxNesting) > maxNesting)
+        {
+            throw new ArticleReadException(
+                $"nests HTML elements more than {maxNesting} deep (Graph:MaxHtmlNesting); real pages nest a few dozen, so it was not parsed");
+        }
+
         // As a browser with scripting on parses it: <noscript> content stays inside its element (removed below)
         // instead of spilling into the body as text when it sits in <head>.
         using var document = new HtmlParser(new HtmlParserOptions { IsScripting = true }).ParseDocument(html);

@@ -72,7 +72,7 @@ internal sealed class EvalCommand : Command
         host.Services.GetRequiredService<OntologyDefinition>();
         var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
 
-        var results = await FileExtraction.ExtractAllAsync(ingestor, new FileArticleSource(arguments.Paths), minConfidence, cancellationToken)
+        var results = await FileExtraction.ExtractAllAsync(ingestor, new FileArticleSource(arguments.Paths, host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.ReadOptions()), minConfidence, cancellationToken)
             .ConfigureAwait(false);
         foreach (var failed in results.Failed)
         {

@@ -51,7 +51,7 @@ internal sealed class ExtractCommand : Command
         host.Services.GetRequiredService<OntologyDefinition>();
         var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
 
-        var results = await FileExtraction.ExtractAllAsync(ingestor, new FileArticleSource(arguments.Paths), minConfidence, cancellationToken)
+        var results = await FileExtraction.ExtractAllAsync(ingestor, new FileArticleSource(arguments.Paths, host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.ReadOptions()), minConfidence, cancellationToken)
             .ConfigureAwait(false);
         if (arguments.Format == ExtractFormat.Json)
         {

@@ -51,7 +51,7 @@ internal sealed class IngestCommand : Command
         var runner = host.Services.GetRequiredService<IngestRunner>();
 
         // Files are streamed to the runner, not read up front: a corpus of any size is never held in memory.
-        var source = new FileArticleSource(arguments.Paths);
+        var source = new FileArticleSource(arguments.Paths, host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.ReadOptions());
         var listed = source.ListFiles(out var missing);
         var total = listed.Length + missing.Length;
         var files = source.ReadAsync(CancellationToken.None); // the runner stops taking files on Ctrl+C, between articles

@@ -1,3 +1,6 @@
+using Graph.Extraction.Loading;
+using Graph.Worker.Ingestion;
+
 namespace Graph.Worker.Hosting;
 
 /// <summary>
@@ -26,6 +29,13 @@ internal sealed class GraphOptions
     /// <summary>How often the inbox is scanned, besides file-system notifications. Default: 5 seconds.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a file in the inbox must have gone unmodified before it is claimed: one modified more recently may
+    /// still be being written. Producers that write <c>name.part</c>, <c>name.tmp</c> or <c>.name</c> and rename it
+    /// when complete need no delay (those names are never claimed). Default: 0.5 seconds.
+    /// </summary>
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>First wait after a transient database error; doubled at each retry. Default: 1 second.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -44,4 +54,36 @@ internal sealed class GraphOptions
 
     /// <summary>Nodes <c>graph export</c> reads per request, each with its outgoing relationships. Default: 2000.</summary>
     public int ExportPageSize { get; set; } = 2000;
+
+    /// <summary>Largest article file read, in bytes; a larger one fails alone, unread. Default: 10,485,760 (10 MB).</summary>
+    public long MaxArticleBytes { get; set; } = ArticleReadOptions.DefaultMaxFileBytes;
+
+    /// <summary>
+    /// Deepest nesting of HTML elements parsed; a deeper page fails alone, unparsed (the parser's time grows faster
+    /// than the depth). Default: 500.
+    /// </summary>
+    public int MaxHtmlNesting { get; set; } = ArticleReadOptions.DefaultMaxHtmlNesting;
+
+    /// <summary>
+    /// Longest extraction of one article; one that takes longer fails alone and the others go on. Default: 30 seconds
+    /// (a long article takes a few milliseconds).
+    /// </summary>
+    public TimeSpan FileTimeout { get; set; } = ArticleLimits.DefaultFileTimeout;
+
+    /// <summary>
+    /// Most relations (facts and statements) one article may give; one that gives more fails alone, before anything
+    /// of it is written. Default: 2,000 (a long article gives a few dozen).
+    /// </summary>
+    public int MaxRelationsPerArticle { get; set; } = ArticleLimits.DefaultMaxRelations;
+
+    /// <summary>How files are read under these settings; <paramref name="inbox"/> refuses symbolic links.</summary>
+    public ArticleReadOptions ReadOptions(bool inbox = false) => new()
+    {
+        MaxFileBytes = MaxArticleBytes,
+        MaxHtmlNesting = MaxHtmlNesting,
+        RefuseSymbolicLinks = inbox,
+    };
+
+    /// <summary>The limits applied to each article's extraction.</summary>
+    public ArticleLimits Limits() => new(FileTimeout, MaxRelationsPerArticle);
 }

@@ -38,6 +38,27 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
             failures.Add($"Graph:ExportPageSize must be at least 1 (got {options.ExportPageSize}).");
         }
 
+        if (options.MaxArticleBytes <= 0)
+        {
+            failures.Add($"Graph:MaxArticleBytes must be a positive number of bytes (got {options.MaxArticleBytes}).");
+        }
+
+        if (options.MaxHtmlNesting <= 0)
+        {
+            failures.Add($"Graph:MaxHtmlNesting must be a positive depth (got {options.MaxHtmlNesting}).");
+        }
+
+        if (options.MaxRelationsPerArticle <= 0)
+        {
+            failures.Add($"Graph:MaxRelationsPerArticle must be a positive count (got {options.MaxRelationsPerArticle}).");
+        }
+
+        RequirePositive(failures, options.FileTimeout, nameof(options.FileTimeout));
+        if (options.SettleTime < TimeSpan.Zero)
+        {
+            failures.Add($"Graph:SettleTime must not be negative (got {options.SettleTime}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

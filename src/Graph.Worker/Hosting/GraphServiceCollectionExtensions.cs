@@ -26,7 +26,7 @@ internal static class GraphServiceCollectionExtensions
 
         services.AddSingleton(sp => OntologyLoader.Load(RepositoryRoot.Resolve(GraphOptionsOf(sp).OntologyPath)));
         services.AddSingleton<IArticleExtractor>(sp => new ExtractionPipeline(sp.GetRequiredService<OntologyDefinition>()));
-        services.AddSingleton(sp => new ArticleIngestor(sp.GetRequiredService<IArticleExtractor>(), GraphMapper.Map));
+        services.AddSingleton(sp => new ArticleIngestor(sp.GetRequiredService<IArticleExtractor>(), GraphMapper.Map, GraphOptionsOf(sp).Limits()));
         services.AddSingleton<IngestRunner>();
         services.AddSingleton(sp =>
         {
@@ -47,10 +47,20 @@ internal static class GraphServiceCollectionExtensions
             var options = GraphOptionsOf(sp);
             return new Inbox(RepositoryRoot.Resolve(options.Inbox), options.Processing, options.Processed, options.Failed);
         });
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<InboxProcessor>(sp, (Func<string, ArticleLoadResult>)ArticleFileReader.Read));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<InboxProcessor>(sp, InboxReader(GraphOptionsOf(sp))));
         services.AddSingleton<InboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<InboxWorker>());
         return services;
+    }
+
+    /// <summary>
+    /// How the worker reads a claimed file. The inbox is flat: a file's path relative to it is its name, which makes
+    /// its id (unless it has a URL). A symbolic link is refused, not followed.
+    /// </summary>
+    internal static Func<string, ArticleLoadResult> InboxReader(GraphOptions options)
+    {
+        var readOptions = options.ReadOptions(inbox: true);
+        return path => ArticleFileReader.Read(path, Path.GetFileName(path), readOptions);
     }
 
     private static GraphOptions GraphOptionsOf(IServiceProvider services) => services.GetRequiredService<IOptions<GraphOptions>>().Value;

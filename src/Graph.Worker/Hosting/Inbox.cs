@@ -160,6 +160,18 @@ internal sealed class Inbox : IDisposable
         return target;
     }
 
+    /// <summary>
+    /// Puts a claimed file back in the inbox, to be claimed again once it has settled (it changed while being read).
+    /// If a file of the same name arrived meanwhile, that newer one stays and this one is dropped.
+    /// </summary>
+    public void Release(string claimed)
+    {
+        if (!TryMove(claimed, Path.Combine(Root, Path.GetFileName(claimed))))
+        {
+            File.Delete(claimed);
+        }
+    }
+
     /// <summary>Moves a claimed file to <c>failed/</c> with a <c>&lt;name&gt;.reason.txt</c> next to it.</summary>
     public string Fail(string claimed, string reason)
     {
@@ -172,7 +184,8 @@ internal sealed class Inbox : IDisposable
 
     /// <summary>
     /// Processed files that were deleted: their name and article id. A file that is only away being processed
-    /// again (back in the inbox or in a claim folder) is not deleted.
+    /// again (back in the inbox or in a claim folder) is not deleted, and an article another file still gives (the
+    /// same URL) is kept: that deletion is forgotten without a retraction.
     /// </summary>
     public IReadOnlyList<(string FileName, string ArticleId)> DeletedFromProcessed()
     {
@@ -181,30 +194,39 @@ internal sealed class Inbox : IDisposable
             return [];
         }
 
-        var deleted = new List<(string, string)>();
+        var deleted = new List<(string Name, string Id)>();
+        var live = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in Directory.EnumerateFiles(ArticleIndex).Where(IsCandidate).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(entry);
-            if (File.Exists(Path.Combine(ProcessedFolder, name)) || File.Exists(Path.Combine(Root, name)) || IsClaimed(name))
-            {
-                continue;
-            }
-
+            var present = File.Exists(Path.Combine(ProcessedFolder, name)) || File.Exists(Path.Combine(Root, name)) || IsClaimed(name);
+            string id;
             try
             {
-                var id = File.ReadAllText(entry).Trim();
-                if (id.Length > 0)
-                {
-                    deleted.Add((name, id));
-                }
+                id = File.ReadAllText(entry).Trim();
             }
             catch (FileNotFoundException)
             {
-                // Another worker mirrored it first.
+                continue; // another worker mirrored it first
+            }
+
+            if (present)
+            {
+                live.Add(id);
+            }
+            else if (id.Length > 0)
+            {
+                deleted.Add((name, id));
             }
         }
 
-        return deleted;
+        // Two files with the same URL are one article: it stays while one of them does.
+        foreach (var (name, _) in deleted.Where(d => live.Contains(d.Id)))
+        {
+            Forget(name);
+        }
+
+        return [.. deleted.Where(d => !live.Contains(d.Id)).Select(d => (d.Name, d.Id))];
     }
 
     /// <summary>Forgets a processed file's article id once its deletion has been mirrored.</summary>

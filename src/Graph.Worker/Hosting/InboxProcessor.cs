@@ -81,6 +81,14 @@ internal sealed partial class InboxProcessor(
         var load = read(claimed);
         if (load.Article is not { } article)
         {
+            if (load.Transient)
+            {
+                // Being written while read: back to the inbox, where it waits until it has settled.
+                inbox.Release(claimed);
+                LogReleased(logger, name, load.Error ?? "changed while being read");
+                return null;
+            }
+
             Fail(claimed, name, load.Error ?? "could not be read");
             return null;
         }
@@ -145,6 +153,9 @@ internal sealed partial class InboxProcessor(
 
     [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "Failed {FileName}: {Reason}")]
     private static partial void LogFailed(ILogger logger, string fileName, string reason);
+
+    [LoggerMessage(EventId = 305, Level = LogLevel.Information, Message = "Put {FileName} back in the inbox for later: {Reason}")]
+    private static partial void LogReleased(ILogger logger, string fileName, string reason);
 
     [LoggerMessage(EventId = 304, Level = LogLevel.Warning,
         Message = "The database refused a batch of {Count} articles ({Error}); writing them one at a time")]

@@ -19,9 +19,6 @@ internal sealed partial class InboxWorker(
     TimeProvider time,
     ILogger<InboxWorker> logger) : BackgroundService
 {
-    /// <summary>A file modified more recently than this may still be being copied in; it waits for the next scan.</summary>
-    internal static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(500);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         inbox.EnsureCreated();
@@ -47,7 +44,9 @@ internal sealed partial class InboxWorker(
                     await MirrorDeletionsAsync(stoppingToken).ConfigureAwait(false);
                 }
 
-                var pending = inbox.Pending(time.GetUtcNow(), SettleTime, out var someUnsettled);
+                // A file modified more recently than this may still be being copied in; it waits for a later scan.
+                var settleTime = options.Value.SettleTime;
+                var pending = inbox.Pending(time.GetUtcNow(), settleTime, out var someUnsettled);
                 // As many files as the store writes in one call: group commit, as `graph ingest` does.
                 var batchSize = Math.Max(1, store.MaxArticlesPerWrite);
                 for (var next = 0; next < pending.Count; next += batchSize)
@@ -72,7 +71,7 @@ internal sealed partial class InboxWorker(
                     }
                 }
 
-                var wait = someUnsettled ? Min(SettleTime, options.Value.PollInterval) : options.Value.PollInterval;
+                var wait = someUnsettled ? Min(Max(settleTime, TimeSpan.FromMilliseconds(50)), options.Value.PollInterval) : options.Value.PollInterval;
                 await signal.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
             }
         }
@@ -111,6 +110,8 @@ internal sealed partial class InboxWorker(
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Watching {Inbox} (scan every {PollSeconds} s)")]
     private static partial void LogWatching(ILogger logger, string inbox, double pollSeconds);

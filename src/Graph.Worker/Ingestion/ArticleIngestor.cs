@@ -1,3 +1,4 @@
+using System.Globalization;
 using Graph.Core.Articles;
 using Graph.Core.Extraction;
 using Graph.Core.Graph;
@@ -9,8 +10,16 @@ namespace Graph.Worker.Ingestion;
 /// The per-article flow shared by <c>graph ingest</c>, <c>graph run</c> and <c>graph extract</c>: extract, drop
 /// low-confidence facts, map. Writing stays with the caller, which owns the retry policy for database errors.
 /// </summary>
-internal sealed class ArticleIngestor(IArticleExtractor extractor, Func<ArticleExtraction, GraphBatch> map)
+/// <remarks>
+/// An article over one of the <see cref="ArticleLimits"/> fails alone: one that gives more relations than allowed
+/// before anything of it is mapped, one whose extraction takes longer than allowed when the time is up. A
+/// computation cannot be stopped from outside in .NET: the late extraction is abandoned, runs to its end on its own
+/// thread and its result is dropped; the size limits bound how long that can be.
+/// </remarks>
+internal sealed class ArticleIngestor(IArticleExtractor extractor, Func<ArticleExtraction, GraphBatch> map, ArticleLimits? limits = null)
 {
+    private readonly ArticleLimits _limits = limits ?? ArticleLimits.Default;
+
     /// <summary>Extracts and filters one article; throws <see cref="ArticleFailedException"/> when the extractor does.</summary>
     public ArticleExtraction Extract(Article article, double minConfidence) =>
         ConfidenceFilter.Apply(ExtractRaw(article), minConfidence);
@@ -40,14 +49,39 @@ internal sealed class ArticleIngestor(IArticleExtractor extractor, Func<ArticleE
 
     private ArticleExtraction ExtractRaw(Article article)
     {
+        ArticleExtraction extraction;
         try
         {
-            return extractor.Extract(article);
+            extraction = article.Text.Length < ArticleLimits.WatchedFromChars ? extractor.Extract(article) : ExtractWatched(article);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The port promises never to throw; if it does, only this article is lost.
             throw new ArticleFailedException("extraction", article.Id, e);
         }
+
+        var relations = extraction.Relations.Length;
+        if (relations > _limits.MaxRelations)
+        {
+            throw new ArticleFailedException("extraction", article.Id, new ArticleLimitException(string.Create(CultureInfo.InvariantCulture,
+                $"it gives {relations:N0} relations, more than Graph:MaxRelationsPerArticle allows ({_limits.MaxRelations:N0}); nothing of it was written")));
+        }
+
+        return extraction;
+    }
+
+    /// <summary>Extracts on a thread of its own, waiting at most <see cref="ArticleLimits.FileTimeout"/>.</summary>
+    private ArticleExtraction ExtractWatched(Article article)
+    {
+        var work = Task.Factory.StartNew(() => extractor.Extract(article), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        // Waiting on WhenAny, not on the task: waiting on a task may run it inline, out of reach of the timeout.
+        if (Task.WhenAny(work, Task.Delay(_limits.FileTimeout)).GetAwaiter().GetResult() != work)
+        {
+            _ = work.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw new ArticleLimitException(
+                $"it took longer than Graph:FileTimeout allows ({_limits.DescribeTimeout()}); it was abandoned");
+        }
+
+        return work.GetAwaiter().GetResult();
     }
 }

@@ -49,6 +49,7 @@ internal static class ExtractionJsonWriter
         var article = extraction.Article;
         json.WriteStartObject();
         json.WriteString("article", article.FileName);
+        json.WriteString("id", article.Id);
         json.WriteString("title", article.Title);
         json.WriteString("language", article.Language);
         json.WriteString("published", article.Published);

@@ -19,7 +19,7 @@ internal static class ExtractionTextWriter
             output.WriteLine($"Failed files ({results.Failed.Count})");
             foreach (var failed in results.Failed)
             {
-                output.WriteLine($"  {failed.Path}: {failed.Reason}");
+                output.WriteLine($"  {TerminalText.Escape(failed.Path)}: {TerminalText.Escape(failed.Reason)}");
             }
         }
     }
@@ -27,11 +27,11 @@ internal static class ExtractionTextWriter
     private static void WriteArticle(TextWriter output, ArticleExtraction extraction)
     {
         var article = extraction.Article;
-        var details = string.Join(", ", new[] { article.Language, article.Published }.Where(d => !string.IsNullOrEmpty(d)));
-        output.WriteLine($"== {article.FileName} ({details})");
+        var details = TerminalText.Escape(string.Join(", ", new[] { article.Language, article.Published }.Where(d => !string.IsNullOrEmpty(d))));
+        output.WriteLine($"== {TerminalText.Escape(article.FileName)} ({details})");
         if (!string.IsNullOrWhiteSpace(article.Title))
         {
-            output.WriteLine($"   {article.Title}");
+            output.WriteLine($"   {TerminalText.Escape(article.Title)}");
         }
 
         output.WriteLine($"Entities ({extraction.Entities.Length})");
@@ -39,7 +39,7 @@ internal static class ExtractionTextWriter
         {
             var wikidata = entity.Wikidata is null ? string.Empty : $" {entity.Wikidata}";
             var mentions = string.Join(", ", entity.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal));
-            output.WriteLine($"  {entity.Name} [{entity.Type}] {entity.Id}{wikidata}: {entity.Mentions.Length} mention(s): {mentions}");
+            output.WriteLine(TerminalText.Escape($"  {entity.Name} [{entity.Type}] {entity.Id}{wikidata}: {entity.Mentions.Length} mention(s): {mentions}"));
         }
 
         output.WriteLine($"Relations ({extraction.Relations.Length})");
@@ -47,13 +47,13 @@ internal static class ExtractionTextWriter
         {
             var properties = string.Concat(fact.Properties.Select(p => FormattableString.Invariant($" {p.Key}={p.Value}")));
             var confidence = fact.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
-            output.WriteLine($"  {fact.Subject} {fact.Type} {fact.Object ?? "(statement)"} ({confidence}){properties}");
+            output.WriteLine(TerminalText.Escape($"  {fact.Subject} {fact.Type} {fact.Object ?? "(statement)"} ({confidence}){properties}"));
             if (fact.Statement is { } statement)
             {
-                output.WriteLine($"      said: \"{statement.Text}\"");
+                output.WriteLine($"      said: \"{TerminalText.Escape(statement.Text)}\"");
             }
 
-            output.WriteLine($"      {fact.SentenceSpan}: {fact.Sentence}");
+            output.WriteLine($"      {fact.SentenceSpan}: {TerminalText.Escape(fact.Sentence)}");
         }
 
         if (extraction.Rejected.Length > 0)
@@ -61,7 +61,7 @@ internal static class ExtractionTextWriter
             output.WriteLine($"Rejected ({extraction.Rejected.Length})");
             foreach (var rejection in extraction.Rejected)
             {
-                output.WriteLine($"  {rejection.Reason}: {rejection.Sentence}");
+                output.WriteLine($"  {TerminalText.Escape(rejection.Reason)}: {TerminalText.Escape(rejection.Sentence)}");
             }
         }
     }

@@ -20,7 +20,7 @@ internal static class IngestSummaryWriter
         output.WriteLine($"Failed files: {report.Failed.Length}");
         foreach (var failed in report.Failed)
         {
-            output.WriteLine($"  {failed.Path}: {failed.Reason}");
+            output.WriteLine($"  {TerminalText.Escape(failed.Path)}: {TerminalText.Escape(failed.Reason)}");
         }
 
         if (report.Interrupted)

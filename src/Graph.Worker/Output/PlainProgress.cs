@@ -14,7 +14,7 @@ internal sealed class PlainProgress(TextWriter output, int total) : IIngestProgr
 
     public void FileWritten(string path, WriteOutcome outcome, ArticleCounts counts) =>
         output.WriteLine(
-            $"[{++done}/{total}] {path}: {outcome.ToString().ToLowerInvariant()}, {counts.Entities} entities, {counts.Facts} facts");
+            $"[{++done}/{total}] {TerminalText.Escape(path)}: {outcome.ToString().ToLowerInvariant()}, {counts.Entities} entities, {counts.Facts} facts");
 
-    public void FileFailed(string path, string reason) => output.WriteLine($"[{++done}/{total}] {path}: failed: {reason}");
+    public void FileFailed(string path, string reason) => output.WriteLine($"[{++done}/{total}] {TerminalText.Escape(path)}: failed: {TerminalText.Escape(reason)}");
 }

@@ -7,7 +7,7 @@ namespace Graph.Worker.Output;
 /// <summary>Drives a Spectre.Console progress bar: the current file as description, one step per file.</summary>
 internal sealed class SpectreProgress(ProgressTask task) : IIngestProgress
 {
-    public void FileStarted(string path) => task.Description = Markup.Escape(Path.GetFileName(path));
+    public void FileStarted(string path) => task.Description = Markup.Escape(TerminalText.Escape(Path.GetFileName(path)));
 
     public void FileWritten(string path, WriteOutcome outcome, ArticleCounts counts) => task.Increment(1);
 

@@ -25,7 +25,7 @@ public sealed class ArticleFileReaderTests : IDisposable
         var path = folder.Write("Kim à Moscou (2).txt", content);
         var article = Load(path);
 
-        Assert.Equal("kim-a-moscou-2", article.Id);
+        Assert.Equal("kim-a-moscou-2--" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("Kim à Moscou (2).txt")))[..10], article.Id);
         Assert.Equal("Kim à Moscou (2).txt", article.FileName);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content))), article.Sha256);
         Assert.Equal("Les deux pays signent un accord à Paris", article.Title);
@@ -76,7 +76,7 @@ public sealed class ArticleFileReaderTests : IDisposable
             }
             """);
         var article = Load(path);
-        Assert.Equal("feed-item", article.Id);
+        Assert.Equal("example-org-a--" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("https://example.org/a")))[..10], article.Id);
         Assert.Equal("Accord signé", article.Title);
         Assert.Equal("The minister signed the treaty with his counterpart.\n\nIt was ratified by the parliament.", article.Text);
         Assert.Equal("https://example.org/a", article.Url);

@@ -17,8 +17,8 @@ namespace Graph.IntegrationTests.Cypher;
 public sealed class CypherGateTests(Neo4jServerFixture server, ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
     private const string ChangedFile = "002_791746d41eab7965.txt";
-    private const string RetractedId = "000-8bf5ea0a956912c5";
     private const string RetractedFile = "000_8bf5ea0a956912c5.txt";
+    private static readonly string RetractedId = Graph.Extraction.Loading.ArticleId.FromRelativePath(RetractedFile);
     private static readonly TimeSpan WorkerPatience = TimeSpan.FromSeconds(120);
 
     private readonly TemporaryFolder _temp = new();

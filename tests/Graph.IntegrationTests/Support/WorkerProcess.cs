@@ -77,6 +77,22 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
+    /// <summary>SIGTERM, as a service manager stops it; true when the process ended within <paramref name="timeout"/>.</summary>
+    public bool Terminate(TimeSpan timeout)
+    {
+        if (_process.HasExited)
+        {
+            return true;
+        }
+
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
+        {
+            kill?.WaitForExit(10_000);
+        }
+
+        return _process.WaitForExit(timeout);
+    }
+
     /// <summary>SIGKILL, then waits for the process to be gone.</summary>
     public void Kill()
     {

@@ -71,10 +71,20 @@ public sealed class ArgumentParsingTests
     public void Retract_needs_at_least_one_id() => Assert.NotEmpty(new RetractCommand().Parse([]).Errors);
 
     [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Retract_refuses_an_empty_id_with_a_message(string id)
+    {
+        var errors = new RetractCommand().Parse(["some-id--0123456789", id]).Errors;
+        Assert.Contains(errors, e => e.Message.Contains("An article id must not be empty", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("ontology check")]
     [InlineData("ontology check ontology/other.yaml")]
     [InlineData("run")]
     [InlineData("retract 000_8bf5ea0a956912c5")]
+    [InlineData("retract --legacy-ids")]
     public void The_root_command_knows_every_sub_command(string line) =>
         Assert.Empty(GraphCli.Create().Parse(line).Errors);
 

@@ -19,7 +19,7 @@ public sealed class ExtractionJsonWriterTests
 
         Assert.Equal(["articles", "failed"], Names(root));
         var article = root.GetProperty("articles")[0];
-        Assert.Equal(["article", "title", "language", "published", "entities", "relations", "rejected"], Names(article));
+        Assert.Equal(["article", "id", "title", "language", "published", "entities", "relations", "rejected"], Names(article));
         Assert.Equal(["id", "name", "type", "aliases", "wikidata", "mentions"], Names(article.GetProperty("entities")[0]));
         Assert.Equal(["text", "start", "end"], Names(article.GetProperty("entities")[0].GetProperty("mentions")[0]));
         Assert.Equal(

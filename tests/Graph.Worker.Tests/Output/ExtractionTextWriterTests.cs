@@ -21,4 +21,22 @@ public sealed class ExtractionTextWriterTests
         Assert.Contains("[0,30): Kim Jong-un a signé le traité.", text, StringComparison.Ordinal);
         Assert.Contains("  b.txt: empty", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Terminal_control_sequences_in_titles_file_names_and_sentences_are_shown_not_sent()
+    {
+        var article = TestData.Article("a") with { Title = "\u001b]0;pwned\u0007Titre \u001b[31mrouge", FileName = "a\u001b[2J.txt" };
+        var fact = TestData.Fact(0.9) with { Sentence = "Kim\u001b[1A a signé\r le traité." };
+        var extraction = new FakeExtractor(fact).Extract(article);
+        using var output = new StringWriter();
+
+        ExtractionTextWriter.Write(output, new ExtractionResults([extraction], [new FailedFile("b\u001b[0m.txt", "bad \u009b byte")]));
+
+        var text = output.ToString();
+        Assert.DoesNotContain(text, c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+        Assert.DoesNotContain("\r le", text, StringComparison.Ordinal);
+        Assert.Contains("\\u001B]0;pwned\\u0007Titre \\u001B[31mrouge", text, StringComparison.Ordinal);
+        Assert.Contains("== a\\u001B[2J.txt", text, StringComparison.Ordinal);
+        Assert.Contains("b\\u001B[0m.txt: bad \\u009B byte", text, StringComparison.Ordinal);
+    }
 }

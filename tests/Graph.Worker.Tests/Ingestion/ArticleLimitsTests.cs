@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Graph.Core.Articles;
+using Graph.Core.Extraction;
+using Graph.Core.Ports;
+using Graph.Worker.Hosting;
+using Graph.Worker.Ingestion;
+using Graph.Worker.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Graph.Worker.Tests.Ingestion;
+
+/// <summary>An article over a limit fails alone, with a reason naming the setting; the others are written.</summary>
+public sealed class ArticleLimitsTests
+{
+    private readonly InMemoryGraphStore store = new();
+
+    [Fact]
+    public void An_article_with_more_relations_than_allowed_fails_alone_naming_the_setting()
+    {
+        var extractor = new FakeExtractor([.. Enumerable.Range(0, 5).Select(i => TestData.Fact(0.9, obj: "treaty-" + i))]);
+        var ingestor = new ArticleIngestor(extractor, TestData.Map, new ArticleLimits(TimeSpan.FromSeconds(30), MaxRelations: 4));
+        var fine = new ArticleIngestor(new FakeExtractor(TestData.Fact(0.9)), TestData.Map, new ArticleLimits(TimeSpan.FromSeconds(30), MaxRelations: 4));
+
+        var failure = Assert.Throws<ArticleFailedException>(() => ingestor.Prepare(TestData.Article("big"), 0));
+
+        Assert.Contains("it gives 5 relations, more than Graph:MaxRelationsPerArticle allows (4)", failure.Message, StringComparison.Ordinal);
+        Assert.NotNull(fine.Prepare(TestData.Article("small"), 0));
+    }
+
+    [Fact]
+    public async Task An_article_whose_extraction_takes_too_long_fails_at_the_limit_and_the_others_are_written()
+    {
+        var ingestor = new ArticleIngestor(new SlowExtractor(), TestData.Map, new ArticleLimits(TimeSpan.FromMilliseconds(200), 2_000));
+        var runner = new IngestRunner(ingestor, store, NullLogger<IngestRunner>.Instance);
+        var slow = TestData.Loaded("slow", SlowExtractor.Slow + new string('x', ArticleLimits.WatchedFromChars));
+
+        var watch = Stopwatch.StartNew();
+        var report = await runner.RunAsync([TestData.Loaded("a"), slow, TestData.Loaded("b")], 0, new ListProgress(), CancellationToken.None);
+
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(8));
+        Assert.Equal(["a", "b"], store.Writes.Order(StringComparer.Ordinal));
+        var failed = Assert.Single(report.Failed);
+        Assert.Contains("took longer than Graph:FileTimeout allows (200 ms)", failed.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_limits_are_settings_with_defaults_and_are_validated()
+    {
+        var defaults = new GraphOptions();
+        Assert.Equal(10 * 1024 * 1024, defaults.MaxArticleBytes);
+        Assert.Equal(500, defaults.MaxHtmlNesting);
+        Assert.Equal(TimeSpan.FromSeconds(30), defaults.FileTimeout);
+        Assert.Equal(2_000, defaults.MaxRelationsPerArticle);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), defaults.SettleTime);
+
+        var result = new GraphOptionsValidator().Validate(null, new GraphOptions
+        {
+            MaxArticleBytes = 0, MaxHtmlNesting = -1, FileTimeout = TimeSpan.Zero, MaxRelationsPerArticle = 0, SettleTime = TimeSpan.FromSeconds(-1),
+        });
+        Assert.True(result.Failed);
+        foreach (var setting in new[] { "Graph:MaxArticleBytes", "Graph:MaxHtmlNesting", "Graph:FileTimeout", "Graph:MaxRelationsPerArticle", "Graph:SettleTime" })
+        {
+            Assert.Contains(setting, result.FailureMessage, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Takes 10 s over an article that starts with <see cref="Slow"/>, as a pathological input would.</summary>
+    private sealed class SlowExtractor : IArticleExtractor
+    {
+        public const string Slow = "SLOW";
+
+        private readonly FakeExtractor inner = new(TestData.Fact(0.9));
+
+        public ArticleExtraction Extract(Article article)
+        {
+            if (article.Text.StartsWith(Slow, StringComparison.Ordinal))
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(10));
+            }
+
+            return inner.Extract(article);
+        }
+    }
+}
