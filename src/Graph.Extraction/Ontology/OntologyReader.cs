@@ -63,7 +63,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -90,9 +90,26 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
             var fromDemonym = yaml.OptionalScalar(map, "subject_from_demonym", name) is "true";
             var triggers = yaml.Terms(yaml.Required(map, "triggers", $"relation {name}"), $"{name}.triggers", languages);
             var futureCounts = yaml.OptionalScalar(map, "future_counts", name) is "true";
-            result.Add(new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym) { FutureCounts = futureCounts });
+            var symmetric = Flag(map, "symmetric", name);
+            if (symmetric && (isStatement || !subjects.ToHashSet(StringComparer.Ordinal).SetEquals(objects)))
+            {
+                throw yaml.Error(yaml.Required(map, "symmetric", name), $"relation {name} is symmetric, so its subject and object must list the same entity types.");
+            }
+            result.Add(new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym) { FutureCounts = futureCounts, Symmetric = symmetric });
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>An optional true/false key; anything else is an error, not silently false.</summary>
+    private bool Flag(YamlMappingNode map, string key, string owner)
+    {
+        var value = yaml.OptionalScalar(map, key, owner);
+        return value switch
+        {
+            null or "false" => false,
+            "true" => true,
+            _ => throw yaml.Error(yaml.Required(map, key, owner), $"relation {owner}: '{key}' must be true or false, not '{value}'."),
+        };
     }
 
     private ImmutableArray<string> TypeList(YamlNode node, HashSet<string> typeNames, string what)

@@ -20,6 +20,9 @@ public sealed record RelationTypeDefinition(
     /// <summary>Whether an announced future act counts ("va déployer", "will send"): a decided deployment is a fact, a signing to come is not.</summary>
     public bool FutureCounts { get; init; }
 
+    /// <summary>Whether (a, R, b) and (b, R, a) are one fact (<c>symmetric: true</c>: MET); subject and object types must then agree.</summary>
+    public bool Symmetric { get; init; }
+
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 
     public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);

@@ -167,6 +167,32 @@ public sealed class HostileOntologyTests
         }
     }
 
+    [Fact]
+    public void A_relation_declares_itself_symmetric_and_the_loader_reads_it()
+    {
+        var ontology = OntologyLoader.Parse(Ontology(entityType: "Person").Replace("object: [Treaty]", "object: [Person]", StringComparison.Ordinal)
+            .Replace("subject: [Person]", "subject: [Person]\n    symmetric: true", StringComparison.Ordinal), File);
+        Assert.True(ontology.FindRelation("SIGNED")!.Symmetric);
+        Assert.False(OntologyLoader.Parse(Ontology(), File).FindRelation("SIGNED")!.Symmetric);
+    }
+
+    [Fact]
+    public void A_symmetric_relation_whose_subject_and_object_differ_is_refused_where_it_says_so()
+    {
+        var e = Refused(Ontology().Replace("subject: [Person]", "subject: [Person]\n    symmetric: true", StringComparison.Ordinal));
+        AssertAt(e, 9, 16);
+        Assert.Contains("same entity types", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("symetric: true")]
+    [InlineData("symmetric: yes")]
+    public void A_misspelt_key_or_a_flag_that_is_not_true_or_false_is_refused(string line)
+    {
+        var e = Refused(Ontology().Replace("subject: [Person]", "subject: [Person]\n    " + line, StringComparison.Ordinal));
+        Assert.Equal(9, e.Line);
+    }
+
     private static OntologyException Refused(string yaml)
     {
         var e = Assert.Throws<OntologyException>(() => OntologyLoader.Parse(yaml, File));
