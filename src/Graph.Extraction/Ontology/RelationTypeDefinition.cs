@@ -23,6 +23,18 @@ public sealed record RelationTypeDefinition(
     /// <summary>Whether (a, R, b) and (b, R, a) are one fact (<c>symmetric: true</c>: MET); subject and object types must then agree.</summary>
     public bool Symmetric { get; init; }
 
+    /// <summary>
+    /// Qualifiers read from the sentence for this relation only (troops for deployments, weapon for supplies); date
+    /// and claimedBy are read for every relation.
+    /// </summary>
+    public ImmutableArray<QualifierDefinition> Qualifiers { get; init; } = [];
+
+    /// <summary>
+    /// Whether the object may follow a word of opposition ("sanctions contre X", "measures against X"). Otherwise a
+    /// name after one is the adversary, not the object ("envoyés combattre contre l'Ukraine").
+    /// </summary>
+    public bool ObjectAfterOpposition { get; init; }
+
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 
     public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);

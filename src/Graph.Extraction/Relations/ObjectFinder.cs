@@ -33,7 +33,7 @@ internal static class ObjectFinder
             {
                 break;
             }
-            if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && !IsOpposed(view, m))
+            if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && (relation.ObjectAfterOpposition || !IsOpposed(view, m)))
             {
                 firstAfter ??= m;
                 if (m.Type == "Location")
@@ -107,7 +107,7 @@ internal static class ObjectFinder
         return false;
     }
 
-    /// <summary>A place named as the enemy ("combattre contre l'Ukraine") is not where troops went.</summary>
+    /// <summary>A place named as the enemy ("combattre contre l'Ukraine") is not where troops went (the ontology's opposition words).</summary>
     private static bool IsOpposed(SentenceView view, ResolvedMention mention)
     {
         var k = mention.TokenStart - 1;
@@ -115,6 +115,6 @@ internal static class ObjectFinder
         {
             k--;
         }
-        return k >= view.Start && view.Tokens[k].Folded is "contre" or "against" or "combattre" or "fight" or "attaquer" or "attack" or "envahir" or "invade";
+        return k >= view.Start && view.Is(k, WordClass.OppositionWord);
     }
 }

@@ -181,9 +181,13 @@ internal sealed class RelationExtractor
     {
         // Most facts have no qualifier: the builder is made only for one that does.
         ImmutableSortedDictionary<string, object>.Builder? properties = null;
-        if (relation.RequiresCue is { } cue && Troops(view, cue) is { } troops)
+        foreach (var qualifier in relation.Qualifiers)
         {
-            (properties ??= NewProperties())["troops"] = troops;
+            object? value = qualifier.Kind == QualifierKind.Count ? Troops(view, qualifier.Cue) : qualifiers.Noun(view, qualifier.Cue);
+            if (value is not null)
+            {
+                (properties ??= NewProperties())[qualifier.Name] = value;
+            }
         }
         if (Date(view, published) is { } date)
         {
@@ -221,6 +225,8 @@ internal sealed class RelationExtractor
     private void Triggers(ArticleDocument document, int start, int end, WordClass[] classes, List<TriggerHit> hits)
     {
         hits.Clear();
+        // An article's triggers come from its own language: English "met" is not French "met en garde".
+        var languageTriggers = lexicon.TriggersFor(document.Language);
         for (var k = start; k < end; k++)
         {
             // A trigger inside a partial quote still reports the narrator's fact (L'accord "a été ratifié"); subjects are never taken from quotes.
@@ -229,7 +235,7 @@ internal sealed class RelationExtractor
             {
                 continue;
             }
-            if (lexicon.Triggers.MatchAt(document.Tokens, k, end) is { } match)
+            if (languageTriggers.MatchAt(document.Tokens, k, end) is { } match)
             {
                 var firstHit = hits.Count;
                 for (var i = 0; i < match.Values.Count; i++)
