@@ -1,3 +1,4 @@
+using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Text;
@@ -14,7 +15,9 @@ internal static class ObjectFinder
 {
     private const int LookBackSentences = 3;
 
-    public static ResolvedMention? Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects, ResolutionResult resolution)
+    /// <param name="passive">The subjects are the agents of a passive ("X a été reçu par Y"): the object may precede the verb.</param>
+    public static ResolvedMention? Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects, ResolutionResult resolution,
+        bool passive = false)
     {
         bool Allowed(ResolvedMention m) =>
             relation.AllowsObject(m.Type) && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty");
@@ -48,6 +51,19 @@ internal static class ObjectFinder
             // Most specific first: a place named after a country ("en Russie ... dans la région de Koursk").
             return relation.ObjectTypes.Contains("Location") && firstPlaceAfter is not null ? firstPlaceAfter : firstAfter;
         }
+        if (passive && !relation.ObjectTypes.Contains("Treaty"))
+        {
+            // The passive's grammatical subject is the object: the nearest allowed name before the verb in its clause.
+            for (var i = view.Mentions.Length - 1; i >= 0; i--)
+            {
+                var m = view.Mentions[i];
+                if (m.TokenEnd <= trigger.Start && Allowed(m) && !AnyBetween(view, m.TokenEnd, trigger.Start, WordClass.ClauseStart))
+                {
+                    return m;
+                }
+            }
+            return null;
+        }
         if (!relation.ObjectTypes.Contains("Treaty"))
         {
             return null;
@@ -69,6 +85,79 @@ internal static class ObjectFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The object and the objects listed with it ("X, Y et Z", "X as well as Y"): one fact each. A comma alone is
+    /// an apposition ("Pékin, Chine"), so a list counts only once a conjunction has joined it, and stops there.
+    /// </summary>
+    /// <param name="conjunctions">The ontology's list_conjunctions ("et", "ainsi que", "and", "as well as").</param>
+    public static List<ResolvedMention> WithListed(SentenceView view, ResolvedMention first, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects,
+        PhraseMatcher<bool> conjunctions)
+    {
+        var result = new List<ResolvedMention> { first };
+        var previousEnd = first.TokenEnd;
+        var joined = false;
+        foreach (var m in view.Mentions)
+        {
+            if (m.TokenStart < previousEnd)
+            {
+                continue;
+            }
+            var gap = ListGap(view, previousEnd, m.TokenStart, conjunctions);
+            if (gap == Gap.None || view.Document.IsQuoted(m.TokenStart) && m.Type != "Treaty")
+            {
+                break;
+            }
+            if (!relation.AllowsObject(m.Type) || IsSubject(subjects, m.EntityId))
+            {
+                // A listed name of another type ends the list ("Rosneft, Lukoil and their chief executives").
+                break;
+            }
+            result.Add(m);
+            previousEnd = m.TokenEnd;
+            if (gap == Gap.Conjunction)
+            {
+                joined = true;
+                break;
+            }
+        }
+        return joined ? result : [first];
+    }
+
+    internal enum Gap
+    {
+        None,
+        Comma,
+        Conjunction,
+    }
+
+    /// <summary>Only commas, conjunctions ("et", "and", "ainsi que", "as well as") and determiners between two names.</summary>
+    internal static Gap ListGap(SentenceView view, int from, int to, PhraseMatcher<bool> conjunctions)
+    {
+        if (to - from is < 1 or > 5)
+        {
+            return Gap.None;
+        }
+        var gap = Gap.None;
+        for (var k = from; k < to; k++)
+        {
+            var token = view.Tokens[k];
+            if (view.Is(k, WordClass.ListConjunctionStart) && conjunctions.MatchAt(view.Tokens, k, to) is { } conjunction)
+            {
+                gap = Gap.Conjunction;
+                k = conjunction.End - 1;
+            }
+            else if (token.Text == ",")
+            {
+                gap = gap == Gap.None ? Gap.Comma : gap;
+            }
+            else if (!view.Is(k, WordClass.Determiner))
+            {
+                return Gap.None;
+            }
+        }
+        return gap;
     }
 
     private static bool IsSubject(IReadOnlyList<ResolvedMention> subjects, string entityId)

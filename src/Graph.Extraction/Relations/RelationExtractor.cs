@@ -26,9 +26,13 @@ internal sealed class RelationExtractor
     private readonly Nationality nationality;
     private readonly PhraseMatcher<bool> hypothetical;
     private readonly PhraseMatcher<bool> future;
+    private readonly PhraseMatcher<bool> listConjunctions;
 
     // Looked up by name for every trigger: a dictionary, not the ontology's linear search. First definition wins, as there.
     private readonly Dictionary<string, RelationTypeDefinition> relationsByName;
+
+    // Relations whose (a, b) and (b, a) are one fact: deduplicated as such.
+    private readonly FrozenSet<string> symmetric;
 
     public RelationExtractor(DomainLexicon lexicon)
     {
@@ -40,7 +44,9 @@ internal sealed class RelationExtractor
         nationality = new Nationality(lexicon);
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         future = lexicon.Cue(OntologyCues.Future);
+        listConjunctions = lexicon.Cue(OntologyCues.ListConjunctions);
         relationsByName = ByName(lexicon.Ontology.RelationTypes);
+        symmetric = lexicon.Ontology.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToFrozenSet(StringComparer.Ordinal);
     }
 
     // Facts without qualifiers share one empty map (with the ordinal comparer qualifier maps are built with).
@@ -133,6 +139,12 @@ internal sealed class RelationExtractor
         {
             return;
         }
+        // "X et Y se sont rencontrés", "X and Y held talks": the coordinated parties did it with each other.
+        if (relation.Symmetric && choice.Subjects.Count >= 2 && ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution) is null)
+        {
+            AddPairs(view, trigger, relation, choice, published, facts);
+            return;
+        }
         // Indexed: a foreach over the interface would allocate an enumerator per trigger.
         for (var i = 0; i < choice.Subjects.Count; i++)
         {
@@ -144,28 +156,64 @@ internal sealed class RelationExtractor
                     sentence.Text, relation.Name, subject.EntityId));
                 continue;
             }
-            var properties = NoProperties;
-            string? objectId = null;
-            Statement? statement = null;
             var distance = Math.Abs(subject.TokenStart - trigger.Start);
             if (relation.ObjectIsStatement)
             {
-                statement = StatementOf(view, subject.EntityId);
+                facts.Add(new Fact(subject.EntityId, relation.Name, null, sentence.Text, sentence.Span, NoProperties,
+                    confidence.Score(view, trigger, choice.Source, distance, relation.FutureCounts && IsFuture(view, trigger)), StatementOf(view, subject.EntityId)));
+                continue;
             }
-            else
+            var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, choice.Source == SubjectSource.Agent && IsPassiveAgent(view, trigger));
+            if (target is null)
             {
-                var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution);
-                if (target is null)
+                rejected.Add(new Rejection($"{relation.Name}: no {string.Join(" or ", relation.ObjectTypes)} for '{Word(view, trigger)}' in reach", sentence.Text, relation.Name, subject.EntityId));
+                continue;
+            }
+            foreach (var listed in target.Sentence == view.Index ? ObjectFinder.WithListed(view, target, relation, choice.Subjects, listConjunctions) : [target])
+            {
+                var objectDistance = Math.Max(distance, Math.Abs(listed.TokenStart - trigger.Start));
+                facts.Add(new Fact(subject.EntityId, relation.Name, listed.EntityId, sentence.Text, sentence.Span,
+                    Qualifiers(view, relation, subject.EntityId, listed.EntityId, published),
+                    confidence.Score(view, trigger, choice.Source, objectDistance, relation.FutureCounts && IsFuture(view, trigger))));
+            }
+        }
+    }
+
+    /// <summary>An agent word ("par", "by") right after the trigger: a passive whose subject is the object.</summary>
+    private static bool IsPassiveAgent(SentenceView view, TriggerHit trigger)
+    {
+        for (var k = trigger.End; k < Math.Min(view.End, trigger.End + 3); k++)
+        {
+            if (view.Is(k, WordClass.AgentWord))
+            {
+                return true;
+            }
+            if (!view.Is(k, WordClass.Adverb))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>One fact per pair of coordinated subjects of a symmetric relation, each pair once.</summary>
+    private void AddPairs(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, SubjectChoice choice, string? published, List<Fact> facts)
+    {
+        var sentence = view.Sentence;
+        for (var a = 0; a < choice.Subjects.Count; a++)
+        {
+            for (var b = a + 1; b < choice.Subjects.Count; b++)
+            {
+                var (left, right) = (choice.Subjects[a], choice.Subjects[b]);
+                if (left.EntityId == right.EntityId || !relation.AllowsSubject(left.Type) || !relation.AllowsObject(right.Type))
                 {
-                    rejected.Add(new Rejection($"{relation.Name}: no {string.Join(" or ", relation.ObjectTypes)} for '{Word(view, trigger)}' in reach", sentence.Text, relation.Name, subject.EntityId));
                     continue;
                 }
-                objectId = target.EntityId;
-                distance = Math.Max(distance, Math.Abs(target.TokenStart - trigger.Start));
-                properties = Qualifiers(view, relation, subject.EntityId, objectId, published);
+                var distance = Math.Max(Math.Abs(left.TokenStart - trigger.Start), Math.Abs(right.TokenStart - trigger.Start));
+                facts.Add(new Fact(left.EntityId, relation.Name, right.EntityId, sentence.Text, sentence.Span,
+                    Qualifiers(view, relation, left.EntityId, right.EntityId, published),
+                    confidence.Score(view, trigger, choice.Source, distance, false)));
             }
-            facts.Add(new Fact(subject.EntityId, relation.Name, objectId, sentence.Text, sentence.Span, properties,
-                confidence.Score(view, trigger, choice.Source, distance, relation.FutureCounts && IsFuture(view, trigger)), statement));
         }
     }
 
@@ -461,7 +509,7 @@ internal sealed class RelationExtractor
     /// Facts come sentence by sentence, so a duplicate can only be among the kept facts of the same sentence, which
     /// are the last ones kept: a short backward scan instead of a dictionary keyed by four fields.
     /// </remarks>
-    private static List<Fact> Deduplicate(List<Fact> facts)
+    private List<Fact> Deduplicate(List<Fact> facts)
     {
         var result = new List<Fact>(facts.Count);
         foreach (var fact in facts)
@@ -479,11 +527,12 @@ internal sealed class RelationExtractor
         return result;
     }
 
-    private static int SameFact(List<Fact> kept, Fact fact)
+    private int SameFact(List<Fact> kept, Fact fact)
     {
         for (var i = kept.Count - 1; i >= 0 && kept[i].SentenceSpan == fact.SentenceSpan; i--)
         {
-            if (kept[i].Subject == fact.Subject && kept[i].Type == fact.Type && kept[i].Object == fact.Object)
+            if (kept[i].Type == fact.Type && (kept[i].Subject == fact.Subject && kept[i].Object == fact.Object
+                || kept[i].Subject == fact.Object && kept[i].Object == fact.Subject && symmetric.Contains(fact.Type)))
             {
                 return i;
             }

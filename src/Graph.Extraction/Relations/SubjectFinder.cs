@@ -19,13 +19,15 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
     private readonly PhraseMatcher<bool> claimMarkers = lexicon.Cue(OntologyCues.ClaimMarkers);
     private readonly PhraseMatcher<bool> addresseeVerbs = lexicon.Cue(OntologyCues.AddresseeVerbs);
+    private readonly PhraseMatcher<bool> partyMarkers = lexicon.Cue(OntologyCues.PartyMarkers);
+    private readonly PhraseMatcher<bool> reflexives = lexicon.Cue(OntologyCues.ReflexivePronouns);
     private readonly Nationality nationality = new(lexicon);
 
     /// <param name="previousSpeaker">Who the last statement of the two previous sentences was attributed to, if anyone.</param>
     public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution,
         string? previousSpeaker = null)
     {
-        if (trigger.End - trigger.Start <= 2 && NounSubject(view, trigger) is { } noun)
+        if (trigger.End - trigger.Start <= 2 && NounSubject(view, trigger, relation) is { } noun)
         {
             return noun;
         }
@@ -120,11 +122,16 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             k++;
         }
-        if (k >= view.End || view.Tokens[k].Folded is not ("entre" or "between"))
+        if (k >= view.End || partyMarkers.MatchWord(view.Tokens[k].Folded) is null)
         {
             return [];
         }
-        k++;
+        return PartiesFrom(view, k + 1);
+    }
+
+    /// <summary>"entre Moscou et Pyongyang" from the token after the marker: two or more coordinated parties, or none.</summary>
+    private List<ResolvedMention> PartiesFrom(SentenceView view, int k)
+    {
         while (k < view.End && view.Is(k, WordClass.Determiner))
         {
             k++;
@@ -461,13 +468,14 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return false;
     }
 
-    private static bool IsPassive(SentenceView view, TriggerHit trigger)
+    private bool IsPassive(SentenceView view, TriggerHit trigger)
     {
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 3); k--)
         {
             if (view.Is(k, WordClass.PassiveAuxiliary))
             {
-                return true;
+                // "ils se sont rencontrés": a reflexive verb's compound tense, active.
+                return k == view.Start || reflexives.MatchWord(view.Tokens[k - 1].Folded) is null;
             }
             if (view.Tokens[k].Kind == TokenKind.Punctuation || view.MentionAt(k) is not null)
             {
@@ -722,7 +730,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// possessor, the "de"/"of"/"by" complement, or, for a possessive determiner, the sentence's main subject.
     /// Null when the trigger is not preceded by a determiner (a verb).
     /// </summary>
-    private SubjectChoice? NounSubject(SentenceView view, TriggerHit trigger)
+    private SubjectChoice? NounSubject(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
     {
         if (trigger.Start == view.Start)
         {
@@ -737,6 +745,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             && view.MentionAt(trigger.Start - 3) is { } possessor)
         {
             return new SubjectChoice([possessor], SubjectSource.Clause);
+        }
+        if (!relation.ObjectIsStatement && PartiesAfterNoun(view, trigger) is { } joint)
+        {
+            return joint;
         }
         // Articles per language: French "a" is the auxiliary of "a déclaré", not an article.
         var article = view.Document.Language == "en"
@@ -758,8 +770,57 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 return new SubjectChoice([complement], SubjectSource.Clause);
             }
+            // "the signing of the two states' treaty": an unnamed complement is the act's theme; its actor is unknown.
+            return SubjectChoice.None;
         }
-        return SubjectChoice.None;
+        if (relation.ObjectIsStatement)
+        {
+            return SubjectChoice.None;
+        }
+        // "X a insisté lors d'une rencontre avec Y", "X held a meeting with Y": the act named by the noun is the
+        // clause subject's, as is a possessive determiner's; only when a preposition soon introduces its object.
+        return IntroducesComplement(view, trigger) && FirstCandidate(view, trigger) is { } actor
+            ? new SubjectChoice([actor], SubjectSource.Pronoun)
+            : SubjectChoice.None;
+    }
+
+    private static bool IntroducesComplement(SentenceView view, TriggerHit trigger)
+    {
+        if (view.Is(trigger.End - 1, WordClass.Preposition))
+        {
+            return true; // "meeting with", "rencontre avec"
+        }
+        for (var j = trigger.End; j < Math.Min(view.End, trigger.End + 3); j++)
+        {
+            if (view.Is(j, WordClass.Preposition))
+            {
+                return true;
+            }
+            if (view.Tokens[j].Kind == TokenKind.Punctuation || view.MentionAt(j) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private const int NounPartyWindow = 6;
+
+    /// <summary>"a meeting in the Oval Office between X and Y", "une rencontre bilatérale entre X et Y": the parties.</summary>
+    private SubjectChoice? PartiesAfterNoun(SentenceView view, TriggerHit trigger)
+    {
+        for (var j = trigger.End; j < Math.Min(view.End, trigger.End + NounPartyWindow); j++)
+        {
+            if (view.Tokens[j].Kind == TokenKind.Punctuation || view.Is(j, WordClass.TriggerWord) || view.Is(j, WordClass.AgentWord))
+            {
+                return null;
+            }
+            if (partyMarkers.MatchWord(view.Tokens[j].Folded) is not null)
+            {
+                return PartiesFrom(view, j + 1) is { Count: > 0 } parties ? new SubjectChoice(parties, SubjectSource.Agent) : null;
+            }
+        }
+        return null;
     }
 
     public List<ResolvedMention> LeftCandidates(SentenceView view, TriggerHit trigger)

@@ -61,6 +61,9 @@ internal enum WordClass : ulong
     /// <summary>A word of the ontology's opposition_words ("contre", "against"): a name after it is an adversary.</summary>
     OppositionWord = 1UL << 30,
 
+    /// <summary>Starts a phrase of the ontology's list_conjunctions ("et", "ainsi que", "and", "as well as").</summary>
+    ListConjunctionStart = 1UL << 31,
+
     /// <summary>Starts a phrase of a cue set a relation requires (one bit per such set, see <see cref="WordClassTable.CueStart"/>).</summary>
     RequiredCueStart0 = 1UL << 32,
 
@@ -109,6 +112,7 @@ internal sealed class WordClassTable
             .AddMatcher(WordClass.None, WordClass.OrganizationHead, lexicon.Cue(OntologyCues.OrganizationHeads))
             .AddMatcher(WordClass.None, WordClass.ClaimMarkerWord, lexicon.Cue(OntologyCues.ClaimMarkers))
             .AddMatcher(WordClass.None, WordClass.OppositionWord, lexicon.Cue(OntologyCues.OppositionWords))
+            .AddMatcher(WordClass.ListConjunctionStart, WordClass.None, lexicon.Cue(OntologyCues.ListConjunctions))
             .AddWords(WordClass.DateWord, cues[OntologyCues.Months].All.Concat(cues[OntologyCues.Weekdays].All).Select(TextFolding.Fold))
             .AddWords(WordClass.ClaimWord, ["selon", "d'apres", "according"])
             .AddPrefix(WordClass.ClaimWord, "accus")

@@ -53,4 +53,58 @@ public sealed class RelationFrameTests
         Assert.Equal("tanks", fact.Properties["weapon"]);
         Assert.False(fact.Properties.ContainsKey("troops"));
     }
+
+    [Theory]
+    [InlineData("The United States sanctioned Russia, Belarus and Iran on Friday.", "en")]
+    [InlineData("Les États-Unis ont sanctionné la Russie, la Biélorussie ainsi que l'Iran vendredi.", "fr")]
+    public void A_list_of_objects_gives_one_fact_each(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        foreach (var target in new[] { "russia", "belarus", "iran" })
+        {
+            Assert.True(extraction.Has("united-states", "SANCTIONED", target), extraction.Describe());
+        }
+    }
+
+    [Fact]
+    public void A_comma_alone_is_an_apposition_not_a_list()
+    {
+        var extraction = Extractor.Run("The European Union sanctioned Russia, its eastern neighbour, in June.", "en", "2024-07-01");
+
+        Assert.Single(extraction.Relations, f => f.Type == "SANCTIONED");
+    }
+
+    [Theory]
+    [InlineData("Olaf Scholz and Emmanuel Macron held talks with each other in Berlin.", "en")]
+    [InlineData("Olaf Scholz et Emmanuel Macron se sont rencontrés à Berlin mardi.", "fr")]
+    [InlineData("A long meeting in Berlin between Olaf Scholz and Emmanuel Macron ended late.", "en")]
+    [InlineData("La rencontre bilatérale entre Olaf Scholz et Emmanuel Macron a duré deux heures.", "fr")]
+    public void Coordinated_parties_of_a_symmetric_relation_give_one_fact_per_pair(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        var met = Assert.Single(extraction.Relations, f => f.Type == "MET");
+        Assert.Equal(["emmanuel-macron", "olaf-scholz"], new[] { met.Subject, met.Object! }.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Olaf Scholz spoke about energy during a meeting with Emmanuel Macron.", "en")]
+    [InlineData("Olaf Scholz a parlé d'énergie lors d'une rencontre jeudi avec Emmanuel Macron.", "fr")]
+    public void A_noun_trigger_acts_for_the_clause_subject_when_a_preposition_brings_its_object(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        Assert.True(extraction.Has("olaf-scholz", "MET", "emmanuel-macron"), extraction.Describe());
+    }
+
+    [Theory]
+    [InlineData("Emmanuel Macron a été reçu par Olaf Scholz à Berlin.", "fr")]
+    [InlineData("Emmanuel Macron was received by Olaf Scholz in Berlin.", "en")]
+    public void In_a_passive_with_an_agent_the_grammatical_subject_is_the_object(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        Assert.True(extraction.Has("olaf-scholz", "MET", "emmanuel-macron"), extraction.Describe());
+    }
 }
