@@ -35,6 +35,13 @@ public sealed record RelationTypeDefinition(
     /// </summary>
     public bool ObjectAfterOpposition { get; init; }
 
+    /// <summary>
+    /// Per language, the words that introduce the object when it is not the verb's direct object
+    /// (<c>object_markers: {fr: [à, en], en: [to, in]}</c>): "visited Kyiv" and "s'est rendu à Kyiv" are read, "a visit
+    /// by a US official" is not a visit to the United States. Empty: any object in reach.
+    /// </summary>
+    public TermSet ObjectMarkers { get; init; } = TermSet.Empty;
+
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 
     public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);

@@ -22,6 +22,9 @@ internal static class ObjectFinder
         bool Allowed(ResolvedMention m) =>
             relation.AllowsObject(m.Type) && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty");
 
+        var markers = relation.ObjectMarkers.For(view.Document.Language);
+        bool Marked(ResolvedMention m) => markers.IsEmpty || IsMarked(view, trigger, m, markers);
+
         var clauseEnd = ClauseEnd(view, trigger.End);
         ResolvedMention? firstAfter = null, firstPlaceAfter = null;
         foreach (var m in view.Mentions)
@@ -36,7 +39,7 @@ internal static class ObjectFinder
             {
                 break;
             }
-            if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && (relation.ObjectAfterOpposition || !IsOpposed(view, m)))
+            if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && (relation.ObjectAfterOpposition || !IsOpposed(view, m)) && Marked(m))
             {
                 firstAfter ??= m;
                 if (m.Type == "Location")
@@ -158,6 +161,32 @@ internal static class ObjectFinder
             }
         }
         return gap;
+    }
+
+    /// <summary>
+    /// The object is the verb's direct object (only determiners, titles and adverbs between), or a marker of the
+    /// relation stands right before it (past determiners and titles), or ends the trigger ("visit to").
+    /// </summary>
+    private static bool IsMarked(SentenceView view, TriggerHit trigger, ResolvedMention mention, System.Collections.Immutable.ImmutableArray<string> markers)
+    {
+        var k = mention.TokenStart - 1;
+        while (k >= trigger.End && view.Is(k, WordClass.Determiner | WordClass.TitleWord | WordClass.Adverb | WordClass.DateWord))
+        {
+            k--;
+        }
+        if (k < trigger.End)
+        {
+            return true;
+        }
+        var folded = view.Tokens[k].Folded;
+        foreach (var marker in markers)
+        {
+            if (string.Equals(TextFolding.Fold(marker), folded, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsSubject(IReadOnlyList<ResolvedMention> subjects, string entityId)

@@ -18,6 +18,9 @@ namespace Graph.Extraction.Relations;
 internal sealed class RelationExtractor
 {
     private const int CueWindow = 4;
+
+    // How many sentences a relation's last named subject carries over to a trigger that names none.
+    private const int CarrySentences = 2;
     private readonly DomainLexicon lexicon;
     private readonly WordClassTable wordClasses;
     private readonly SubjectFinder subjects;
@@ -57,6 +60,8 @@ internal sealed class RelationExtractor
     {
         var facts = new List<Fact>();
         var rejected = new List<Rejection>();
+        // Per article: the sentence and subjects of each relation's last fact whose subject its sentence named.
+        var carried = new Dictionary<string, (int Sentence, IReadOnlyList<ResolvedMention> Subjects)>(StringComparer.Ordinal);
         // Mentions come in text order, so each sentence's mentions are one run of the array.
         var mentions = resolution.Mentions.AsSpan();
         var firstMention = 0;
@@ -87,7 +92,7 @@ internal sealed class RelationExtractor
                 var relation = relationsByName.GetValueOrDefault(trigger.Relation)!;
                 var before = facts.Count;
                 var previous = lastSpeaker is { } last && s - last.Sentence <= 2 ? last.Subject : null;
-                ExtractOne(view, trigger, relation, triggers, resolution, published, previous, facts, rejected);
+                ExtractOne(view, trigger, relation, triggers, resolution, published, previous, carried, facts, rejected);
                 for (var f = before; f < facts.Count; f++)
                 {
                     if (facts[f].Statement is not null)
@@ -122,7 +127,8 @@ internal sealed class RelationExtractor
     }
 
     private void ExtractOne(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> triggers,
-        ResolutionResult resolution, string? published, string? previousSpeaker, List<Fact> facts, List<Rejection> rejected)
+        ResolutionResult resolution, string? published, string? previousSpeaker,
+        Dictionary<string, (int Sentence, IReadOnlyList<ResolvedMention> Subjects)> carried, List<Fact> facts, List<Rejection> rejected)
     {
         var sentence = view.Sentence;
         if (relation.RequiresCue is { } cue && !HasCue(view, cue))
@@ -135,10 +141,28 @@ internal sealed class RelationExtractor
             return;
         }
         var choice = subjects.Find(view, trigger, relation, triggers, resolution, previousSpeaker);
+        if (choice.Subjects.Count == 0 && !relation.ObjectIsStatement && carried.TryGetValue(relation.Name, out var last)
+            && view.Index - last.Sentence <= CarrySentences && view.Index > last.Sentence)
+        {
+            // "The EU imposed sanctions on X. Also sanctioned were Y and Z.": who acted goes on into the next sentences.
+            choice = new SubjectChoice(last.Subjects, SubjectSource.Pronoun);
+        }
         if (choice.Subjects.Count == 0)
         {
             return;
         }
+        var factsBefore = facts.Count;
+        ExtractFacts(view, trigger, relation, choice, resolution, published, facts, rejected);
+        if (facts.Count > factsBefore && choice.Source != SubjectSource.Pronoun)
+        {
+            carried[relation.Name] = (view.Index, choice.Subjects);
+        }
+    }
+
+    private void ExtractFacts(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, SubjectChoice choice,
+        ResolutionResult resolution, string? published, List<Fact> facts, List<Rejection> rejected)
+    {
+        var sentence = view.Sentence;
         // "X et Y se sont rencontrés", "X and Y held talks": the coordinated parties did it with each other.
         if (relation.Symmetric && choice.Subjects.Count >= 2 && ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution) is null)
         {

@@ -107,4 +107,24 @@ public sealed class RelationFrameTests
 
         Assert.True(extraction.Has("olaf-scholz", "MET", "emmanuel-macron"), extraction.Describe());
     }
+
+    [Fact]
+    public void A_subject_named_once_carries_into_the_next_sentence_that_names_none()
+    {
+        var extraction = Extractor.Run(
+            "Canada imposed sanctions on Belarus on Tuesday. Also sanctioned were Iran and Syria, for their support.", "en", "2024-03-01");
+
+        Assert.True(extraction.Has("canada", "SANCTIONED", "iran"), extraction.Describe());
+        Assert.True(extraction.Has("canada", "SANCTIONED", "syria"), extraction.Describe());
+    }
+
+    [Theory]
+    [InlineData("The first visit by a Japanese minister to Peru took place in May.", "en")]
+    [InlineData("La visite du ministre japonais au Pérou a eu lieu en mai.", "fr")]
+    public void A_visit_reads_its_place_after_the_object_markers_the_relation_declares(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-06-01");
+
+        Assert.DoesNotContain(extraction.Relations, f => f.Type == "VISITED" && f.Object == "japan");
+    }
 }
