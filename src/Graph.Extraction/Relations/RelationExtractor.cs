@@ -203,16 +203,17 @@ internal sealed class RelationExtractor
         }
     }
 
-    /// <summary>An agent word ("par", "by") right after the trigger: a passive whose subject is the object.</summary>
+    /// <summary>An agent word ("par", "by") soon after the trigger: a passive whose grammatical subject is the object.</summary>
     private static bool IsPassiveAgent(SentenceView view, TriggerHit trigger)
     {
-        for (var k = trigger.End; k < Math.Min(view.End, trigger.End + 3); k++)
+        for (var k = trigger.End; k < Math.Min(view.End, trigger.End + 4); k++)
         {
             if (view.Is(k, WordClass.AgentWord))
             {
                 return true;
             }
-            if (!view.Is(k, WordClass.Adverb))
+            // "was named chair by": a complement may come first, but not a name or a new clause.
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.MentionAt(k) is not null)
             {
                 return false;
             }
