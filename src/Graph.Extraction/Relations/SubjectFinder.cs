@@ -104,6 +104,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             return SubjectChoice.None;
         }
         var left = Left();
+        // ", il a rencontré": a subject pronoun between the names on the left and the verb is the subject.
+        if (left.Count > 0 && PronounSubjectAt(view, trigger) is { } pronoun && pronoun > left[^1].TokenEnd
+            && PronounReferent(view, trigger, resolution, relation.ObjectIsStatement ? previousSpeaker : null) is { } nearer)
+        {
+            return new SubjectChoice([nearer], SubjectSource.Pronoun);
+        }
         if (left.Count > 0)
         {
             var chosen = relation.RequiresCue is not null ? [left[^1]] : Coordinated(view, left);
@@ -474,8 +480,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             if (view.Is(k, WordClass.PassiveAuxiliary))
             {
-                // "ils se sont rencontrés": a reflexive verb's compound tense, active.
-                return k == view.Start || reflexives.MatchWord(view.Tokens[k - 1].Folded) is null;
+                // "ils se sont rencontrés": a reflexive verb's compound tense, active; "was meeting with": progressive.
+                return (k == view.Start || reflexives.MatchWord(view.Tokens[k - 1].Folded) is null) && !IsParticiple(view.Tokens[trigger.Start]);
             }
             if (view.Tokens[k].Kind == TokenKind.Punctuation || view.MentionAt(k) is not null)
             {
@@ -967,6 +973,23 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
         }
         return true;
+    }
+
+    /// <summary>The subject pronoun right before the verb, past auxiliaries and adverbs ("il a déjà rencontré"), or null.</summary>
+    private static int? PronounSubjectAt(SentenceView view, TriggerHit trigger)
+    {
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4); k--)
+        {
+            if (view.Is(k, WordClass.Pronoun))
+            {
+                return k;
+            }
+            if (!view.Is(k, WordClass.Auxiliary | WordClass.Adverb))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -127,4 +127,24 @@ public sealed class RelationFrameTests
 
         Assert.DoesNotContain(extraction.Relations, f => f.Type == "VISITED" && f.Object == "japan");
     }
+
+    [Fact]
+    public void A_subject_pronoun_before_the_verb_wins_over_a_name_further_left()
+    {
+        var extraction = Extractor.Run(
+            "Après un long voyage vers la Pologne, il a rencontré Olaf Scholz à Berlin.", "fr", "2024-03-01");
+        var withName = Extractor.Run(
+            "Emmanuel Macron est parti tôt. Après un long voyage vers la Pologne, il a rencontré Olaf Scholz à Berlin.", "fr", "2024-03-01");
+
+        Assert.DoesNotContain(extraction.Relations, f => f.Type == "MET" && f.Subject == "poland");
+        Assert.True(withName.Has("emmanuel-macron", "MET", "olaf-scholz"), withName.Describe());
+    }
+
+    [Fact]
+    public void A_progressive_is_active_not_passive()
+    {
+        var extraction = Extractor.Run("While Olaf Scholz was meeting with Emmanuel Macron, the talks went on.", "en", "2024-03-01");
+
+        Assert.True(extraction.Has("olaf-scholz", "MET", "emmanuel-macron"), extraction.Describe());
+    }
 }
