@@ -95,8 +95,9 @@ internal static class ObjectFinder
     /// an apposition ("Pékin, Chine"), so a list counts only once a conjunction has joined it, and stops there.
     /// </summary>
     /// <param name="conjunctions">The ontology's list_conjunctions ("et", "ainsi que", "and", "as well as").</param>
+    /// <param name="titles">The ontology's person_titles: a listed name may carry one ("et la première ministre, Y").</param>
     public static List<ResolvedMention> WithListed(SentenceView view, ResolvedMention first, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects,
-        PhraseMatcher<bool> conjunctions)
+        PhraseMatcher<bool> conjunctions, PhraseMatcher<bool> titles)
     {
         var result = new List<ResolvedMention> { first };
         var previousEnd = first.TokenEnd;
@@ -107,10 +108,14 @@ internal static class ObjectFinder
             {
                 continue;
             }
-            var gap = ListGap(view, previousEnd, m.TokenStart, conjunctions);
+            var gap = ListGap(view, previousEnd, m.TokenStart, conjunctions, titles);
             if (gap == Gap.None || view.Document.IsQuoted(m.TokenStart) && m.Type != "Treaty")
             {
                 break;
+            }
+            if (!relation.AllowsObject(m.Type) && AllTitleWords(view, m))
+            {
+                continue; // "the Estonian prime minister, Y": a demonym inside the next item's title
             }
             if (!relation.AllowsObject(m.Type) || IsSubject(subjects, m.EntityId))
             {
@@ -128,6 +133,20 @@ internal static class ObjectFinder
         return joined ? result : [first];
     }
 
+    private const int MaxListGap = 8;
+
+    private static bool AllTitleWords(SentenceView view, ResolvedMention mention)
+    {
+        for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
+        {
+            if (!view.Is(k, WordClass.TitleWord))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     internal enum Gap
     {
         None,
@@ -136,13 +155,14 @@ internal static class ObjectFinder
     }
 
     /// <summary>Only commas, conjunctions ("et", "and", "ainsi que", "as well as") and determiners between two names.</summary>
-    internal static Gap ListGap(SentenceView view, int from, int to, PhraseMatcher<bool> conjunctions)
+    internal static Gap ListGap(SentenceView view, int from, int to, PhraseMatcher<bool> conjunctions, PhraseMatcher<bool> titles)
     {
-        if (to - from is < 1 or > 5)
+        if (to - from is < 1 or > MaxListGap)
         {
             return Gap.None;
         }
         var gap = Gap.None;
+        var titled = false;
         for (var k = from; k < to; k++)
         {
             var token = view.Tokens[k];
@@ -155,12 +175,22 @@ internal static class ObjectFinder
             {
                 gap = gap == Gap.None ? Gap.Comma : gap;
             }
+            else if (view.Is(k, WordClass.PersonTitleStart) && titles.MatchAt(view.Tokens, k, to) is { } title)
+            {
+                titled = true;
+                k = title.End - 1;
+            }
+            else if (view.Is(k, WordClass.TitleWord | WordClass.OrganizationHead | WordClass.Preposition) && !view.Is(k, WordClass.OppositionWord))
+            {
+                // "X, et la présidente du Conseil, Y": the next item's title, only after a conjunction.
+                titled = true;
+            }
             else if (!view.Is(k, WordClass.Determiner))
             {
                 return Gap.None;
             }
         }
-        return gap;
+        return titled && gap != Gap.Conjunction ? Gap.None : gap;
     }
 
     /// <summary>

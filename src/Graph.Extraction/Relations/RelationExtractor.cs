@@ -30,6 +30,7 @@ internal sealed class RelationExtractor
     private readonly PhraseMatcher<bool> hypothetical;
     private readonly PhraseMatcher<bool> future;
     private readonly PhraseMatcher<bool> listConjunctions;
+    private readonly PhraseMatcher<bool> personTitles;
 
     // Looked up by name for every trigger: a dictionary, not the ontology's linear search. First definition wins, as there.
     private readonly Dictionary<string, RelationTypeDefinition> relationsByName;
@@ -48,6 +49,7 @@ internal sealed class RelationExtractor
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         future = lexicon.Cue(OntologyCues.Future);
         listConjunctions = lexicon.Cue(OntologyCues.ListConjunctions);
+        personTitles = lexicon.Cue(OntologyCues.PersonTitles);
         relationsByName = ByName(lexicon.Ontology.RelationTypes);
         symmetric = lexicon.Ontology.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -193,7 +195,7 @@ internal sealed class RelationExtractor
                 rejected.Add(new Rejection($"{relation.Name}: no {string.Join(" or ", relation.ObjectTypes)} for '{Word(view, trigger)}' in reach", sentence.Text, relation.Name, subject.EntityId));
                 continue;
             }
-            foreach (var listed in target.Sentence == view.Index ? ObjectFinder.WithListed(view, target, relation, choice.Subjects, listConjunctions) : [target])
+            foreach (var listed in target.Sentence == view.Index ? ObjectFinder.WithListed(view, target, relation, choice.Subjects, listConjunctions, personTitles) : [target])
             {
                 var objectDistance = Math.Max(distance, Math.Abs(listed.TokenStart - trigger.Start));
                 facts.Add(new Fact(subject.EntityId, relation.Name, listed.EntityId, sentence.Text, sentence.Span,

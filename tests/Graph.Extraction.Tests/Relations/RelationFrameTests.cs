@@ -147,4 +147,15 @@ public sealed class RelationFrameTests
 
         Assert.True(extraction.Has("olaf-scholz", "MET", "emmanuel-macron"), extraction.Describe());
     }
+
+    [Theory]
+    [InlineData("Olaf Scholz a rencontré le premier ministre polonais, Donald Tusk, et la première ministre, Kaja Kallas, à Berlin.", "fr")]
+    [InlineData("Olaf Scholz met the Polish prime minister, Donald Tusk, and the prime minister, Kaja Kallas, in Berlin.", "en")]
+    public void Listed_objects_may_carry_their_titles(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        Assert.True(extraction.Has("olaf-scholz", "MET", "donald-tusk"), extraction.Describe());
+        Assert.True(extraction.Has("olaf-scholz", "MET", "kaja-kallas"), extraction.Describe());
+    }
 }
