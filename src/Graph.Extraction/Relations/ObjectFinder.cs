@@ -34,7 +34,7 @@ internal static class ObjectFinder
             {
                 break;
             }
-            // "une visite de Poutine, qui a renforcé sa coopération avec la Corée du Nord": a relative clause says something else.
+            // "la visite du ministre, qui a resserré les liens avec le Japon": a relative clause says something else.
             if (firstAfter is null && m.TokenStart >= trigger.End && AnyBetween(view, trigger.End, m.TokenStart, WordClass.Relative))
             {
                 break;

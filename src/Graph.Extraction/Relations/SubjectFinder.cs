@@ -35,7 +35,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         // The candidates left of the trigger depend only on the sentence and the trigger: computed at most once.
         List<ResolvedMention>? leftCandidates = null;
         List<ResolvedMention> Left() => leftCandidates ??= LeftCandidates(view, trigger);
-        // "The United States called the veto by Moscow ...": an active verb with its subject in place has no agent.
+        // "Japan described the vote by Seoul as ...": an active verb with its subject in place has no agent.
         // "as reported by TASS", "the treaty, signed by X": a participle of a reduced clause takes its agent.
         if ((passive || IsReducedClause(view, trigger) || !AnyAllowedSubject(Left(), relation)) && Agents(view, trigger) is { Count: > 0 } agents)
         {
