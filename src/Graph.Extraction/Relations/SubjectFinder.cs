@@ -352,7 +352,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return k;
     }
 
-    /// <summary>"le régime de Kim Jong-un a évoqué", "Putin's government said": a leader's government is their state.</summary>
+    /// <summary>"le gouvernement de Viktor Orban a répondu", "Putin's government said": a leader's government is their state.</summary>
     private ResolvedMention? LeadersGovernment(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
     {
         var tokens = view.Tokens;
