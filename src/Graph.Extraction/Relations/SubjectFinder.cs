@@ -596,8 +596,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
 
     /// <summary>
     /// The speaker after the verb, past dates, fillers and the speaker's own title ("a indiqué mercredi l'agence
-    /// KCNA", "selon le ministre sud-coréen de la Défense Kim", "a indiqué à l'AFP le secrétaire à la
-    /// communication, Cheloy Garafil"). Whoever is spoken to ("à l'AFP", "told Reuters") is skipped.
+    /// KCNA", "selon la ministre japonaise des Finances Sato", "a précisé à Reuters le porte-parole du
+    /// gouvernement, Jan Novak"). Whoever is spoken to ("à l'AFP", "told Reuters") is skipped.
     /// </summary>
     private ResolvedMention? Right(SentenceView view, TriggerHit trigger)
     {
@@ -912,7 +912,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 continue;
             }
-            // "Polish Prime Minister Donald Tusk and French President Emmanuel Macron": titles may sit in the gap.
+            // "Italian President Sergio Mattarella and German Chancellor Olaf Scholz": titles may sit in the gap.
             // A mention out of subject position ("l'ambassadeur des États-Unis, Robert Wood") joins only through "and".
             if (IsCoordinatedTitleGap(view, mention.TokenEnd, result[0].TokenStart)
                 && (left.Contains(mention) || HasConjunction(view, mention.TokenEnd, result[0].TokenStart)))
