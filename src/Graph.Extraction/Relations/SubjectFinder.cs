@@ -745,7 +745,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         var before = view.Tokens[trigger.Start - 1].Folded;
         if (before is "sa" or "son" or "ses" or "leur" or "his" or "their")
         {
-            return FirstCandidate(view, trigger) is { } owner ? new SubjectChoice([owner], SubjectSource.Pronoun) : SubjectChoice.None;
+            if (FirstCandidate(view, trigger) is not { } owner)
+            {
+                return SubjectChoice.None;
+            }
+            // "X et Y ... lors de leur visite": a plural possessive stands for the coordinated owners.
+            return before is "leur" or "their" ? new SubjectChoice(WithCoordinated(view, owner), SubjectSource.Pronoun) : new SubjectChoice([owner], SubjectSource.Pronoun);
         }
         if (before == "s" && trigger.Start - 2 >= view.Start && view.Tokens[trigger.Start - 2].Text is "'" or "’"
             && view.MentionAt(trigger.Start - 3) is { } possessor)

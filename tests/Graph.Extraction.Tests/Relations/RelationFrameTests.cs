@@ -158,4 +158,13 @@ public sealed class RelationFrameTests
         Assert.True(extraction.Has("olaf-scholz", "MET", "donald-tusk"), extraction.Describe());
         Assert.True(extraction.Has("olaf-scholz", "MET", "kaja-kallas"), extraction.Describe());
     }
+
+    [Fact]
+    public void A_plural_possessive_stands_for_the_coordinated_owners()
+    {
+        var extraction = Extractor.Run("Olaf Scholz et Emmanuel Macron ont parlé de commerce pendant leur visite à Varsovie.", "fr", "2024-03-01");
+
+        Assert.True(extraction.Has("olaf-scholz", "VISITED"), extraction.Describe());
+        Assert.True(extraction.Has("emmanuel-macron", "VISITED"), extraction.Describe());
+    }
 }
