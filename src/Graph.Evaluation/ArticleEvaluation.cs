@@ -12,4 +12,8 @@ public sealed record ArticleEvaluation(
     ImmutableArray<string> EntityFalseNegatives,
     ImmutableArray<RelationTriple> RelationFalsePositives,
     ImmutableArray<RelationTriple> RelationFalseNegatives,
-    ImmutableArray<TypeMismatch> TypeMismatches);
+    ImmutableArray<TypeMismatch> TypeMismatches)
+{
+    /// <summary>The relation score of each type the gold annotates (<see cref="GoldArticle.AnnotatedRelations"/>).</summary>
+    public ImmutableSortedDictionary<string, Score> RelationsByType { get; init; } = ImmutableSortedDictionary<string, Score>.Empty;
+}

@@ -24,6 +24,8 @@ internal static class EvaluationReportText
             Row(text, $"{summary.Scope} ({summary.Articles} articles)", string.Empty, summary.Entities, summary.Relations, summary.TypeMismatches);
         }
 
+        TypeTable(text, report);
+
         if (!report.MissingArticles.IsEmpty)
         {
             text.AppendLine().Append("Not extracted (scored as missed): ").AppendJoin(", ", report.MissingArticles).AppendLine();
@@ -52,6 +54,30 @@ internal static class EvaluationReportText
         }
 
         return text.ToString();
+    }
+
+    private const string TypeHeader = "relation type     lang |  rel P   rel R  rel F1  tp/fp/fn";
+
+    /// <summary>Relation scores per type, then per language within the type, then over all languages.</summary>
+    private static void TypeTable(StringBuilder text, EvaluationReport report)
+    {
+        var types = report.Overall.RelationsByType.Keys;
+        if (report.Overall.RelationsByType.IsEmpty)
+        {
+            return;
+        }
+        text.AppendLine().AppendLine(TypeHeader).AppendLine(new string('-', TypeHeader.Length));
+        foreach (var type in types)
+        {
+            foreach (var summary in report.Languages.Append(report.Overall))
+            {
+                if (summary.RelationsByType.TryGetValue(type, out var score))
+                {
+                    text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{Fit(type, 17),-17} {summary.Scope,-4} | {score.Precision,6:0.000}  {score.Recall,6:0.000}  {score.F1,6:0.000}  {Counts(score)}"));
+                }
+            }
+        }
     }
 
     private static void Row(StringBuilder text, string name, string language, Score entities, Score relations, int types) =>

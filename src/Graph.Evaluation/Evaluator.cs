@@ -5,7 +5,9 @@ namespace Graph.Evaluation;
 
 /// <summary>
 /// Compares extractions with the gold: entities as sets of gold ids per article, relations as (subject, relation,
-/// object) triples after mapping extracted ids to gold ids. Scores are micro-averaged per language and overall.
+/// object) triples after mapping extracted ids to gold ids. Scores are micro-averaged per language and overall, and
+/// per relation type. Only the types an article's gold annotates are scored (<see cref="GoldArticle.AnnotatedRelations"/>);
+/// a symmetric type's facts are compared unordered.
 /// </summary>
 public static class Evaluator
 {
@@ -16,7 +18,9 @@ public static class Evaluator
     /// <see cref="EvaluationReport.MissingArticles"/>); extractions without gold are listed in
     /// <see cref="EvaluationReport.UngradedArticles"/> and not scored.
     /// </summary>
-    public static EvaluationReport Evaluate(GoldSet gold, AliasTable aliases, IReadOnlyList<ArticleExtraction> extracted)
+    /// <param name="symmetricRelations">Relation types whose arguments are unordered (the ontology's <c>symmetric: true</c>).</param>
+    public static EvaluationReport Evaluate(GoldSet gold, AliasTable aliases, IReadOnlyList<ArticleExtraction> extracted,
+        IReadOnlySet<string>? symmetricRelations = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(aliases);
@@ -28,12 +32,7 @@ public static class Evaluator
             byFile.TryAdd(extraction.Article.FileName, extraction);
         }
 
-        // Only the relation types the gold annotates are scored: an ontology may declare more (VISITED) than an
-        // annotation campaign covered, and those facts are neither right nor wrong against this gold.
-        var scoredTypes = gold.Articles
-            .SelectMany(a => a.Relations.Concat(a.OptionalRelations))
-            .Select(r => r.Relation)
-            .ToHashSet(StringComparer.Ordinal);
+        var symmetric = symmetricRelations ?? new HashSet<string>(StringComparer.Ordinal);
         var articles = ImmutableArray.CreateBuilder<ArticleEvaluation>();
         var missing = ImmutableArray.CreateBuilder<string>();
         foreach (var goldArticle in gold.Articles)
@@ -43,7 +42,7 @@ public static class Evaluator
                 missing.Add(goldArticle.Article);
             }
 
-            articles.Add(EvaluateArticle(goldArticle, aliases, extraction, scoredTypes));
+            articles.Add(EvaluateArticle(goldArticle, aliases, extraction, symmetric));
         }
 
         var graded = gold.Articles.Select(a => a.Article).ToHashSet(StringComparer.Ordinal);
@@ -57,10 +56,13 @@ public static class Evaluator
         return new EvaluationReport(evaluations, languages, Summarise("all", evaluations), missing.ToImmutable(), [.. ungraded]);
     }
 
-    private static ArticleEvaluation EvaluateArticle(GoldArticle gold, AliasTable aliases, ArticleExtraction? extraction, HashSet<string> scoredTypes)
+    private static ArticleEvaluation EvaluateArticle(GoldArticle gold, AliasTable aliases, ArticleExtraction? extraction, IReadOnlySet<string> symmetric)
     {
+        // Only the relation types the gold annotates are scored: an ontology may declare more than an annotation
+        // campaign covered, and those facts are neither right nor wrong against this gold.
+        var scoredTypes = gold.AnnotatedRelations.ToHashSet(StringComparer.Ordinal);
         var entities = extraction?.Entities is { IsDefault: false } list ? list : [];
-        var relations = (extraction?.Relations is { IsDefault: false } facts ? facts : []).Where(f => scoredTypes.Contains(f.Type));
+        var relations = (extraction?.Relations is { IsDefault: false } facts ? facts : []).Where(f => scoredTypes.Contains(f.Type.ToUpperInvariant()));
 
         var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in entities)
@@ -76,11 +78,19 @@ public static class Evaluator
         var entityScore = new Score(predicted.Count(required.Contains), entityFalsePositives.Length, entityFalseNegatives.Length);
 
         var triples = relations
-            .Select(f => Triple(f, mapping))
+            .Select(f => RelationMatcher.Canonical(Triple(f, mapping), symmetric))
             .Distinct()
             .OrderBy(t => t.ToString(), StringComparer.Ordinal)
             .ToList();
-        var (relationScore, relationFalsePositives, relationFalseNegatives) = RelationMatcher.Match(triples, gold);
+        var (relationScore, truePositives, relationFalsePositives, relationFalseNegatives) = RelationMatcher.Match(triples, gold, scoredTypes, symmetric);
+        var byType = ImmutableSortedDictionary.CreateBuilder<string, Score>(StringComparer.Ordinal);
+        foreach (var type in scoredTypes)
+        {
+            byType[type] = new Score(
+                truePositives.Count(t => t.Relation == type),
+                relationFalsePositives.Count(t => t.Relation == type),
+                relationFalseNegatives.Count(t => t.Relation == type));
+        }
 
         return new ArticleEvaluation(
             gold.Article,
@@ -91,7 +101,10 @@ public static class Evaluator
             entityFalseNegatives,
             relationFalsePositives,
             relationFalseNegatives,
-            TypeMismatches(entities, mapping, gold));
+            TypeMismatches(entities, mapping, gold))
+        {
+            RelationsByType = byType.ToImmutable(),
+        };
     }
 
     private static RelationTriple Triple(Fact fact, Dictionary<string, string> mapping)
@@ -127,11 +140,19 @@ public static class Evaluator
     private static ScoreSummary Summarise(string scope, IEnumerable<ArticleEvaluation> articles)
     {
         var list = articles.ToList();
+        var byType = ImmutableSortedDictionary.CreateBuilder<string, Score>(StringComparer.Ordinal);
+        foreach (var (type, score) in list.SelectMany(a => a.RelationsByType))
+        {
+            byType[type] = byType.TryGetValue(type, out var sum) ? sum.Add(score) : score;
+        }
         return new ScoreSummary(
             scope,
             list.Count,
             list.Aggregate(Score.Zero, (sum, a) => sum.Add(a.Entities)),
             list.Aggregate(Score.Zero, (sum, a) => sum.Add(a.Relations)),
-            list.Sum(a => a.TypeMismatches.Length));
+            list.Sum(a => a.TypeMismatches.Length))
+        {
+            RelationsByType = byType.ToImmutable(),
+        };
     }
 }

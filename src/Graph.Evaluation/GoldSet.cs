@@ -61,13 +61,20 @@ public sealed record GoldSet(ImmutableArray<GoldArticle> Articles)
     public GoldArticle? Find(string fileName) =>
         Articles.FirstOrDefault(a => string.Equals(a.Article, fileName, StringComparison.Ordinal));
 
-    private static GoldArticle ReadArticle(YamlMappingNode node, string path) => new(
-        YamlNodes.Required(node, "article", path),
-        YamlNodes.Required(node, "language", path),
-        ReadEntities(node, "entities", path),
-        ReadRelations(node, "relations", path),
-        ReadEntities(node, "optional_entities", path),
-        ReadRelations(node, "optional_relations", path));
+    private static GoldArticle ReadArticle(YamlMappingNode node, string path)
+    {
+        var article = new GoldArticle(
+            YamlNodes.Required(node, "article", path),
+            YamlNodes.Required(node, "language", path),
+            ReadEntities(node, "entities", path),
+            ReadRelations(node, "relations", path),
+            ReadEntities(node, "optional_entities", path),
+            ReadRelations(node, "optional_relations", path));
+        var annotated = YamlNodes.Strings(node, "annotated_relations", path);
+        return YamlNodes.Get(node, "annotated_relations") is null
+            ? article
+            : article with { AnnotatedRelations = [.. annotated.Select(r => r.ToUpperInvariant()).Distinct(StringComparer.Ordinal)] };
+    }
 
     private static ImmutableArray<GoldEntity> ReadEntities(YamlMappingNode article, string key, string path) =>
         [.. YamlNodes.Sequence(article, key, path).Select(item =>

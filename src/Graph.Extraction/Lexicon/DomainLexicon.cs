@@ -41,6 +41,17 @@ internal sealed class DomainLexicon
             {
                 Triggers.Add(trigger, relation.Name);
             }
+            foreach (var (language, terms) in relation.Triggers.ByLanguage)
+            {
+                if (!triggersByLanguage.TryGetValue(language, out var matcher))
+                {
+                    triggersByLanguage[language] = matcher = new PhraseMatcher<string>();
+                }
+                foreach (var trigger in terms)
+                {
+                    matcher.Add(trigger, relation.Name);
+                }
+            }
         }
         foreach (var (name, terms) in ontology.Cues.Sets)
         {
@@ -62,7 +73,16 @@ internal sealed class DomainLexicon
 
     public PhraseMatcher<string> Demonyms { get; } = new();
 
+    /// <summary>Every language's triggers: mention finding uses them as hints, whatever the article's language.</summary>
     public PhraseMatcher<string> Triggers { get; } = new();
+
+    private readonly Dictionary<string, PhraseMatcher<string>> triggersByLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>The triggers relation extraction applies to an article of <paramref name="language"/>; all of them for an undeclared language.</summary>
+    public PhraseMatcher<string> TriggersFor(string language) =>
+        Ontology.Languages.Contains(language) ? triggersByLanguage.GetValueOrDefault(language) ?? Empty : Triggers;
+
+    private static readonly PhraseMatcher<string> Empty = new();
 
     public ImmutableHashSet<string> FunctionWords { get; }
 

@@ -20,11 +20,15 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string Portfolios = "portfolios";
     public const string AddresseeVerbs = "addressee_verbs";
     public const string GovernmentNouns = "government_nouns";
+    public const string OppositionWords = "opposition_words";
+    public const string ListConjunctions = "list_conjunctions";
+    public const string PartyMarkers = "party_markers";
+    public const string ReflexivePronouns = "reflexive_pronouns";
 
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
     [
-        PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, "troop_nouns", Hedges, Hypothetical,
+        PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
     ];
 

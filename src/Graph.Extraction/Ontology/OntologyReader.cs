@@ -63,7 +63,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -90,9 +90,84 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
             var fromDemonym = yaml.OptionalScalar(map, "subject_from_demonym", name) is "true";
             var triggers = yaml.Terms(yaml.Required(map, "triggers", $"relation {name}"), $"{name}.triggers", languages);
             var futureCounts = yaml.OptionalScalar(map, "future_counts", name) is "true";
-            result.Add(new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym) { FutureCounts = futureCounts });
+            var symmetric = Flag(map, "symmetric", name);
+            if (symmetric && (isStatement || !subjects.ToHashSet(StringComparer.Ordinal).SetEquals(objects)))
+            {
+                throw yaml.Error(yaml.Required(map, "symmetric", name), $"relation {name} is symmetric, so its subject and object must list the same entity types.");
+            }
+            result.Add(new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym)
+            {
+                FutureCounts = futureCounts,
+                Symmetric = symmetric,
+                Qualifiers = ReadQualifiers(yaml.Optional(map, "qualifiers"), name, cues),
+                ObjectAfterOpposition = Flag(map, "object_after_opposition", name),
+                ObjectMarkers = yaml.Terms(yaml.Optional(map, "object_markers"), $"{name}.object_markers", languages),
+            });
+        }
+        CheckCuesAreRead(node, result, cues);
+        return result.ToImmutable();
+    }
+
+    /// <summary><c>qualifiers: {troops: {count: troop_nouns}, weapon: {noun: weapon_nouns}}</c>.</summary>
+    private ImmutableArray<QualifierDefinition> ReadQualifiers(YamlNode? node, string relation, OntologyCues cues)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<QualifierDefinition>();
+        foreach (var (key, value) in yaml.Mapping(node, $"{relation}.qualifiers").Children)
+        {
+            var name = yaml.Scalar(key, $"a qualifier of {relation}");
+            var how = yaml.Mapping(value, $"{relation}.qualifiers.{name}");
+            yaml.OnlyKeys(how, $"{relation}.qualifiers.{name}", "count", "noun");
+            if (how.Children.Count != 1)
+            {
+                throw yaml.Error(value, $"{relation}.qualifiers.{name} needs exactly one of 'count' (a number before a word of the cue set) or 'noun' (the word itself).");
+            }
+            var (kindNode, cueNode) = how.Children.First();
+            var kind = yaml.Scalar(kindNode, "a qualifier kind") == "count" ? QualifierKind.Count : QualifierKind.Noun;
+            var cue = yaml.Scalar(cueNode, $"{relation}.qualifiers.{name}");
+            if (!cues.Sets.ContainsKey(cue))
+            {
+                throw yaml.Error(cueNode, $"qualifier {name} of {relation} reads the cue set '{cue}', which 'cues' does not declare.");
+            }
+            result.Add(new QualifierDefinition(name, kind, cue));
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>A cue set nothing reads is a misspelling or a leftover: refused rather than silently ignored.</summary>
+    private void CheckCuesAreRead(YamlNode relationsNode, ImmutableArray<RelationTypeDefinition>.Builder relations, OntologyCues cues)
+    {
+        var read = OntologyCues.Known.ToHashSet(StringComparer.Ordinal);
+        foreach (var relation in relations)
+        {
+            if (relation.RequiresCue is { } cue)
+            {
+                read.Add(cue);
+            }
+            read.UnionWith(relation.Qualifiers.Select(q => q.Cue));
+        }
+        foreach (var name in cues.Sets.Keys)
+        {
+            if (!read.Contains(name))
+            {
+                throw yaml.Error(relationsNode, $"cue set '{name}' is read by nothing: neither the extractor ({string.Join(", ", OntologyCues.Known)}) nor a relation's 'requires' or 'qualifiers' names it.");
+            }
+        }
+    }
+
+    /// <summary>An optional true/false key; anything else is an error, not silently false.</summary>
+    private bool Flag(YamlMappingNode map, string key, string owner)
+    {
+        var value = yaml.OptionalScalar(map, key, owner);
+        return value switch
+        {
+            null or "false" => false,
+            "true" => true,
+            _ => throw yaml.Error(yaml.Required(map, key, owner), $"relation {owner}: '{key}' must be true or false, not '{value}'."),
+        };
     }
 
     private ImmutableArray<string> TypeList(YamlNode node, HashSet<string> typeNames, string what)

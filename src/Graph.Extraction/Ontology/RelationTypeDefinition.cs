@@ -20,6 +20,28 @@ public sealed record RelationTypeDefinition(
     /// <summary>Whether an announced future act counts ("va déployer", "will send"): a decided deployment is a fact, a signing to come is not.</summary>
     public bool FutureCounts { get; init; }
 
+    /// <summary>Whether (a, R, b) and (b, R, a) are one fact (<c>symmetric: true</c>: MET); subject and object types must then agree.</summary>
+    public bool Symmetric { get; init; }
+
+    /// <summary>
+    /// Qualifiers read from the sentence for this relation only (troops for deployments, weapon for supplies); date
+    /// and claimedBy are read for every relation.
+    /// </summary>
+    public ImmutableArray<QualifierDefinition> Qualifiers { get; init; } = [];
+
+    /// <summary>
+    /// Whether the object may follow a word of opposition ("sanctions contre X", "measures against X"). Otherwise a
+    /// name after one is the adversary, not the object ("envoyés combattre contre l'Ukraine").
+    /// </summary>
+    public bool ObjectAfterOpposition { get; init; }
+
+    /// <summary>
+    /// Per language, the words that introduce the object when it is not the verb's direct object
+    /// (<c>object_markers: {fr: [à, en], en: [to, in]}</c>): "visited Kyiv" and "s'est rendu à Kyiv" are read, "a visit
+    /// by a US official" is not a visit to the United States. Empty: any object in reach.
+    /// </summary>
+    public TermSet ObjectMarkers { get; init; } = TermSet.Empty;
+
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 
     public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);

@@ -1,3 +1,4 @@
+using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Text;
@@ -14,10 +15,15 @@ internal static class ObjectFinder
 {
     private const int LookBackSentences = 3;
 
-    public static ResolvedMention? Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects, ResolutionResult resolution)
+    /// <param name="passive">The subjects are the agents of a passive ("X a été reçu par Y"): the object may precede the verb.</param>
+    public static ResolvedMention? Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects, ResolutionResult resolution,
+        bool passive = false)
     {
         bool Allowed(ResolvedMention m) =>
             relation.AllowsObject(m.Type) && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty");
+
+        var markers = relation.ObjectMarkers.For(view.Document.Language);
+        bool Marked(ResolvedMention m) => markers.IsEmpty || IsMarked(view, trigger, m, markers);
 
         var clauseEnd = ClauseEnd(view, trigger.End);
         ResolvedMention? firstAfter = null, firstPlaceAfter = null;
@@ -28,12 +34,12 @@ internal static class ObjectFinder
             {
                 break;
             }
-            // "une visite de Poutine, qui a renforcé sa coopération avec la Corée du Nord": a relative clause says something else.
+            // "la visite du ministre, qui a resserré les liens avec le Japon": a relative clause says something else.
             if (firstAfter is null && m.TokenStart >= trigger.End && AnyBetween(view, trigger.End, m.TokenStart, WordClass.Relative))
             {
                 break;
             }
-            if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && !IsOpposed(view, m))
+            if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && (relation.ObjectAfterOpposition || !IsOpposed(view, m)) && Marked(m))
             {
                 firstAfter ??= m;
                 if (m.Type == "Location")
@@ -47,6 +53,19 @@ internal static class ObjectFinder
         {
             // Most specific first: a place named after a country ("en Russie ... dans la région de Koursk").
             return relation.ObjectTypes.Contains("Location") && firstPlaceAfter is not null ? firstPlaceAfter : firstAfter;
+        }
+        if (passive && !relation.ObjectTypes.Contains("Treaty"))
+        {
+            // The passive's grammatical subject is the object: the nearest allowed name before the verb in its clause.
+            for (var i = view.Mentions.Length - 1; i >= 0; i--)
+            {
+                var m = view.Mentions[i];
+                if (m.TokenEnd <= trigger.Start && Allowed(m) && !AnyBetween(view, m.TokenEnd, trigger.Start, WordClass.ClauseStart))
+                {
+                    return m;
+                }
+            }
+            return null;
         }
         if (!relation.ObjectTypes.Contains("Treaty"))
         {
@@ -69,6 +88,135 @@ internal static class ObjectFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The object and the objects listed with it ("X, Y et Z", "X as well as Y"): one fact each. A comma alone is
+    /// an apposition ("Pékin, Chine"), so a list counts only once a conjunction has joined it, and stops there.
+    /// </summary>
+    /// <param name="conjunctions">The ontology's list_conjunctions ("et", "ainsi que", "and", "as well as").</param>
+    /// <param name="titles">The ontology's person_titles: a listed name may carry one ("et la première ministre, Y").</param>
+    public static List<ResolvedMention> WithListed(SentenceView view, ResolvedMention first, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects,
+        PhraseMatcher<bool> conjunctions, PhraseMatcher<bool> titles)
+    {
+        var result = new List<ResolvedMention> { first };
+        var previousEnd = first.TokenEnd;
+        var joined = false;
+        foreach (var m in view.Mentions)
+        {
+            if (m.TokenStart < previousEnd)
+            {
+                continue;
+            }
+            var gap = ListGap(view, previousEnd, m.TokenStart, conjunctions, titles);
+            if (gap == Gap.None || view.Document.IsQuoted(m.TokenStart) && m.Type != "Treaty")
+            {
+                break;
+            }
+            if (!relation.AllowsObject(m.Type) && AllTitleWords(view, m))
+            {
+                continue; // "the Estonian prime minister, Y": a demonym inside the next item's title
+            }
+            if (!relation.AllowsObject(m.Type) || IsSubject(subjects, m.EntityId))
+            {
+                // A listed name of another type ends the list ("Rosneft, Lukoil and their chief executives").
+                break;
+            }
+            result.Add(m);
+            previousEnd = m.TokenEnd;
+            if (gap == Gap.Conjunction)
+            {
+                joined = true;
+                break;
+            }
+        }
+        return joined ? result : [first];
+    }
+
+    private const int MaxListGap = 8;
+
+    private static bool AllTitleWords(SentenceView view, ResolvedMention mention)
+    {
+        for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
+        {
+            if (!view.Is(k, WordClass.TitleWord))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    internal enum Gap
+    {
+        None,
+        Comma,
+        Conjunction,
+    }
+
+    /// <summary>Only commas, conjunctions ("et", "and", "ainsi que", "as well as") and determiners between two names.</summary>
+    internal static Gap ListGap(SentenceView view, int from, int to, PhraseMatcher<bool> conjunctions, PhraseMatcher<bool> titles)
+    {
+        if (to - from is < 1 or > MaxListGap)
+        {
+            return Gap.None;
+        }
+        var gap = Gap.None;
+        var titled = false;
+        for (var k = from; k < to; k++)
+        {
+            var token = view.Tokens[k];
+            if (view.Is(k, WordClass.ListConjunctionStart) && conjunctions.MatchAt(view.Tokens, k, to) is { } conjunction)
+            {
+                gap = Gap.Conjunction;
+                k = conjunction.End - 1;
+            }
+            else if (token.Text == ",")
+            {
+                gap = gap == Gap.None ? Gap.Comma : gap;
+            }
+            else if (view.Is(k, WordClass.PersonTitleStart) && titles.MatchAt(view.Tokens, k, to) is { } title)
+            {
+                titled = true;
+                k = title.End - 1;
+            }
+            else if (view.Is(k, WordClass.TitleWord | WordClass.OrganizationHead | WordClass.Preposition) && !view.Is(k, WordClass.OppositionWord))
+            {
+                // "X, et la présidente du Conseil, Y": the next item's title, only after a conjunction.
+                titled = true;
+            }
+            else if (!view.Is(k, WordClass.Determiner))
+            {
+                return Gap.None;
+            }
+        }
+        return titled && gap != Gap.Conjunction ? Gap.None : gap;
+    }
+
+    /// <summary>
+    /// The object is the verb's direct object (only determiners, titles and adverbs between), or a marker of the
+    /// relation stands right before it (past determiners and titles), or ends the trigger ("visit to").
+    /// </summary>
+    private static bool IsMarked(SentenceView view, TriggerHit trigger, ResolvedMention mention, System.Collections.Immutable.ImmutableArray<string> markers)
+    {
+        var k = mention.TokenStart - 1;
+        while (k >= trigger.End && view.Is(k, WordClass.Determiner | WordClass.TitleWord | WordClass.Adverb | WordClass.DateWord))
+        {
+            k--;
+        }
+        if (k < trigger.End)
+        {
+            return true;
+        }
+        var folded = view.Tokens[k].Folded;
+        foreach (var marker in markers)
+        {
+            if (string.Equals(TextFolding.Fold(marker), folded, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsSubject(IReadOnlyList<ResolvedMention> subjects, string entityId)
@@ -107,7 +255,7 @@ internal static class ObjectFinder
         return false;
     }
 
-    /// <summary>A place named as the enemy ("combattre contre l'Ukraine") is not where troops went.</summary>
+    /// <summary>A place named as the enemy ("combattre contre l'Ukraine") is not where troops went (the ontology's opposition words).</summary>
     private static bool IsOpposed(SentenceView view, ResolvedMention mention)
     {
         var k = mention.TokenStart - 1;
@@ -115,6 +263,6 @@ internal static class ObjectFinder
         {
             k--;
         }
-        return k >= view.Start && view.Tokens[k].Folded is "contre" or "against" or "combattre" or "fight" or "attaquer" or "attack" or "envahir" or "invade";
+        return k >= view.Start && view.Is(k, WordClass.OppositionWord);
     }
 }

@@ -18,6 +18,18 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon, WordClassTa
     [GeneratedRegex(@"(?<![\d.,])(\d{1,3}(?:[  ' ’,.]\d{3})+|\d+)(?![\d])")]
     private static partial Regex NumberRegex();
 
+    /// <summary>The first word (or phrase) of cue set <paramref name="cue"/> in the sentence, as written, lower-cased.</summary>
+    public string? Noun(SentenceView view, string cue)
+    {
+        var nouns = view.CueMatches(cue, lexicon.Cue(cue), wordClasses.CueStart(cue));
+        if (nouns.Count == 0)
+        {
+            return null;
+        }
+        var (start, end) = nouns[0];
+        return view.Document.Text[view.Tokens[start].Start..view.Tokens[end - 1].End].ToLowerInvariant();
+    }
+
     public long? Troops(SentenceView view, string cue)
     {
         var nouns = view.CueMatches(cue, lexicon.Cue(cue), wordClasses.CueStart(cue));

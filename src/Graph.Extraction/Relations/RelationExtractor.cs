@@ -18,6 +18,9 @@ namespace Graph.Extraction.Relations;
 internal sealed class RelationExtractor
 {
     private const int CueWindow = 4;
+
+    // How many sentences a relation's last named subject carries over to a trigger that names none.
+    private const int CarrySentences = 2;
     private readonly DomainLexicon lexicon;
     private readonly WordClassTable wordClasses;
     private readonly SubjectFinder subjects;
@@ -26,9 +29,14 @@ internal sealed class RelationExtractor
     private readonly Nationality nationality;
     private readonly PhraseMatcher<bool> hypothetical;
     private readonly PhraseMatcher<bool> future;
+    private readonly PhraseMatcher<bool> listConjunctions;
+    private readonly PhraseMatcher<bool> personTitles;
 
     // Looked up by name for every trigger: a dictionary, not the ontology's linear search. First definition wins, as there.
     private readonly Dictionary<string, RelationTypeDefinition> relationsByName;
+
+    // Relations whose (a, b) and (b, a) are one fact: deduplicated as such.
+    private readonly FrozenSet<string> symmetric;
 
     public RelationExtractor(DomainLexicon lexicon)
     {
@@ -40,7 +48,10 @@ internal sealed class RelationExtractor
         nationality = new Nationality(lexicon);
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         future = lexicon.Cue(OntologyCues.Future);
+        listConjunctions = lexicon.Cue(OntologyCues.ListConjunctions);
+        personTitles = lexicon.Cue(OntologyCues.PersonTitles);
         relationsByName = ByName(lexicon.Ontology.RelationTypes);
+        symmetric = lexicon.Ontology.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToFrozenSet(StringComparer.Ordinal);
     }
 
     // Facts without qualifiers share one empty map (with the ordinal comparer qualifier maps are built with).
@@ -51,6 +62,8 @@ internal sealed class RelationExtractor
     {
         var facts = new List<Fact>();
         var rejected = new List<Rejection>();
+        // Per article: the sentence and subjects of each relation's last fact whose subject its sentence named.
+        var carried = new Dictionary<string, (int Sentence, IReadOnlyList<ResolvedMention> Subjects)>(StringComparer.Ordinal);
         // Mentions come in text order, so each sentence's mentions are one run of the array.
         var mentions = resolution.Mentions.AsSpan();
         var firstMention = 0;
@@ -81,7 +94,7 @@ internal sealed class RelationExtractor
                 var relation = relationsByName.GetValueOrDefault(trigger.Relation)!;
                 var before = facts.Count;
                 var previous = lastSpeaker is { } last && s - last.Sentence <= 2 ? last.Subject : null;
-                ExtractOne(view, trigger, relation, triggers, resolution, published, previous, facts, rejected);
+                ExtractOne(view, trigger, relation, triggers, resolution, published, previous, carried, facts, rejected);
                 for (var f = before; f < facts.Count; f++)
                 {
                     if (facts[f].Statement is not null)
@@ -116,7 +129,8 @@ internal sealed class RelationExtractor
     }
 
     private void ExtractOne(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> triggers,
-        ResolutionResult resolution, string? published, string? previousSpeaker, List<Fact> facts, List<Rejection> rejected)
+        ResolutionResult resolution, string? published, string? previousSpeaker,
+        Dictionary<string, (int Sentence, IReadOnlyList<ResolvedMention> Subjects)> carried, List<Fact> facts, List<Rejection> rejected)
     {
         var sentence = view.Sentence;
         if (relation.RequiresCue is { } cue && !HasCue(view, cue))
@@ -129,8 +143,32 @@ internal sealed class RelationExtractor
             return;
         }
         var choice = subjects.Find(view, trigger, relation, triggers, resolution, previousSpeaker);
+        if (choice.Subjects.Count == 0 && !relation.ObjectIsStatement && carried.TryGetValue(relation.Name, out var last)
+            && view.Index - last.Sentence <= CarrySentences && view.Index > last.Sentence)
+        {
+            // "The EU imposed sanctions on X. Also sanctioned were Y and Z.": who acted goes on into the next sentences.
+            choice = new SubjectChoice(last.Subjects, SubjectSource.Pronoun);
+        }
         if (choice.Subjects.Count == 0)
         {
+            return;
+        }
+        var factsBefore = facts.Count;
+        ExtractFacts(view, trigger, relation, choice, resolution, published, facts, rejected);
+        if (facts.Count > factsBefore && choice.Source != SubjectSource.Pronoun)
+        {
+            carried[relation.Name] = (view.Index, choice.Subjects);
+        }
+    }
+
+    private void ExtractFacts(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, SubjectChoice choice,
+        ResolutionResult resolution, string? published, List<Fact> facts, List<Rejection> rejected)
+    {
+        var sentence = view.Sentence;
+        // "X et Y se sont rencontrés", "X and Y held talks": the coordinated parties did it with each other.
+        if (relation.Symmetric && choice.Subjects.Count >= 2 && ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution) is null)
+        {
+            AddPairs(view, trigger, relation, choice, published, facts);
             return;
         }
         // Indexed: a foreach over the interface would allocate an enumerator per trigger.
@@ -144,28 +182,65 @@ internal sealed class RelationExtractor
                     sentence.Text, relation.Name, subject.EntityId));
                 continue;
             }
-            var properties = NoProperties;
-            string? objectId = null;
-            Statement? statement = null;
             var distance = Math.Abs(subject.TokenStart - trigger.Start);
             if (relation.ObjectIsStatement)
             {
-                statement = StatementOf(view, subject.EntityId);
+                facts.Add(new Fact(subject.EntityId, relation.Name, null, sentence.Text, sentence.Span, NoProperties,
+                    confidence.Score(view, trigger, choice.Source, distance, relation.FutureCounts && IsFuture(view, trigger)), StatementOf(view, subject.EntityId)));
+                continue;
             }
-            else
+            var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, choice.Source == SubjectSource.Agent && IsPassiveAgent(view, trigger));
+            if (target is null)
             {
-                var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution);
-                if (target is null)
+                rejected.Add(new Rejection($"{relation.Name}: no {string.Join(" or ", relation.ObjectTypes)} for '{Word(view, trigger)}' in reach", sentence.Text, relation.Name, subject.EntityId));
+                continue;
+            }
+            foreach (var listed in target.Sentence == view.Index ? ObjectFinder.WithListed(view, target, relation, choice.Subjects, listConjunctions, personTitles) : [target])
+            {
+                var objectDistance = Math.Max(distance, Math.Abs(listed.TokenStart - trigger.Start));
+                facts.Add(new Fact(subject.EntityId, relation.Name, listed.EntityId, sentence.Text, sentence.Span,
+                    Qualifiers(view, relation, subject.EntityId, listed.EntityId, published),
+                    confidence.Score(view, trigger, choice.Source, objectDistance, relation.FutureCounts && IsFuture(view, trigger))));
+            }
+        }
+    }
+
+    /// <summary>An agent word ("par", "by") soon after the trigger: a passive whose grammatical subject is the object.</summary>
+    private static bool IsPassiveAgent(SentenceView view, TriggerHit trigger)
+    {
+        for (var k = trigger.End; k < Math.Min(view.End, trigger.End + 4); k++)
+        {
+            if (view.Is(k, WordClass.AgentWord))
+            {
+                return true;
+            }
+            // "was named chair by": a complement may come first, but not a name or a new clause.
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.MentionAt(k) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>One fact per pair of coordinated subjects of a symmetric relation, each pair once.</summary>
+    private void AddPairs(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, SubjectChoice choice, string? published, List<Fact> facts)
+    {
+        var sentence = view.Sentence;
+        for (var a = 0; a < choice.Subjects.Count; a++)
+        {
+            for (var b = a + 1; b < choice.Subjects.Count; b++)
+            {
+                var (left, right) = (choice.Subjects[a], choice.Subjects[b]);
+                if (left.EntityId == right.EntityId || !relation.AllowsSubject(left.Type) || !relation.AllowsObject(right.Type))
                 {
-                    rejected.Add(new Rejection($"{relation.Name}: no {string.Join(" or ", relation.ObjectTypes)} for '{Word(view, trigger)}' in reach", sentence.Text, relation.Name, subject.EntityId));
                     continue;
                 }
-                objectId = target.EntityId;
-                distance = Math.Max(distance, Math.Abs(target.TokenStart - trigger.Start));
-                properties = Qualifiers(view, relation, subject.EntityId, objectId, published);
+                var distance = Math.Max(Math.Abs(left.TokenStart - trigger.Start), Math.Abs(right.TokenStart - trigger.Start));
+                facts.Add(new Fact(left.EntityId, relation.Name, right.EntityId, sentence.Text, sentence.Span,
+                    Qualifiers(view, relation, left.EntityId, right.EntityId, published),
+                    confidence.Score(view, trigger, choice.Source, distance, false)));
             }
-            facts.Add(new Fact(subject.EntityId, relation.Name, objectId, sentence.Text, sentence.Span, properties,
-                confidence.Score(view, trigger, choice.Source, distance, relation.FutureCounts && IsFuture(view, trigger)), statement));
         }
     }
 
@@ -181,9 +256,13 @@ internal sealed class RelationExtractor
     {
         // Most facts have no qualifier: the builder is made only for one that does.
         ImmutableSortedDictionary<string, object>.Builder? properties = null;
-        if (relation.RequiresCue is { } cue && Troops(view, cue) is { } troops)
+        foreach (var qualifier in relation.Qualifiers)
         {
-            (properties ??= NewProperties())["troops"] = troops;
+            object? value = qualifier.Kind == QualifierKind.Count ? Troops(view, qualifier.Cue) : qualifiers.Noun(view, qualifier.Cue);
+            if (value is not null)
+            {
+                (properties ??= NewProperties())[qualifier.Name] = value;
+            }
         }
         if (Date(view, published) is { } date)
         {
@@ -221,6 +300,8 @@ internal sealed class RelationExtractor
     private void Triggers(ArticleDocument document, int start, int end, WordClass[] classes, List<TriggerHit> hits)
     {
         hits.Clear();
+        // An article's triggers come from its own language: English "met" is not French "met en garde".
+        var languageTriggers = lexicon.TriggersFor(document.Language);
         for (var k = start; k < end; k++)
         {
             // A trigger inside a partial quote still reports the narrator's fact (L'accord "a été ratifié"); subjects are never taken from quotes.
@@ -229,7 +310,7 @@ internal sealed class RelationExtractor
             {
                 continue;
             }
-            if (lexicon.Triggers.MatchAt(document.Tokens, k, end) is { } match)
+            if (languageTriggers.MatchAt(document.Tokens, k, end) is { } match)
             {
                 var firstHit = hits.Count;
                 for (var i = 0; i < match.Values.Count; i++)
@@ -455,7 +536,7 @@ internal sealed class RelationExtractor
     /// Facts come sentence by sentence, so a duplicate can only be among the kept facts of the same sentence, which
     /// are the last ones kept: a short backward scan instead of a dictionary keyed by four fields.
     /// </remarks>
-    private static List<Fact> Deduplicate(List<Fact> facts)
+    private List<Fact> Deduplicate(List<Fact> facts)
     {
         var result = new List<Fact>(facts.Count);
         foreach (var fact in facts)
@@ -473,11 +554,12 @@ internal sealed class RelationExtractor
         return result;
     }
 
-    private static int SameFact(List<Fact> kept, Fact fact)
+    private int SameFact(List<Fact> kept, Fact fact)
     {
         for (var i = kept.Count - 1; i >= 0 && kept[i].SentenceSpan == fact.SentenceSpan; i--)
         {
-            if (kept[i].Subject == fact.Subject && kept[i].Type == fact.Type && kept[i].Object == fact.Object)
+            if (kept[i].Type == fact.Type && (kept[i].Subject == fact.Subject && kept[i].Object == fact.Object
+                || kept[i].Subject == fact.Object && kept[i].Object == fact.Subject && symmetric.Contains(fact.Type)))
             {
                 return i;
             }

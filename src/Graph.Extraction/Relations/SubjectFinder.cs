@@ -19,13 +19,15 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
     private readonly PhraseMatcher<bool> claimMarkers = lexicon.Cue(OntologyCues.ClaimMarkers);
     private readonly PhraseMatcher<bool> addresseeVerbs = lexicon.Cue(OntologyCues.AddresseeVerbs);
+    private readonly PhraseMatcher<bool> partyMarkers = lexicon.Cue(OntologyCues.PartyMarkers);
+    private readonly PhraseMatcher<bool> reflexives = lexicon.Cue(OntologyCues.ReflexivePronouns);
     private readonly Nationality nationality = new(lexicon);
 
     /// <param name="previousSpeaker">Who the last statement of the two previous sentences was attributed to, if anyone.</param>
     public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution,
         string? previousSpeaker = null)
     {
-        if (trigger.End - trigger.Start <= 2 && NounSubject(view, trigger) is { } noun)
+        if (trigger.End - trigger.Start <= 2 && NounSubject(view, trigger, relation) is { } noun)
         {
             return noun;
         }
@@ -33,7 +35,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         // The candidates left of the trigger depend only on the sentence and the trigger: computed at most once.
         List<ResolvedMention>? leftCandidates = null;
         List<ResolvedMention> Left() => leftCandidates ??= LeftCandidates(view, trigger);
-        // "The United States called the veto by Moscow ...": an active verb with its subject in place has no agent.
+        // "Japan described the vote by Seoul as ...": an active verb with its subject in place has no agent.
         // "as reported by TASS", "the treaty, signed by X": a participle of a reduced clause takes its agent.
         if ((passive || IsReducedClause(view, trigger) || !AnyAllowedSubject(Left(), relation)) && Agents(view, trigger) is { Count: > 0 } agents)
         {
@@ -102,6 +104,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             return SubjectChoice.None;
         }
         var left = Left();
+        // ", il a rencontré": a subject pronoun between the names on the left and the verb is the subject.
+        if (left.Count > 0 && PronounSubjectAt(view, trigger) is { } pronoun && pronoun > left[^1].TokenEnd
+            && PronounReferent(view, trigger, resolution, relation.ObjectIsStatement ? previousSpeaker : null) is { } nearer)
+        {
+            return new SubjectChoice([nearer], SubjectSource.Pronoun);
+        }
         if (left.Count > 0)
         {
             var chosen = relation.RequiresCue is not null ? [left[^1]] : Coordinated(view, left);
@@ -120,11 +128,16 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             k++;
         }
-        if (k >= view.End || view.Tokens[k].Folded is not ("entre" or "between"))
+        if (k >= view.End || partyMarkers.MatchWord(view.Tokens[k].Folded) is null)
         {
             return [];
         }
-        k++;
+        return PartiesFrom(view, k + 1);
+    }
+
+    /// <summary>"entre Moscou et Pyongyang" from the token after the marker: two or more coordinated parties, or none.</summary>
+    private List<ResolvedMention> PartiesFrom(SentenceView view, int k)
+    {
         while (k < view.End && view.Is(k, WordClass.Determiner))
         {
             k++;
@@ -339,7 +352,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return k;
     }
 
-    /// <summary>"le régime de Kim Jong-un a évoqué", "Putin's government said": a leader's government is their state.</summary>
+    /// <summary>"le gouvernement de Viktor Orban a répondu", "Putin's government said": a leader's government is their state.</summary>
     private ResolvedMention? LeadersGovernment(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
     {
         var tokens = view.Tokens;
@@ -461,13 +474,14 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return false;
     }
 
-    private static bool IsPassive(SentenceView view, TriggerHit trigger)
+    private bool IsPassive(SentenceView view, TriggerHit trigger)
     {
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 3); k--)
         {
             if (view.Is(k, WordClass.PassiveAuxiliary))
             {
-                return true;
+                // "ils se sont rencontrés": a reflexive verb's compound tense, active; "was meeting with": progressive.
+                return (k == view.Start || reflexives.MatchWord(view.Tokens[k - 1].Folded) is null) && !IsParticiple(view.Tokens[trigger.Start]);
             }
             if (view.Tokens[k].Kind == TokenKind.Punctuation || view.MentionAt(k) is not null)
             {
@@ -582,8 +596,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
 
     /// <summary>
     /// The speaker after the verb, past dates, fillers and the speaker's own title ("a indiqué mercredi l'agence
-    /// KCNA", "selon le ministre sud-coréen de la Défense Kim", "a indiqué à l'AFP le secrétaire à la
-    /// communication, Cheloy Garafil"). Whoever is spoken to ("à l'AFP", "told Reuters") is skipped.
+    /// KCNA", "selon la ministre japonaise des Finances Sato", "a précisé à Reuters le porte-parole du
+    /// gouvernement, Jan Novak"). Whoever is spoken to ("à l'AFP", "told Reuters") is skipped.
     /// </summary>
     private ResolvedMention? Right(SentenceView view, TriggerHit trigger)
     {
@@ -722,7 +736,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// possessor, the "de"/"of"/"by" complement, or, for a possessive determiner, the sentence's main subject.
     /// Null when the trigger is not preceded by a determiner (a verb).
     /// </summary>
-    private SubjectChoice? NounSubject(SentenceView view, TriggerHit trigger)
+    private SubjectChoice? NounSubject(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
     {
         if (trigger.Start == view.Start)
         {
@@ -731,12 +745,21 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         var before = view.Tokens[trigger.Start - 1].Folded;
         if (before is "sa" or "son" or "ses" or "leur" or "his" or "their")
         {
-            return FirstCandidate(view, trigger) is { } owner ? new SubjectChoice([owner], SubjectSource.Pronoun) : SubjectChoice.None;
+            if (FirstCandidate(view, trigger) is not { } owner)
+            {
+                return SubjectChoice.None;
+            }
+            // "X et Y ... lors de leur visite": a plural possessive stands for the coordinated owners.
+            return before is "leur" or "their" ? new SubjectChoice(WithCoordinated(view, owner), SubjectSource.Pronoun) : new SubjectChoice([owner], SubjectSource.Pronoun);
         }
         if (before == "s" && trigger.Start - 2 >= view.Start && view.Tokens[trigger.Start - 2].Text is "'" or "’"
             && view.MentionAt(trigger.Start - 3) is { } possessor)
         {
             return new SubjectChoice([possessor], SubjectSource.Clause);
+        }
+        if (!relation.ObjectIsStatement && PartiesAfterNoun(view, trigger) is { } joint)
+        {
+            return joint;
         }
         // Articles per language: French "a" is the auxiliary of "a déclaré", not an article.
         var article = view.Document.Language == "en"
@@ -758,8 +781,57 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 return new SubjectChoice([complement], SubjectSource.Clause);
             }
+            // "the signing of the two states' treaty": an unnamed complement is the act's theme; its actor is unknown.
+            return SubjectChoice.None;
         }
-        return SubjectChoice.None;
+        if (relation.ObjectIsStatement)
+        {
+            return SubjectChoice.None;
+        }
+        // "X a insisté lors d'une rencontre avec Y", "X held a meeting with Y": the act named by the noun is the
+        // clause subject's, as is a possessive determiner's; only when a preposition soon introduces its object.
+        return IntroducesComplement(view, trigger) && FirstCandidate(view, trigger) is { } actor
+            ? new SubjectChoice([actor], SubjectSource.Pronoun)
+            : SubjectChoice.None;
+    }
+
+    private static bool IntroducesComplement(SentenceView view, TriggerHit trigger)
+    {
+        if (view.Is(trigger.End - 1, WordClass.Preposition))
+        {
+            return true; // "meeting with", "rencontre avec"
+        }
+        for (var j = trigger.End; j < Math.Min(view.End, trigger.End + 3); j++)
+        {
+            if (view.Is(j, WordClass.Preposition))
+            {
+                return true;
+            }
+            if (view.Tokens[j].Kind == TokenKind.Punctuation || view.MentionAt(j) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private const int NounPartyWindow = 6;
+
+    /// <summary>"a meeting in the Oval Office between X and Y", "une rencontre bilatérale entre X et Y": the parties.</summary>
+    private SubjectChoice? PartiesAfterNoun(SentenceView view, TriggerHit trigger)
+    {
+        for (var j = trigger.End; j < Math.Min(view.End, trigger.End + NounPartyWindow); j++)
+        {
+            if (view.Tokens[j].Kind == TokenKind.Punctuation || view.Is(j, WordClass.TriggerWord) || view.Is(j, WordClass.AgentWord))
+            {
+                return null;
+            }
+            if (partyMarkers.MatchWord(view.Tokens[j].Folded) is not null)
+            {
+                return PartiesFrom(view, j + 1) is { Count: > 0 } parties ? new SubjectChoice(parties, SubjectSource.Agent) : null;
+            }
+        }
+        return null;
     }
 
     public List<ResolvedMention> LeftCandidates(SentenceView view, TriggerHit trigger)
@@ -845,7 +917,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 continue;
             }
-            // "Polish Prime Minister Donald Tusk and French President Emmanuel Macron": titles may sit in the gap.
+            // "Italian President Sergio Mattarella and German Chancellor Olaf Scholz": titles may sit in the gap.
             // A mention out of subject position ("l'ambassadeur des États-Unis, Robert Wood") joins only through "and".
             if (IsCoordinatedTitleGap(view, mention.TokenEnd, result[0].TokenStart)
                 && (left.Contains(mention) || HasConjunction(view, mention.TokenEnd, result[0].TokenStart)))
@@ -906,6 +978,23 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
         }
         return true;
+    }
+
+    /// <summary>The subject pronoun right before the verb, past auxiliaries and adverbs ("il a déjà rencontré"), or null.</summary>
+    private static int? PronounSubjectAt(SentenceView view, TriggerHit trigger)
+    {
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4); k--)
+        {
+            if (view.Is(k, WordClass.Pronoun))
+            {
+                return k;
+            }
+            if (!view.Is(k, WordClass.Auxiliary | WordClass.Adverb))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

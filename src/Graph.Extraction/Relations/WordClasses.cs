@@ -58,6 +58,12 @@ internal enum WordClass : ulong
     AgentWord = 1UL << 28,
     ClauseOpener = 1UL << 29,
 
+    /// <summary>A word of the ontology's opposition_words ("contre", "against"): a name after it is an adversary.</summary>
+    OppositionWord = 1UL << 30,
+
+    /// <summary>Starts a phrase of the ontology's list_conjunctions ("et", "ainsi que", "and", "as well as").</summary>
+    ListConjunctionStart = 1UL << 31,
+
     /// <summary>Starts a phrase of a cue set a relation requires (one bit per such set, see <see cref="WordClassTable.CueStart"/>).</summary>
     RequiredCueStart0 = 1UL << 32,
 
@@ -105,6 +111,8 @@ internal sealed class WordClassTable
             .AddMatcher(WordClass.None, WordClass.Pronoun, lexicon.Cue(OntologyCues.Pronouns))
             .AddMatcher(WordClass.None, WordClass.OrganizationHead, lexicon.Cue(OntologyCues.OrganizationHeads))
             .AddMatcher(WordClass.None, WordClass.ClaimMarkerWord, lexicon.Cue(OntologyCues.ClaimMarkers))
+            .AddMatcher(WordClass.None, WordClass.OppositionWord, lexicon.Cue(OntologyCues.OppositionWords))
+            .AddMatcher(WordClass.ListConjunctionStart, WordClass.None, lexicon.Cue(OntologyCues.ListConjunctions))
             .AddWords(WordClass.DateWord, cues[OntologyCues.Months].All.Concat(cues[OntologyCues.Weekdays].All).Select(TextFolding.Fold))
             .AddWords(WordClass.ClaimWord, ["selon", "d'apres", "according"])
             .AddPrefix(WordClass.ClaimWord, "accus")
@@ -123,11 +131,14 @@ internal sealed class WordClassTable
         var required = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         foreach (var relation in ontology.RelationTypes)
         {
-            if (relation.RequiresCue is { } cue && !required.ContainsKey(cue) && required.Count < MaxRequiredCues)
+            foreach (var cue in relation.Qualifiers.Select(q => q.Cue).Prepend(relation.RequiresCue))
             {
-                var bit = (WordClass)((ulong)WordClass.RequiredCueStart0 << required.Count);
-                required[cue] = bit;
-                builder.AddMatcher(bit, WordClass.None, lexicon.Cue(cue));
+                if (cue is not null && !required.ContainsKey(cue) && required.Count < MaxRequiredCues)
+                {
+                    var bit = (WordClass)((ulong)WordClass.RequiredCueStart0 << required.Count);
+                    required[cue] = bit;
+                    builder.AddMatcher(bit, WordClass.None, lexicon.Cue(cue));
+                }
             }
         }
         requiredCues = required.ToFrozenDictionary(StringComparer.Ordinal);

@@ -69,7 +69,8 @@ internal sealed class EvalCommand : Command
         var builder = GraphHost.CreateBuilder(worker: false);
         using var host = GraphHost.Build(builder, worker: false);
         var minConfidence = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.MinConfidence;
-        host.Services.GetRequiredService<OntologyDefinition>();
+        var ontology = host.Services.GetRequiredService<OntologyDefinition>();
+        var symmetric = ontology.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
 
         var results = await FileExtraction.ExtractAllAsync(ingestor, new FileArticleSource(arguments.Paths, host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.ReadOptions()), minConfidence, cancellationToken)
@@ -79,7 +80,7 @@ internal sealed class EvalCommand : Command
             await console.Error.WriteLineAsync($"failed: {failed.Path}: {failed.Reason}").ConfigureAwait(false);
         }
 
-        var report = Evaluator.Evaluate(gold, aliases, results.Articles);
+        var report = Evaluator.Evaluate(gold, aliases, results.Articles, symmetric);
         await console.Output.WriteLineAsync(arguments.Json ? report.ToJson() : report.ToText()).ConfigureAwait(false);
         return ExitCodes.Ok;
     }

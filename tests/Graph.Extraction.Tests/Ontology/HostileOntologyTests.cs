@@ -167,6 +167,57 @@ public sealed class HostileOntologyTests
         }
     }
 
+    [Fact]
+    public void A_relation_declares_itself_symmetric_and_the_loader_reads_it()
+    {
+        var ontology = OntologyLoader.Parse(Ontology(entityType: "Person").Replace("object: [Treaty]", "object: [Person]", StringComparison.Ordinal)
+            .Replace("subject: [Person]", "subject: [Person]\n    symmetric: true", StringComparison.Ordinal), File);
+        Assert.True(ontology.FindRelation("SIGNED")!.Symmetric);
+        Assert.False(OntologyLoader.Parse(Ontology(), File).FindRelation("SIGNED")!.Symmetric);
+    }
+
+    [Fact]
+    public void A_symmetric_relation_whose_subject_and_object_differ_is_refused_where_it_says_so()
+    {
+        var e = Refused(Ontology().Replace("subject: [Person]", "subject: [Person]\n    symmetric: true", StringComparison.Ordinal));
+        AssertAt(e, 9, 16);
+        Assert.Contains("same entity types", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("symetric: true")]
+    [InlineData("symmetric: yes")]
+    public void A_misspelt_key_or_a_flag_that_is_not_true_or_false_is_refused(string line)
+    {
+        var e = Refused(Ontology().Replace("subject: [Person]", "subject: [Person]\n    " + line, StringComparison.Ordinal));
+        Assert.Equal(9, e.Line);
+    }
+
+    [Fact]
+    public void A_cue_set_nothing_reads_is_refused_as_a_likely_misspelling()
+    {
+        var e = Refused(Ontology(entities: "cues:\n  troop_nuons:\n    fr: [soldats]"));
+        Assert.Contains("troop_nuons", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_qualifier_reading_an_undeclared_cue_set_is_refused_where_it_names_it()
+    {
+        var e = Refused(Ontology().Replace("subject: [Person]", "subject: [Person]\n    qualifiers: {troops: {count: troop_nouns}}", StringComparison.Ordinal));
+        Assert.Equal(9, e.Line);
+        Assert.Contains("troop_nouns", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Declared_qualifiers_and_opposition_objects_are_read()
+    {
+        var ontology = OntologyLoader.Parse(Ontology(entities: "cues:\n  arms:\n    en: [tanks]")
+            .Replace("subject: [Person]", "subject: [Person]\n    qualifiers: {weapon: {noun: arms}}\n    object_after_opposition: true", StringComparison.Ordinal), File);
+        var relation = ontology.FindRelation("SIGNED")!;
+        Assert.Equal([new QualifierDefinition("weapon", QualifierKind.Noun, "arms")], relation.Qualifiers.ToArray());
+        Assert.True(relation.ObjectAfterOpposition);
+    }
+
     private static OntologyException Refused(string yaml)
     {
         var e = Assert.Throws<OntologyException>(() => OntologyLoader.Parse(yaml, File));
