@@ -7,7 +7,7 @@ namespace Graph.Extraction.Mentions;
 
 /// <summary>
 /// Finds a state's accession to an organisation, which the ontology reads as a treaty: "Sweden's NATO membership",
-/// "Sweden's admission to the North Atlantic Treaty Organization", "the accession of Finland to NATO",
+/// "Norway's admission to the Atlantic alliance (NATO)", "the accession of Finland to NATO",
 /// "l'adhésion de la Suède à l'OTAN", and "Sweden's accession" in an article that names one such organisation.
 /// </summary>
 internal sealed class AccessionFinder

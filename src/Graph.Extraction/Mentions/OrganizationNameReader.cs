@@ -86,7 +86,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
             }
             lastGood = j + 1;
         }
-        // A name does not end on a preposition ("Accord sur les garanties de sécurité entre").
+        // A name does not end on a preposition ("Accord de sécurité conclu entre").
         while (lastGood > capitalisedEnd && (Grammar.Prepositions.Contains(tokens[lastGood - 1].Folded) || connectors.Contains(tokens[lastGood - 1].Folded)))
         {
             lastGood--;

@@ -11,7 +11,7 @@ namespace Graph.Extraction.Resolution;
 /// Else, for the whole article: a treaty the article names, else the known treaty whose parties the article
 /// mentions most, else an unnamed treaty between the two countries the article mentions most.
 /// Countries count whether named, acting through their capital, or only present as a demonym ("le président
-/// russe et son homologue iranien"), which is how treaty stories often name the parties.
+/// russe" with "son homologue iranien"), which is how treaty stories often name the parties.
 /// </summary>
 /// <remarks>
 /// Per article; <paramref name="partyTreaties"/> (the known treaties with parties, in ontology order) is computed

@@ -7,7 +7,7 @@ namespace Graph.Extraction.Tests.Mentions;
 public sealed class AccessionTests
 {
     [Theory]
-    [InlineData("The Turkish parliament ratified Finland's admission to the North Atlantic Treaty Organization on Thursday.", "en")]
+    [InlineData("The Turkish parliament ratified on Thursday Finland's admission to NATO, the North Atlantic alliance.", "en")]
     [InlineData("Turkey's parliament ratified the accession of Finland to NATO on Thursday.", "en")]
     [InlineData("Le parlement turc a ratifié l'adhésion de la Finlande à l'OTAN jeudi.", "fr")]
     public void A_ratified_accession_is_the_known_protocol(string text, string language)

@@ -137,7 +137,7 @@ public sealed class NewNameTypingTests
     public void Lowercase_words_after_a_known_name_do_not_make_a_new_one_unless_a_demonym_changes_the_body()
     {
         var fallen = Extractor.Run("Un mémorial honorera les soldats de l'Armée populaire coréenne tombés pendant la guerre.", "fr");
-        var russian = Extractor.Run("Le secrétaire du Conseil de sécurité russe est arrivé mardi.", "fr");
+        var russian = Extractor.Run("Mardi, le secrétaire du Conseil russe de sécurité est arrivé.", "fr");
 
         Assert.NotNull(fallen.Entity("korean-peoples-army"));
         Assert.Null(russian.Entity("un-security-council"));

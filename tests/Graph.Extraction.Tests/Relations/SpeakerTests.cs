@@ -17,7 +17,7 @@ public sealed class SpeakerTests
     [Fact]
     public void Selon_reaches_a_speaker_behind_a_title_with_a_portfolio()
     {
-        var result = Extractor.Run("Selon le ministre sud-coréen de la Défense Park Min-soo, les essais continuent.", "fr");
+        var result = Extractor.Run("Selon le ministre sud-coréen chargé de la Défense Park Min-soo, les essais continuent.", "fr");
 
         Assert.True(result.Has("park-min-soo", "STATED"), result.Describe());
     }

@@ -27,7 +27,7 @@ public sealed class TreatyActionTests
     [Fact]
     public void English_signing_and_ratifying_verbs_give_facts()
     {
-        var signed = Extractor.Run("Polish Prime Minister Donald Tusk and French President Emmanuel Macron signed the Treaty of Nancy on Friday.", "en");
+        var signed = Extractor.Run("On Friday Polish Prime Minister Donald Tusk and the French President Emmanuel Macron signed the Treaty of Nancy.", "en");
         var ratified = Extractor.Run("Poland ratified the Treaty of Nancy in June.", "en");
 
         Assert.True(signed.Has("donald-tusk", "SIGNED", "treaty-of-nancy"), signed.Describe());
