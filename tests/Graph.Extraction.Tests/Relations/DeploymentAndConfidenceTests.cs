@@ -76,7 +76,7 @@ public sealed class DeploymentAndConfidenceTests
     [Fact]
     public void A_leaders_regime_speaks_for_the_state()
     {
-        var result = Extractor.Run("Le régime de Kim Jong-un a évoqué un soutien supplémentaire.", "fr");
+        var result = Extractor.Run("Le régime de Kim Jong-un a promis un soutien supplémentaire.", "fr");
 
         Assert.True(result.Has("north-korea", "STATED"), result.Describe());
     }

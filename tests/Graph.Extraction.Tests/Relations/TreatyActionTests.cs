@@ -38,7 +38,7 @@ public sealed class TreatyActionTests
     [Fact]
     public void A_treaty_still_to_be_ratified_is_rejected_with_the_reason()
     {
-        var result = Extractor.Run("Le Japon et la France ont signé un pacte. Il doit encore être ratifié par les parlements.", "fr");
+        var result = Extractor.Run("Le Japon et la France ont signé un pacte. Il doit encore être ratifié par chacun des parlements.", "fr");
 
         Assert.DoesNotContain(result.Relations, f => f.Type == "RATIFIED");
         Assert.Contains(result.Rejected, r => r.Relation == "RATIFIED" && r.Reason.Contains("hypothetical", StringComparison.Ordinal));
