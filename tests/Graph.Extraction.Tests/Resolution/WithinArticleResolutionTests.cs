@@ -9,7 +9,7 @@ public sealed class WithinArticleResolutionTests
     public void A_treaty_noun_finds_its_treaty_from_the_demonyms_of_its_parties()
     {
         var result = Extractor.Run(
-            "En janvier, le dirigeant russe et son homologue iranien, Massoud Pezeshkian, ont signé le traité.", "fr");
+            "En janvier, le dirigeant russe et le président iranien Massoud Pezeshkian ont signé le traité.", "fr");
 
         Assert.True(result.Has("vladimir-putin", "SIGNED", "treaty-ru-ir-2025"), result.Describe());
         Assert.True(result.Has("masoud-pezeshkian", "SIGNED", "treaty-ru-ir-2025"), result.Describe());
@@ -20,7 +20,7 @@ public sealed class WithinArticleResolutionTests
     {
         var result = Extractor.Run(
             "La Russie et l'Iran ont signé un accord de coopération en janvier. L'Iran et la Russie commercent beaucoup. "
-            + "L'an dernier, Moscou a conclu un traité avec la Corée du Nord. Ce traité a été ratifié par les députés russes en octobre.", "fr");
+            + "L'an dernier, Moscou a conclu un traité avec la Corée du Nord. Le texte de ce traité a été ratifié en octobre par les députés russes.", "fr");
 
         Assert.True(result.Has("state-duma", "RATIFIED", "treaty-ru-kp-2024"), result.Describe());
         Assert.False(result.Has("state-duma", "RATIFIED", "treaty-ru-ir-2025"), result.Describe());
