@@ -21,7 +21,7 @@ public sealed partial class CrashSafetyTests(Neo4jServerFixture server) : IAsync
     {
         using var inbox = new TemporaryFolder();
         // Enough files that the worker cannot finish between two polls of the test: a kill must land mid-run.
-        var files = Seeds.Copies(inbox, copies: 12);
+        var files = Seeds.Copies(inbox, copies: 40);
         var total = files.Count;
         inbox.CopyIn(files);
         var logs = new List<string>();
