@@ -8,7 +8,7 @@ namespace Graph.Worker.Hosting;
 
 /// <summary>
 /// <c>graph run</c>: watches the inbox and ingests every file dropped there, in batches the store writes together. Files left in
-/// <c>processing/</c> by a crash are taken up first. On stop, the article in hand is finished first.
+/// <c>processing/</c> by a crash are taken up first, and at every scan after, so a dead worker's files never wait for a restart. On stop, the article in hand is finished first.
 /// </summary>
 internal sealed partial class InboxWorker(
     Inbox inbox,
@@ -28,17 +28,15 @@ internal sealed partial class InboxWorker(
             await retry.RunAsync(store.EnsureSchemaAsync, maxAttempts: null, stoppingToken, retryUnreachable: true).ConfigureAwait(false);
             var mirror = options.Value.MirrorDeletions;
             using var signal = mirror ? new InboxSignal(inbox.Root, inbox.ProcessedFolder) : new InboxSignal(inbox.Root);
-            foreach (var orphan in inbox.ReclaimOrphans())
+            while (!stoppingToken.IsCancellationRequested)
             {
-                LogReclaiming(logger, Path.GetFileName(orphan));
-                if (stoppingToken.IsCancellationRequested || !await processor.ProcessAsync(orphan, stoppingToken).ConfigureAwait(false))
+                // Every scan, not only at start: a worker that dies while the others run has its files taken over by
+                // them as soon as the kernel drops its lock, instead of waiting for a new worker to start.
+                if (!await TakeUpOrphansAsync(stoppingToken).ConfigureAwait(false))
                 {
                     return;
                 }
-            }
 
-            while (!stoppingToken.IsCancellationRequested)
-            {
                 if (mirror)
                 {
                     await MirrorDeletionsAsync(stoppingToken).ConfigureAwait(false);
@@ -85,6 +83,21 @@ internal sealed partial class InboxWorker(
         }
     }
 
+    /// <summary>Processes the files of dead workers (and of an earlier run); false when stopped meanwhile.</summary>
+    private async Task<bool> TakeUpOrphansAsync(CancellationToken stoppingToken)
+    {
+        foreach (var orphan in inbox.ReclaimOrphans())
+        {
+            LogReclaiming(logger, Path.GetFileName(orphan));
+            if (stoppingToken.IsCancellationRequested || !await processor.ProcessAsync(orphan, stoppingToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Retracts the article of every file deleted from <c>processed/</c>, then forgets the file.</summary>
     private async Task MirrorDeletionsAsync(CancellationToken stoppingToken)
     {
@@ -116,7 +129,7 @@ internal sealed partial class InboxWorker(
     [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Watching {Inbox} (scan every {PollSeconds} s)")]
     private static partial void LogWatching(ILogger logger, string inbox, double pollSeconds);
 
-    [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "Taking up {FileName}, left in processing/ by an earlier run")]
+    [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "Taking up {FileName}, left in processing/ by a worker that stopped or died")]
     private static partial void LogReclaiming(ILogger logger, string fileName);
 
     [LoggerMessage(EventId = 404, Level = LogLevel.Information,

@@ -95,6 +95,24 @@ public sealed class InboxWorkerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_worker_that_dies_while_this_one_runs_has_its_files_taken_over_without_a_restart()
+    {
+        await worker.StartAsync(CancellationToken.None);
+        Drop("first.txt");
+        await Eventually(() => store.Writes.Count == 1);
+        // Another worker holds a file in its claim folder, then dies: the kernel drops its lock, the folder stays.
+        var other = new Inbox(folder.Path, "processing", "processed", "failed");
+        other.EnsureCreated();
+        File.WriteAllText(Path.Combine(other.ClaimFolder, "held.txt"), "Kim Jong-un.");
+        other.Dispose();
+
+        await Eventually(() => File.Exists(folder.Combine("processed", "held.txt")));
+        Assert.Equal(["first", "held"], store.Writes);
+        Assert.False(Directory.Exists(other.ClaimFolder));
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task A_database_that_is_down_keeps_the_file_pending_until_it_comes_back()
     {
         store.FailNextWritesWith(new Neo4jException("Graph.Neo4j.ConnectionFailed", "refused", isTransient: true), times: 3);
