@@ -39,6 +39,14 @@ internal sealed class EntityAssembler
         ResolutionResult resolution, IReadOnlyList<Fact> facts)
     {
         var dropped = ImmutableArray.CreateBuilder<Rejection>(0);
+        foreach (var conflict in resolution.TypeConflicts)
+        {
+            var rule = conflict.Known ? "the ontology's entry wins" : "the article's first reading wins";
+            dropped.Add(new Rejection(
+                $"type conflict: '{conflict.Text}' reads as {conflict.ReadAs}, but {conflict.EntityId} is {conflict.KeptType} ({rule}); kept as {conflict.KeptType}",
+                conflict.Sentence, Subject: conflict.EntityId));
+        }
+
         var groups = MentionGroups.Of(resolution.Mentions);
         var entities = new Dictionary<string, ExtractedEntity>(groups.Count, StringComparer.Ordinal);
         for (var g = 0; g < groups.Count; g++)

@@ -61,7 +61,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                     (newTreaties ??= []).Add(mention);
                     break;
                 case MentionKind.NewName:
-                    state.Add(mention, new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, mention.Type!, null, false));
+                    AddNew(state, mention, mention.Type!);
                     break;
             }
         }
@@ -102,7 +102,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             }
             else if (HasHonorific(document, mention.TokenStart) || HasTitleBefore(document, mention.TokenStart) || SpeaksFirst(document, mention))
             {
-                state.Add(mention, new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, "Person", null, false));
+                AddNew(state, mention, "Person");
             }
         }
         if (newTreaties is null && !hasTreatyNoun)
@@ -152,6 +152,22 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     }
 
     private ResolvedEntity Known(string id) => knownEntities[id];
+
+    /// <summary>
+    /// A name the cues read as <paramref name="type"/>. When it is a known entity's own id ("M. X" reading a known
+    /// organisation as a person), the ontology's entry wins and the other reading is reported.
+    /// </summary>
+    private void AddNew(ResolutionState state, RawMention mention, string type)
+    {
+        var id = Slug.Of(mention.Name!);
+        if (knownEntities.GetValueOrDefault(id) is { } known)
+        {
+            state.Add(mention, known, readAs: type);
+            return;
+        }
+
+        state.Add(mention, new ResolvedEntity(id, mention.Name!, type, null, false));
+    }
 
     /// <summary>
     /// The folded form of a lone name part: its word's, already folded by the tokenizer, when the name is the

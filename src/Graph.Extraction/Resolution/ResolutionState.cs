@@ -29,6 +29,10 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
     private List<Person>? persons;
     private Dictionary<string, Person>? personsById;
 
+    // One type per entity: a mention read as another type than its entity's is kept under the entity's type and
+    // reported (created on the first conflict; most articles have none).
+    private List<TypeConflict>? typeConflicts;
+
     public ArticleDocument Document => document;
 
     /// <summary>The mentions resolved so far, in the order added.</summary>
@@ -36,7 +40,7 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
 
     public ResolvedEntity? Entity(string id) => entities.GetValueOrDefault(id);
 
-    public void Add(RawMention mention, ResolvedEntity entity)
+    public void Add(RawMention mention, ResolvedEntity entity, string? readAs = null)
     {
         // One hash of the id for both the look-up and the store. The entity as stored after this mention is kept
         // at hand rather than looked up again.
@@ -60,6 +64,11 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
             stored = existing;
         }
         var tokens = document.Tokens;
+        readAs ??= entity.Type;
+        if (!string.Equals(readAs, stored.Type, StringComparison.Ordinal))
+        {
+            NoteTypeConflict(mention, readAs, stored);
+        }
         var span = new TextSpan(tokens[mention.TokenStart].Start, tokens[mention.TokenEnd - 1].End);
         // A one-token mention's text is its token's (already a string): no substring.
         var text = mention.TokenEnd - mention.TokenStart == 1 ? tokens[mention.TokenStart].Text : document.Text[span.Start..span.End];
@@ -130,7 +139,15 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
 
     /// <summary>The article's resolution; the state is done after it (its mentions' buffer goes back to the thread).</summary>
     public ResolutionResult Result() =>
-        new(InTextOrder(), entities.AsReadOnly());
+        new(InTextOrder(), entities.AsReadOnly(), typeConflicts is null ? [] : [.. typeConflicts]);
+
+    /// <summary>Records that a mention read as <paramref name="readAs"/> was kept as <paramref name="kept"/>'s type.</summary>
+    public void NoteTypeConflict(RawMention mention, string readAs, ResolvedEntity kept)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text[tokens[mention.TokenStart].Start..tokens[mention.TokenEnd - 1].End];
+        (typeConflicts ??= []).Add(new TypeConflict(text, readAs, kept.Id, kept.Type, kept.Known, document.Sentences[document.SentenceOf(mention.TokenStart)].Text));
+    }
 
     /// <summary>The mentions by start token, equal starts in the order added.</summary>
     /// <remarks>
