@@ -6,6 +6,8 @@ namespace Graph.Extraction.Ontology;
 /// <summary>Typed reads of YAML nodes that fail with the file, line and column of the offending node.</summary>
 internal sealed class YamlNodes(string file)
 {
+    private const int MinimumWildcardStem = 3;
+
     public OntologyException Error(YamlNode node, string problem) =>
         new(file, (int)node.Start.Line, (int)node.Start.Column, problem);
 
@@ -65,8 +67,43 @@ internal sealed class YamlNodes(string file)
             {
                 throw Error(key, $"language '{language}' in {what} is not declared in 'languages' ({string.Join(", ", languages)}).");
             }
-            builder[language] = Scalars(value, $"{what}.{language}");
+            var terms = Scalars(value, $"{what}.{language}");
+            for (var i = 0; i < terms.Length; i++)
+            {
+                if (WildcardProblem(terms[i]) is { } problem)
+                {
+                    throw Error(((YamlSequenceNode)value).Children[i], $"'{terms[i]}' in {what}.{language}: {problem}");
+                }
+            }
+            builder[language] = terms;
         }
         return new TermSet(builder.ToImmutable());
+    }
+
+    /// <summary>
+    /// A trailing <c>*</c> matches any ending of the word before it; a short stem would match most of the language
+    /// ("a*" turned every word starting with a into a trigger), and a <c>*</c> elsewhere would be taken literally.
+    /// </summary>
+    private static string? WildcardProblem(string term)
+    {
+        var star = term.IndexOf('*', StringComparison.Ordinal);
+        if (star < 0)
+        {
+            return null;
+        }
+        if (star != term.Length - 1)
+        {
+            return "'*' may only end a term (a trailing * matches any ending of the last word).";
+        }
+        var stem = term.AsSpan(0, star);
+        var lastWord = stem[(stem.LastIndexOf(' ') + 1)..];
+        var letters = 0;
+        foreach (var c in lastWord)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters >= MinimumWildcardStem
+            ? null
+            : $"a trailing * needs at least {MinimumWildcardStem} letters before it, or it matches too many words.";
     }
 }

@@ -11,7 +11,7 @@ public sealed class HostileOntologyTests
     private const string File = "hostile.yaml";
 
     // Line numbers below count from this template's first line.
-    private static string Ontology(string entityType = "Person", string relation = "SIGNED", string subject = "Person", string entities = "") => $"""
+    private static string Ontology(string entityType = "Person", string relation = "SIGNED", string subject = "Person", string entities = "", string trigger = "signé") => $"""
         version: 1
         languages: [fr, en]
         entity_types:
@@ -22,7 +22,7 @@ public sealed class HostileOntologyTests
             subject: [{subject}]
             object: [Treaty]
             triggers:
-              fr: [signé]
+              fr: [{trigger}]
         entities:
           - id: treaty-one
             type: Treaty
@@ -36,6 +36,30 @@ public sealed class HostileOntologyTests
         var ontology = OntologyLoader.Parse(Ontology(), File);
 
         Assert.Equal(["Treaty", "Person"], ontology.EntityTypes.Select(t => t.Name));
+    }
+
+    [Theory]
+    [InlineData("a*", "at least 3 letters")]
+    [InlineData("chef d*", "at least 3 letters")]
+    [InlineData("*", "at least 3 letters")]
+    [InlineData("si*gné", "may only end a term")]
+    public void A_wildcard_trigger_that_would_match_most_words_is_refused_where_it_is_written(string trigger, string problem)
+    {
+        var e = Refused(Ontology(trigger: Quote(trigger)));
+
+        AssertAt(e, line: 11, column: 12);
+        Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sign*")]
+    [InlineData("jet*")]
+    [InlineData("accord sign*")]
+    public void A_wildcard_with_a_real_stem_loads(string trigger)
+    {
+        var ontology = OntologyLoader.Parse(Ontology(trigger: Quote(trigger)), File);
+
+        Assert.Equal(trigger, Assert.Single(ontology.RelationTypes[0].Triggers.For("fr")));
     }
 
     [Fact]
