@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using System.Text;
 using Graph.Core;
 using Graph.Core.Extraction;
 using Graph.Extraction.Lexicon;
@@ -463,9 +464,8 @@ internal sealed class RelationExtractor
     private static Statement StatementOf(SentenceView view, string speaker)
     {
         var about = About(view, speaker);
-        var quoted = QuotedSpan(view);
-        var span = quoted ?? view.Sentence.Span;
-        return new Statement(view.Document.Text[span.Start..span.End], span, about);
+        return QuotedStatement(view, about)
+            ?? new Statement(view.Document.Text[view.Sentence.Span.Start..view.Sentence.Span.End], view.Sentence.Span, about);
     }
 
     /// <summary>The sentence's entities other than the speaker, each once, in order of first mention.</summary>
@@ -511,18 +511,42 @@ internal sealed class RelationExtractor
         return true;
     }
 
-    private static TextSpan? QuotedSpan(SentenceView view)
+    /// <summary>
+    /// The sentence's quoted words: one run, or several runs joined by an elision mark, so that the narration
+    /// between two quotes (« A », a-t-il dit, « B ») is not put in the speaker's mouth. The span covers them all.
+    /// </summary>
+    private static Statement? QuotedStatement(SentenceView view, ImmutableArray<string> about)
     {
-        int? first = null, last = null;
-        for (var k = view.Start; k < view.End; k++)
+        var text = view.Document.Text;
+        StringBuilder? joined = null;
+        int first = -1, runStart = -1, runEnd = -1;
+        for (var k = view.Start; k <= view.End; k++)
         {
-            if (view.Document.IsQuoted(k) && view.Tokens[k].Kind != TokenKind.Punctuation)
+            var inQuote = k < view.End && view.Document.IsQuoted(k) && view.Tokens[k].Kind != TokenKind.Punctuation;
+            if (inQuote && runStart < 0)
             {
-                first ??= k;
-                last = k;
+                runStart = k;
+                first = first < 0 ? k : first;
+            }
+            if (inQuote)
+            {
+                runEnd = k;
+                continue;
+            }
+            // A quoted run goes on across its own punctuation ("A, B") and ends at the first unquoted word.
+            if (runStart >= 0 && (k == view.End || !view.Document.IsQuoted(k)))
+            {
+                (joined ??= new StringBuilder()).Append(joined.Length > 0 ? " […] " : "")
+                    .Append(text, view.Tokens[runStart].Start, view.Tokens[runEnd].End - view.Tokens[runStart].Start);
+                runStart = -1;
             }
         }
-        return first is { } f && last is { } l ? new TextSpan(view.Tokens[f].Start, view.Tokens[l].End) : null;
+        if (joined is null)
+        {
+            return null;
+        }
+        var span = new TextSpan(view.Tokens[first].Start, view.Tokens[runEnd].End);
+        return new Statement(joined.ToString(), span, about);
     }
 
     private static string Word(SentenceView view, TriggerHit trigger) =>

@@ -78,7 +78,7 @@ public sealed class ExtractorPropertyTests
             AssertSpan(text, fact.SentenceSpan.Start, fact.SentenceSpan.End, fact.Sentence, $"sentence of {fact.Type}");
             if (fact.Statement is { } statement)
             {
-                AssertSpan(text, statement.Span.Start, statement.Span.End, statement.Text, "statement");
+                AssertStatement(text, statement.Span.Start, statement.Span.End, statement.Text);
             }
         }
     }
@@ -88,6 +88,25 @@ public sealed class ExtractorPropertyTests
         Assert.True(start >= 0 && start <= end && end <= text.Length, $"{what} [{start},{end}) lies outside the text of length {text.Length}: {Describe(text)}");
         Assert.True(string.Equals(text[start..end], reported, StringComparison.Ordinal),
             $"{what} [{start},{end}) reports '{reported}' but the text there is '{text[start..end]}': {Describe(text)}");
+    }
+
+    /// <summary>
+    /// A statement is its span's text, or the quoted runs in it joined by an elision mark: each run is there, in
+    /// order, the first at the span's start and the last at its end.
+    /// </summary>
+    private static void AssertStatement(string text, int start, int end, string reported)
+    {
+        Assert.True(start >= 0 && start <= end && end <= text.Length, $"statement [{start},{end}) lies outside the text of length {text.Length}: {Describe(text)}");
+        var runs = reported.Split(" […] ");
+        var at = start;
+        foreach (var run in runs)
+        {
+            var found = text.IndexOf(run, at, end - at, StringComparison.Ordinal);
+            Assert.True(found >= 0 && (at != start || found == start),
+                $"statement [{start},{end}) reports '{reported}', whose part '{run}' is not in order in '{text[start..end]}': {Describe(text)}");
+            at = found + run.Length;
+        }
+        Assert.True(at == end, $"statement [{start},{end}) reports '{reported}', which ends before its span: {Describe(text)}");
     }
 
     /// <summary>Escapes the input so a failing case can be pasted into a test.</summary>
