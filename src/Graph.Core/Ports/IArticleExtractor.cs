@@ -7,4 +7,10 @@ namespace Graph.Core.Ports;
 public interface IArticleExtractor
 {
     ArticleExtraction Extract(Article article);
+
+    /// <summary>
+    /// As <see cref="Extract(Article)"/>, giving up with <see cref="OperationCanceledException"/> once
+    /// <paramref name="cancellationToken"/> is cancelled, so an article over its time limit stops costing CPU.
+    /// </summary>
+    ArticleExtraction Extract(Article article, CancellationToken cancellationToken) => Extract(article);
 }

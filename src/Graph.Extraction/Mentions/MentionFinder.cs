@@ -37,7 +37,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     public static PhraseStart[]? WordsOf(ArticleDocument document, DomainLexicon lexicon) =>
         wordsOf is var (last, lastLexicon) && ReferenceEquals(last, document) && ReferenceEquals(lastLexicon, lexicon) ? reusedWords : null;
 
-    public ImmutableArray<RawMention> Find(ArticleDocument document)
+    public ImmutableArray<RawMention> Find(ArticleDocument document, CancellationToken cancellationToken = default)
     {
         var mentions = reusedMentions ??= ImmutableArray.CreateBuilder<RawMention>();
         mentions.Clear();
@@ -46,6 +46,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         wordsOf = (document, lexicon);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (start, end) = document.SentenceTokens[s];
             if (IsFurniture(document, start, end))
             {

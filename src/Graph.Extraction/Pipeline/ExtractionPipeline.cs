@@ -40,12 +40,18 @@ public sealed class ExtractionPipeline : IArticleExtractor
 
     private readonly string extractorVersion;
 
-    public ArticleExtraction Extract(Article article)
+    public ArticleExtraction Extract(Article article) => Extract(article, CancellationToken.None);
+
+    /// <summary>Checked sentence by sentence in the stages that walk the text, and between stages.</summary>
+    public ArticleExtraction Extract(Article article, CancellationToken cancellationToken)
     {
         var document = ArticleDocument.Parse(article.Text, article.Language);
-        var raw = mentions.Find(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        var raw = mentions.Find(document, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var resolution = resolver.Resolve(document, raw);
-        var found = relations.Extract(document, resolution, article.Published);
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = relations.Extract(document, resolution, article.Published, cancellationToken);
         var (entities, facts, dropped) = assembler.Assemble(resolution, found.Facts);
         entities = nested.Add(entities, raw, document);
         return new ArticleExtraction(article, entities, facts, [.. found.Rejected, .. dropped], extractorVersion);

@@ -59,7 +59,7 @@ internal sealed class RelationExtractor
     private static readonly ImmutableSortedDictionary<string, object> NoProperties =
         ImmutableSortedDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal);
 
-    public RelationResult Extract(ArticleDocument document, ResolutionResult resolution, string? published)
+    public RelationResult Extract(ArticleDocument document, ResolutionResult resolution, string? published, CancellationToken cancellationToken = default)
     {
         var facts = new List<Fact>();
         var rejected = new List<Rejection>();
@@ -81,6 +81,7 @@ internal sealed class RelationExtractor
         (string Subject, int Sentence)? lastSpeaker = null;
         for (var s = 0; s < document.Sentences.Length; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (start, end) = document.SentenceTokens[s];
             var sentenceMentions = MentionsOf(mentions, s, ref firstMention);
             Triggers(document, start, end, classes, triggers);

@@ -76,6 +76,13 @@ internal sealed class GraphOptions
     /// </summary>
     public int MaxRelationsPerArticle { get; set; } = ArticleLimits.DefaultMaxRelations;
 
+    /// <summary>
+    /// Longest sentence or quoted statement a fact may store as its evidence; an article with a longer one fails
+    /// alone, before anything of it is written, so a text without sentence ends cannot flood the database.
+    /// Default: 20,000 characters.
+    /// </summary>
+    public int MaxStatementChars { get; set; } = ArticleLimits.DefaultMaxStatementChars;
+
     /// <summary>How files are read under these settings; <paramref name="inbox"/> refuses symbolic links.</summary>
     public ArticleReadOptions ReadOptions(bool inbox = false) => new()
     {
@@ -85,5 +92,5 @@ internal sealed class GraphOptions
     };
 
     /// <summary>The limits applied to each article's extraction.</summary>
-    public ArticleLimits Limits() => new(FileTimeout, MaxRelationsPerArticle);
+    public ArticleLimits Limits() => new(FileTimeout, MaxRelationsPerArticle, MaxStatementChars);
 }

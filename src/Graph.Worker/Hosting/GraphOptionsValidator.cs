@@ -53,6 +53,11 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
             failures.Add($"Graph:MaxRelationsPerArticle must be a positive count (got {options.MaxRelationsPerArticle}).");
         }
 
+        if (options.MaxStatementChars <= 0)
+        {
+            failures.Add($"Graph:MaxStatementChars must be a positive number of characters (got {options.MaxStatementChars}).");
+        }
+
         RequirePositive(failures, options.FileTimeout, nameof(options.FileTimeout));
         if (options.SettleTime < TimeSpan.Zero)
         {

@@ -67,17 +67,41 @@ internal sealed class ArticleIngestor(IArticleExtractor extractor, Func<ArticleE
                 $"it gives {relations:N0} relations, more than Graph:MaxRelationsPerArticle allows ({_limits.MaxRelations:N0}); nothing of it was written")));
         }
 
+        var longest = LongestStatement(extraction);
+        if (longest > _limits.MaxStatementChars)
+        {
+            throw new ArticleFailedException("extraction", article.Id, new ArticleLimitException(string.Create(CultureInfo.InvariantCulture,
+                $"one of its facts stores a sentence of {longest:N0} characters, more than Graph:MaxStatementChars allows ({_limits.MaxStatementChars:N0}); nothing of it was written")));
+        }
+
         return extraction;
     }
 
-    /// <summary>Extracts on a thread of its own, waiting at most <see cref="ArticleLimits.FileTimeout"/>.</summary>
+    private static int LongestStatement(ArticleExtraction extraction)
+    {
+        var longest = 0;
+        foreach (var fact in extraction.Relations)
+        {
+            longest = Math.Max(longest, Math.Max(fact.Sentence.Length, fact.Statement?.Text.Length ?? 0));
+        }
+
+        return longest;
+    }
+
+    /// <summary>
+    /// Extracts on a thread of its own, waiting at most <see cref="ArticleLimits.FileTimeout"/>; past it, the
+    /// extraction is cancelled (it checks sentence by sentence), so an abandoned article stops using a core.
+    /// </summary>
     private ArticleExtraction ExtractWatched(Article article)
     {
-        var work = Task.Factory.StartNew(() => extractor.Extract(article), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        using var limit = new CancellationTokenSource();
+        var token = limit.Token;
+        var work = Task.Factory.StartNew(() => extractor.Extract(article, token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         // Waiting on WhenAny, not on the task: waiting on a task may run it inline, out of reach of the timeout.
         if (Task.WhenAny(work, Task.Delay(_limits.FileTimeout)).GetAwaiter().GetResult() != work)
         {
-            _ = work.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            limit.Cancel();
+            _ = work.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.NotOnRanToCompletion, TaskScheduler.Default);
             throw new ArticleLimitException(
                 $"it took longer than Graph:FileTimeout allows ({_limits.DescribeTimeout()}); it was abandoned");
         }

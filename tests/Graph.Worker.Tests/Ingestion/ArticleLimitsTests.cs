@@ -28,6 +28,20 @@ public sealed class ArticleLimitsTests
     }
 
     [Fact]
+    public void An_article_whose_fact_stores_an_overlong_sentence_fails_alone_naming_the_setting()
+    {
+        var limits = new ArticleLimits(TimeSpan.FromSeconds(30), 2_000, MaxStatementChars: 300);
+        var longSentence = string.Join(" ", Enumerable.Repeat("Kim Jong-un a signé le traité", 20));
+        var flood = new ArticleIngestor(new FakeExtractor(TestData.Fact(0.9) with { Sentence = longSentence }), TestData.Map, limits);
+        var fine = new ArticleIngestor(new FakeExtractor(TestData.Fact(0.9)), TestData.Map, limits);
+
+        var failure = Assert.Throws<ArticleFailedException>(() => flood.Prepare(TestData.Article("flood"), 0));
+
+        Assert.Contains($"a sentence of {longSentence.Length:N0} characters, more than Graph:MaxStatementChars allows (300)", failure.Message, StringComparison.Ordinal);
+        Assert.NotNull(fine.Prepare(TestData.Article("small"), 0));
+    }
+
+    [Fact]
     public async Task An_article_whose_extraction_takes_too_long_fails_at_the_limit_and_the_others_are_written()
     {
         var ingestor = new ArticleIngestor(new SlowExtractor(), TestData.Map, new ArticleLimits(TimeSpan.FromMilliseconds(200), 2_000));
@@ -44,6 +58,19 @@ public sealed class ArticleLimitsTests
     }
 
     [Fact]
+    public void An_extraction_past_the_limit_is_cancelled_not_left_running()
+    {
+        using var extractor = new CancellableExtractor();
+        var ingestor = new ArticleIngestor(extractor, TestData.Map, new ArticleLimits(TimeSpan.FromMilliseconds(100), 2_000));
+
+        var failure = Assert.Throws<ArticleFailedException>(() => ingestor.Prepare(TestData.Article("endless", new string('x', ArticleLimits.WatchedFromChars)), 0));
+
+        Assert.Contains("Graph:FileTimeout", failure.Message, StringComparison.Ordinal);
+        // Before, the abandoned extraction went on using a core until it finished on its own.
+        Assert.True(extractor.Stopped.Wait(TimeSpan.FromSeconds(30)), "the abandoned extraction was never told to stop");
+    }
+
+    [Fact]
     public void The_limits_are_settings_with_defaults_and_are_validated()
     {
         var defaults = new GraphOptions();
@@ -55,10 +82,10 @@ public sealed class ArticleLimitsTests
 
         var result = new GraphOptionsValidator().Validate(null, new GraphOptions
         {
-            MaxArticleBytes = 0, MaxHtmlNesting = -1, FileTimeout = TimeSpan.Zero, MaxRelationsPerArticle = 0, SettleTime = TimeSpan.FromSeconds(-1),
+            MaxArticleBytes = 0, MaxHtmlNesting = -1, FileTimeout = TimeSpan.Zero, MaxRelationsPerArticle = 0, MaxStatementChars = 0, SettleTime = TimeSpan.FromSeconds(-1),
         });
         Assert.True(result.Failed);
-        foreach (var setting in new[] { "Graph:MaxArticleBytes", "Graph:MaxHtmlNesting", "Graph:FileTimeout", "Graph:MaxRelationsPerArticle", "Graph:SettleTime" })
+        foreach (var setting in new[] { "Graph:MaxArticleBytes", "Graph:MaxHtmlNesting", "Graph:FileTimeout", "Graph:MaxRelationsPerArticle", "Graph:MaxStatementChars", "Graph:SettleTime" })
         {
             Assert.Contains(setting, result.FailureMessage, StringComparison.Ordinal);
         }
@@ -80,5 +107,31 @@ public sealed class ArticleLimitsTests
 
             return inner.Extract(article);
         }
+    }
+
+    /// <summary>Never finishes by itself: runs until its token is cancelled, as the pipeline checks between sentences.</summary>
+    private sealed class CancellableExtractor : IArticleExtractor, IDisposable
+    {
+        public ManualResetEventSlim Stopped { get; } = new();
+
+        public ArticleExtraction Extract(Article article) => Extract(article, CancellationToken.None);
+
+        public ArticleExtraction Extract(Article article, CancellationToken cancellationToken)
+        {
+            try
+            {
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Thread.Sleep(5);
+                }
+            }
+            finally
+            {
+                Stopped.Set();
+            }
+        }
+
+        public void Dispose() => Stopped.Dispose();
     }
 }
