@@ -142,11 +142,45 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             k++;
         }
-        if (view.MentionAt(k) is not { } first || first.TokenStart != k || first.Type is not ("Country" or "Organization" or "Person"))
+        if (view.MentionAt(k) is { } first && first.TokenStart == k)
         {
-            return [];
+            if (first.Type is not ("Country" or "Organization" or "Person"))
+            {
+                return [];
+            }
+            var parties = WithCoordinated(view, first);
+            return parties.Count >= 2 ? parties : TitledParties(view, k);
         }
-        var parties = WithCoordinated(view, first);
+        return TitledParties(view, k);
+    }
+
+    private const int MaxPartyGap = 8;
+
+    /// <summary>
+    /// "between President X and Ukrainian President Y", "entre le président X et son homologue Y": parties named
+    /// after their titles, the gaps holding only conjunctions, commas, determiners and titles.
+    /// </summary>
+    private List<ResolvedMention> TitledParties(SentenceView view, int k)
+    {
+        var parties = new List<ResolvedMention>();
+        var previousEnd = k;
+        foreach (var mention in view.Mentions)
+        {
+            // A demonym inside the next party's title ("and Ukrainian President Y") is part of the gap.
+            if (mention.TokenStart < previousEnd || mention.Type != "Person" && AllTitleWords(view, mention))
+            {
+                continue;
+            }
+            var gap = mention.TokenStart - previousEnd;
+            if (gap > MaxPartyGap || parties.Count > 0 && gap < 1 || view.Document.IsQuoted(mention.TokenStart)
+                || mention.Type != "Person" || !IsCoordinatedTitleGap(view, previousEnd, mention.TokenStart)
+                || parties.Count > 0 && !Joins(view, previousEnd, mention.TokenStart))
+            {
+                break;
+            }
+            parties.Add(mention);
+            previousEnd = mention.TokenEnd;
+        }
         return parties.Count >= 2 ? parties : [];
     }
 
@@ -930,6 +964,31 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
         }
         return result;
+    }
+
+    private static bool AllTitleWords(SentenceView view, ResolvedMention mention)
+    {
+        for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
+        {
+            if (!view.Is(k, WordClass.TitleWord))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A comma or a list conjunction of the ontology between two listed names.</summary>
+    private static bool Joins(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.Tokens[k].Text == "," || view.Is(k, WordClass.ListConjunctionStart))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasConjunction(SentenceView view, int from, int to)

@@ -1,0 +1,70 @@
+using Graph.Extraction.Tests.Pipeline;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>
+/// Constructions the argument engine applies to every relation frame: companions of the subject, parties named
+/// after their titles, a capital standing for its state, a relative clause ending an object's reach.
+/// Sentences written for these tests.
+/// </summary>
+public sealed class ArgumentConstructionTests
+{
+    [Theory]
+    [InlineData("Olaf Scholz s'est rendu à Varsovie en mai, en compagnie de Donald Tusk et du chef de l'État Emmanuel Macron.", "fr")]
+    [InlineData("Accompanied by French President Emmanuel Macron and Prime Minister Donald Tusk, Olaf Scholz travelled to Warsaw in May.", "en")]
+    public void Companions_of_the_subject_did_the_same(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-06-01");
+
+        foreach (var visitor in new[] { "olaf-scholz", "emmanuel-macron", "donald-tusk" })
+        {
+            Assert.True(extraction.Has(visitor, "VISITED", "warsaw"), extraction.Describe());
+        }
+    }
+
+    [Fact]
+    public void Without_a_companion_marker_a_name_after_the_visit_is_no_visitor()
+    {
+        var extraction = Extractor.Run("Olaf Scholz s'est rendu à Varsovie en mai, puis le président Emmanuel Macron a parlé.", "fr", "2024-06-01");
+
+        Assert.False(extraction.Has("emmanuel-macron", "VISITED", "warsaw"), extraction.Describe());
+    }
+
+    [Theory]
+    [InlineData("The visit ended with a long meeting at the palace between President Emmanuel Macron and German Chancellor Olaf Scholz.", "en")]
+    [InlineData("La journée s'est achevée par une longue rencontre au palais entre le président Emmanuel Macron et le chancelier allemand Olaf Scholz.", "fr")]
+    public void The_parties_of_a_meeting_noun_may_carry_their_titles(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-06-01");
+
+        Assert.True(extraction.Has("emmanuel-macron", "MET", "olaf-scholz") || extraction.Has("olaf-scholz", "MET", "emmanuel-macron"), extraction.Describe());
+    }
+
+    [Theory]
+    [InlineData("Berlin a livré vingt chars à Kiev la semaine dernière.", "fr")]
+    [InlineData("Berlin delivered twenty tanks to Kyiv last week.", "en")]
+    public void A_capital_receiving_weapons_stands_for_its_state(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-06-01");
+
+        Assert.True(extraction.Has("germany", "SUPPLIED", "ukraine"), extraction.Describe());
+    }
+
+    [Fact]
+    public void A_capital_stays_a_place_where_the_relation_takes_places()
+    {
+        var extraction = Extractor.Run("Emmanuel Macron s'est rendu à Kiev jeudi.", "fr", "2024-06-01");
+
+        Assert.True(extraction.Has("emmanuel-macron", "VISITED", "kyiv"), extraction.Describe());
+    }
+
+    [Theory]
+    [InlineData("Le Canada a dévoilé des sanctions visant le secteur minier au moment où le président Emmanuel Macron était à Berlin.", "fr")]
+    [InlineData("Canada unveiled sanctions on the mining sector in a week where President Emmanuel Macron was in Berlin.", "en")]
+    public void A_name_inside_a_relative_clause_after_the_trigger_is_not_its_object(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-06-01");
+
+        Assert.DoesNotContain(extraction.Relations, f => f.Type == "SANCTIONED" && f.Object == "emmanuel-macron");
+    }
+}
