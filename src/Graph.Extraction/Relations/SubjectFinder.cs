@@ -21,6 +21,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> addresseeVerbs = lexicon.Cue(OntologyCues.AddresseeVerbs);
     private readonly PhraseMatcher<bool> partyMarkers = lexicon.Cue(OntologyCues.PartyMarkers);
     private readonly PhraseMatcher<bool> reflexives = lexicon.Cue(OntologyCues.ReflexivePronouns);
+    private readonly PhraseMatcher<bool> pluralPronouns = lexicon.Cue(OntologyCues.PluralPronouns);
     private readonly Nationality nationality = new(lexicon);
 
     /// <param name="previousSpeaker">Who the last statement of the two previous sentences was attributed to, if anyone.</param>
@@ -103,6 +104,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return SubjectChoice.None;
         }
+        // "Niinistö, addressing Sweden's bid, said": the name that opens the sentence before an aside is the subject.
+        if (SubjectBeforeAside(view, trigger) is { } opening && relation.AllowsSubject(opening.Type))
+        {
+            return new SubjectChoice([opening], SubjectSource.Clause);
+        }
         var left = Left();
         // ", il a rencontré": a subject pronoun between the names on the left and the verb is the subject.
         if (left.Count > 0 && PronounSubjectAt(view, trigger) is { } pronoun && pronoun > left[^1].TokenEnd
@@ -110,14 +116,74 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return new SubjectChoice([nearer], SubjectSource.Pronoun);
         }
+        // "Germany and France said they had delivered": a plural pronoun right before the verb stands for the group.
+        if (left.Count > 0 && !relation.ObjectIsStatement && PluralReferent(view, trigger, relation, resolution) is { } plural)
+        {
+            return new SubjectChoice(plural, SubjectSource.Pronoun);
+        }
         if (left.Count > 0)
         {
             var chosen = relation.RequiresCue is not null ? [left[^1]] : Coordinated(view, left);
             return new SubjectChoice(chosen, SubjectSource.Clause);
         }
-        return PronounReferent(view, trigger, resolution, relation.ObjectIsStatement ? previousSpeaker : null) is { } referent
-            ? new SubjectChoice([referent], SubjectSource.Pronoun)
+        if (PronounReferent(view, trigger, resolution, relation.ObjectIsStatement ? previousSpeaker : null) is { } referent)
+        {
+            return new SubjectChoice([referent], SubjectSource.Pronoun);
+        }
+        // Speech keeps to its own speaker rules: "they said" after a list of countries is usually someone else's words.
+        return !relation.ObjectIsStatement && PluralReferent(view, trigger, relation, resolution) is { } group
+            ? new SubjectChoice(group, SubjectSource.Pronoun)
             : SubjectChoice.None;
+    }
+
+    // Words between a plural subject pronoun and its verb: auxiliaries and semi-auxiliaries ("ils allaient fournir").
+    private const int PluralPronounWindow = 3;
+
+    /// <summary>
+    /// "Les États-Unis ont annoncé qu'ils allaient fournir ...", "they delivered": a plural pronoun before the verb
+    /// stands for the last names of a type the relation allows as subject, in this sentence or the one before
+    /// (with the names coordinated with it).
+    /// </summary>
+    private List<ResolvedMention>? PluralReferent(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, ResolutionResult resolution)
+    {
+        int? pronoun = null;
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 1 - PluralPronounWindow); k--)
+        {
+            if (pluralPronouns.MatchWord(view.Tokens[k].Folded) is not null)
+            {
+                pronoun = k;
+                break;
+            }
+            if (!view.Tokens[k].IsWord || view.MentionAt(k) is not null || view.Is(k, WordClass.ClauseStart))
+            {
+                return null;
+            }
+        }
+        if (pronoun is not { } at)
+        {
+            return null;
+        }
+        var mentions = resolution.Mentions;
+        for (var i = mentions.Length - 1; i >= 0 && mentions[i].Sentence >= view.Index - 1; i--)
+        {
+            var m = mentions[i];
+            if (m.TokenEnd <= at && relation.AllowsSubject(m.Type) && !view.Document.IsQuoted(m.TokenStart))
+            {
+                // "X et Y ... ils": the names coordinated before the last one belong to the group.
+                var group = new List<ResolvedMention> { m };
+                for (var j = i - 1; j >= 0 && mentions[j].Sentence == m.Sentence; j--)
+                {
+                    var gap = group[0].TokenStart - mentions[j].TokenEnd;
+                    if (gap is < 1 or > 4 || !relation.AllowsSubject(mentions[j].Type) || !IsCoordinationGap(view, mentions[j].TokenEnd, group[0].TokenStart))
+                    {
+                        break;
+                    }
+                    group.Insert(0, mentions[j]);
+                }
+                return group;
+            }
+        }
+        return null;
     }
 
     /// <summary>"signé entre Moscou et Pyongyang", "signed between Tokyo and Manila": both named parties, right after the verb.</summary>
@@ -572,6 +638,44 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     }
 
     /// <summary>The comma at <paramref name="comma"/> closes an aside that opened right after a named subject.</summary>
+    /// <summary>
+    /// The name opening the sentence when a comma follows it and another comma comes right before the verb (past
+    /// auxiliaries and adverbs), with no trigger in between: "X, speaking in Y with Z, also confirmed".
+    /// </summary>
+    private static ResolvedMention? SubjectBeforeAside(SentenceView view, TriggerHit trigger)
+    {
+        var k = trigger.Start - 1;
+        while (k > view.Start && view.Is(k, WordClass.Auxiliary | WordClass.Adverb) && !view.Is(k, WordClass.Relative))
+        {
+            k--;
+        }
+        if (k <= view.Start || view.Tokens[k].Text != ",")
+        {
+            return null;
+        }
+        var first = view.Mentions.IsEmpty ? null : view.Mentions[0];
+        if (first is null || first.TokenEnd >= k || view.Tokens[first.TokenEnd].Text != "," || view.Document.IsQuoted(first.TokenStart))
+        {
+            return null;
+        }
+        for (var j = view.Start; j < first.TokenStart; j++)
+        {
+            if (!view.Is(j, WordClass.Determiner | WordClass.TitleWord | WordClass.PersonTitleStart))
+            {
+                return null;
+            }
+        }
+        for (var j = first.TokenEnd + 1; j < k; j++)
+        {
+            // A verb of its own, or a relative, makes the middle a clause rather than an aside.
+            if (view.Is(j, WordClass.TriggerStart | WordClass.Relative | WordClass.ClauseStart) || view.Document.IsQuoted(j))
+            {
+                return null;
+            }
+        }
+        return first;
+    }
+
     private static bool ClosesAsideAfterSubject(SentenceView view, int comma)
     {
         for (var k = comma - 1; k > view.Start; k--)

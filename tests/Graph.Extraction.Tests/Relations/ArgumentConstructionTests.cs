@@ -67,4 +67,34 @@ public sealed class ArgumentConstructionTests
 
         Assert.DoesNotContain(extraction.Relations, f => f.Type == "SANCTIONED" && f.Object == "emmanuel-macron");
     }
+
+    [Theory]
+    [InlineData("L'Allemagne et la France ont indiqué lundi qu'elles avaient livré des obus à l'Ukraine.", "fr")]
+    [InlineData("Germany and France said on Monday that they had delivered shells to Ukraine.", "en")]
+    public void A_plural_pronoun_stands_for_the_coordinated_names_before_it(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-06-01");
+
+        Assert.True(extraction.Has("germany", "SUPPLIED", "ukraine"), extraction.Describe());
+        Assert.True(extraction.Has("france", "SUPPLIED", "ukraine"), extraction.Describe());
+    }
+
+    [Fact]
+    public void A_plural_pronoun_does_not_make_a_speaker()
+    {
+        var extraction = Extractor.Run("The report mentions Germany and France. They said the war would be long.", "en", "2024-06-01");
+
+        Assert.DoesNotContain(extraction.Relations, f => f.Type == "STATED" && f.Subject is "germany" or "france");
+    }
+
+    [Theory]
+    [InlineData("Emmanuel Macron, speaking in Berlin next to Chancellor Olaf Scholz, said the talks had gone well.", "en")]
+    [InlineData("Emmanuel Macron, s'exprimant à Berlin aux côtés du chancelier Olaf Scholz, a déclaré que les discussions avaient été utiles.", "fr")]
+    public void The_name_opening_the_sentence_before_an_aside_is_the_subject(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-06-01");
+
+        Assert.True(extraction.Has("emmanuel-macron", "STATED", null), extraction.Describe());
+        Assert.DoesNotContain(extraction.Relations, f => f.Type == "STATED" && f.Subject == "olaf-scholz");
+    }
 }
