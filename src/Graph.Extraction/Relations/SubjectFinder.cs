@@ -639,12 +639,42 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
 
     /// <summary>The comma at <paramref name="comma"/> closes an aside that opened right after a named subject.</summary>
     /// <summary>
-    /// The name opening the sentence when a comma follows it and another comma comes right before the verb (past
-    /// auxiliaries and adverbs), with no trigger in between: "X, speaking in Y with Z, also confirmed".
+    /// The name before an aside that ends with a comma right before the verb (past auxiliaries and adverbs): "X,
+    /// speaking in Y with Z, also confirmed", "Xi, who holds great sway, held a meeting". The name opens the
+    /// sentence or follows a comma, and is the earliest such name before the verb's comma (asides nest commas).
     /// </summary>
-    private static ResolvedMention? SubjectBeforeAside(SentenceView view, TriggerHit trigger)
+    private static ResolvedMention? SubjectBeforeAside(SentenceView view, TriggerHit trigger) => SubjectBeforeAside(view, trigger.Start);
+
+    // Words of a light verb before a noun trigger: "held a meeting with", "engaged in talks with".
+    private const int LightVerbWords = 2;
+
+    /// <summary>"Xi, who holds great sway, held a meeting with Y": the aside's subject, for a noun trigger after its light verb.</summary>
+    private static ResolvedMention? SubjectBeforeAsideOfNoun(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
+        while (k > view.Start && view.Is(k, WordClass.Determiner))
+        {
+            k--;
+        }
+        for (var words = 0; words < LightVerbWords && k > view.Start; words++)
+        {
+            var token = view.Tokens[k];
+            if (!token.IsWord || token.IsCapitalized || view.MentionAt(k) is not null)
+            {
+                break;
+            }
+            if (view.Tokens[k - 1].Text == ",")
+            {
+                return SubjectBeforeAside(view, k);
+            }
+            k--;
+        }
+        return null;
+    }
+
+    private static ResolvedMention? SubjectBeforeAside(SentenceView view, int verbStart)
+    {
+        var k = verbStart - 1;
         while (k > view.Start && view.Is(k, WordClass.Auxiliary | WordClass.Adverb) && !view.Is(k, WordClass.Relative))
         {
             k--;
@@ -653,27 +683,55 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return null;
         }
-        var first = view.Mentions.IsEmpty ? null : view.Mentions[0];
-        if (first is null || first.TokenEnd >= k || view.Tokens[first.TokenEnd].Text != "," || view.Document.IsQuoted(first.TokenStart))
+        foreach (var mention in view.Mentions)
         {
-            return null;
-        }
-        for (var j = view.Start; j < first.TokenStart; j++)
-        {
-            if (!view.Is(j, WordClass.Determiner | WordClass.TitleWord | WordClass.PersonTitleStart))
+            if (mention.TokenEnd >= k)
             {
                 return null;
             }
-        }
-        for (var j = first.TokenEnd + 1; j < k; j++)
-        {
-            // A verb of its own, or a relative, makes the middle a clause rather than an aside.
-            if (view.Is(j, WordClass.TriggerStart | WordClass.Relative | WordClass.ClauseStart) || view.Document.IsQuoted(j))
+            if (view.Tokens[mention.TokenEnd].Text == "," && !view.Document.IsQuoted(mention.TokenStart) && OpensClause(view, mention.TokenStart)
+                && !AnyQuoted(view, mention.TokenEnd, k))
             {
-                return null;
+                // "X, and the head of Y, Z, announced": a list of subjects, not an aside.
+                return ListsAfterComma(view, mention.TokenEnd, k) ? null : mention;
             }
         }
-        return first;
+        return null;
+    }
+
+    /// <summary>Only determiners and titles between the start of the sentence, or a comma, and <paramref name="start"/>.</summary>
+    private static bool OpensClause(SentenceView view, int start)
+    {
+        var j = start - 1;
+        while (j >= view.Start && view.Is(j, WordClass.Determiner | WordClass.TitleWord | WordClass.PersonTitleStart))
+        {
+            j--;
+        }
+        return j < view.Start || view.Tokens[j].Text == "," || view.Is(j, WordClass.ClauseOpener);
+    }
+
+    private static bool ListsAfterComma(SentenceView view, int from, int to)
+    {
+        for (var j = from; j + 1 < to; j++)
+        {
+            if (view.Tokens[j].Text == "," && view.Is(j + 1, WordClass.ListConjunctionStart))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyQuoted(SentenceView view, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (view.Document.IsQuoted(j))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ClosesAsideAfterSubject(SentenceView view, int comma)
@@ -928,7 +986,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         }
         // "X a insisté lors d'une rencontre avec Y", "X held a meeting with Y": the act named by the noun is the
         // clause subject's, as is a possessive determiner's; only when a preposition soon introduces its object.
-        return IntroducesComplement(view, trigger) && FirstCandidate(view, trigger) is { } actor
+        return IntroducesComplement(view, trigger) && (SubjectBeforeAsideOfNoun(view, trigger) ?? FirstCandidate(view, trigger)) is { } actor
             ? new SubjectChoice([actor], SubjectSource.Pronoun)
             : SubjectChoice.None;
     }

@@ -97,4 +97,14 @@ public sealed class ArgumentConstructionTests
         Assert.True(extraction.Has("emmanuel-macron", "STATED", null), extraction.Describe());
         Assert.DoesNotContain(extraction.Relations, f => f.Type == "STATED" && f.Subject == "olaf-scholz");
     }
+
+    [Theory]
+    [InlineData("Citing officials in Washington and Paris, the agency said that Xi Jinping, who leads China, held a meeting with Emmanuel Macron on Monday.", "en")]
+    [InlineData("Selon des sources à Washington et à Paris, Xi Jinping, qui dirige la Chine, a tenu une rencontre avec Emmanuel Macron lundi.", "fr")]
+    public void A_noun_trigger_after_its_light_verb_acts_for_the_name_before_the_aside(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-06-01");
+
+        Assert.True(extraction.Has("xi-jinping", "MET", "emmanuel-macron") || extraction.Has("emmanuel-macron", "MET", "xi-jinping"), extraction.Describe());
+    }
 }
