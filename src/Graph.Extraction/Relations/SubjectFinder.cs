@@ -941,7 +941,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         var before = view.Tokens[trigger.Start - 1].Folded;
         if (before is "sa" or "son" or "ses" or "leur" or "his" or "their")
         {
-            if (FirstCandidate(view, trigger) is not { } owner)
+            // "un décret signé par X, juste avant sa rencontre avec Y": with no subject in place, the nearest person owns it.
+            if ((FirstCandidate(view, trigger) ?? NearestPersonBefore(view, trigger)) is not { } owner)
             {
                 return SubjectChoice.None;
             }
@@ -989,6 +990,19 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return IntroducesComplement(view, trigger) && (SubjectBeforeAsideOfNoun(view, trigger) ?? FirstCandidate(view, trigger)) is { } actor
             ? new SubjectChoice([actor], SubjectSource.Pronoun)
             : SubjectChoice.None;
+    }
+
+    private static ResolvedMention? NearestPersonBefore(SentenceView view, TriggerHit trigger)
+    {
+        for (var i = view.Mentions.Length - 1; i >= 0; i--)
+        {
+            var m = view.Mentions[i];
+            if (m.TokenEnd <= trigger.Start && m.Type == "Person" && !view.Document.IsQuoted(m.TokenStart))
+            {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static bool IntroducesComplement(SentenceView view, TriggerHit trigger)

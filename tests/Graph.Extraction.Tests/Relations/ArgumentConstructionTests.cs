@@ -107,4 +107,14 @@ public sealed class ArgumentConstructionTests
 
         Assert.True(extraction.Has("xi-jinping", "MET", "emmanuel-macron") || extraction.Has("emmanuel-macron", "MET", "xi-jinping"), extraction.Describe());
     }
+
+    [Theory]
+    [InlineData("Le texte a été paraphé mardi par Emmanuel Macron, peu avant sa rencontre avec le chancelier Olaf Scholz.", "fr")]
+    [InlineData("The text was initialled on Tuesday by Emmanuel Macron, shortly before his meeting with Chancellor Olaf Scholz.", "en")]
+    public void A_possessive_noun_trigger_with_no_subject_in_place_belongs_to_the_nearest_person(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-06-01");
+
+        Assert.True(extraction.Has("emmanuel-macron", "MET", "olaf-scholz") || extraction.Has("olaf-scholz", "MET", "emmanuel-macron"), extraction.Describe());
+    }
 }
