@@ -938,7 +938,13 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return null;
         }
-        var before = view.Tokens[trigger.Start - 1].Folded;
+        var at = trigger.Start - 1;
+        // "a rare visit by X": one adjective may sit between the article and a noun trigger whose agent follows.
+        if (at > view.Start && trigger.End < view.End && view.Is(trigger.End, WordClass.AgentWord) && IsPlainWord(view, at))
+        {
+            at--;
+        }
+        var before = view.Tokens[at].Folded;
         if (before is "sa" or "son" or "ses" or "leur" or "his" or "their")
         {
             // "un décret signé par X, juste avant sa rencontre avec Y": with no subject in place, the nearest person owns it.
@@ -991,6 +997,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             ? new SubjectChoice([actor], SubjectSource.Pronoun)
             : SubjectChoice.None;
     }
+
+    /// <summary>A lowercase word of no grammatical class and outside any name: an adjective before a noun.</summary>
+    private static bool IsPlainWord(SentenceView view, int k) =>
+        view.Tokens[k].IsWord && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null
+        && !view.Is(k, WordClass.Determiner | WordClass.Auxiliary | WordClass.Preposition | WordClass.Relative | WordClass.Adverb | WordClass.TriggerStart
+            | WordClass.Pronoun | WordClass.ClauseOpener | WordClass.TitleWord);
 
     private static ResolvedMention? NearestPersonBefore(SentenceView view, TriggerHit trigger)
     {

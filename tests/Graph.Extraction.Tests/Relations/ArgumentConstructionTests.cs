@@ -117,4 +117,20 @@ public sealed class ArgumentConstructionTests
 
         Assert.True(extraction.Has("emmanuel-macron", "MET", "olaf-scholz") || extraction.Has("olaf-scholz", "MET", "emmanuel-macron"), extraction.Describe());
     }
+
+    [Fact]
+    public void The_unnamed_agent_of_a_noun_trigger_after_an_adjective_gives_no_subject()
+    {
+        var extraction = Extractor.Run("Emmanuel Macron called it a rare visit by a senior official of a NATO member to China.", "en", "2024-06-01");
+
+        Assert.DoesNotContain(extraction.Relations, f => f.Type == "VISITED");
+    }
+
+    [Fact]
+    public void The_named_agent_of_a_noun_trigger_after_an_adjective_is_its_subject()
+    {
+        var extraction = Extractor.Run("Officials praised the brief visit by Emmanuel Macron to Beijing in April.", "en", "2024-06-01");
+
+        Assert.True(extraction.Has("emmanuel-macron", "VISITED", "beijing"), extraction.Describe());
+    }
 }
