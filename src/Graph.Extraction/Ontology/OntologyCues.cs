@@ -24,11 +24,13 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string ListConjunctions = "list_conjunctions";
     public const string PartyMarkers = "party_markers";
     public const string ReflexivePronouns = "reflexive_pronouns";
+    public const string CompanionMarkers = "companion_markers";
+    public const string PluralPronouns = "plural_pronouns";
 
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
     [
-        PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, Hypothetical,
+        PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
     ];
 

@@ -16,11 +16,25 @@ internal static class ObjectFinder
     private const int LookBackSentences = 3;
 
     /// <param name="passive">The subjects are the agents of a passive ("X a été reçu par Y"): the object may precede the verb.</param>
+    /// <param name="lexicon">When given, a capital stands for its country where the relation takes a country but no place ("livré des chars à Kiev").</param>
     public static ResolvedMention? Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects, ResolutionResult resolution,
-        bool passive = false)
+        bool passive = false, DomainLexicon? lexicon = null)
+    {
+        var found = FindMention(view, trigger, relation, subjects, resolution, passive, lexicon);
+        return found is not null && !relation.AllowsObject(found.Type) && CountryOfCapital(found, lexicon) is { } country
+            ? found with { EntityId = country, Type = "Country" }
+            : found;
+    }
+
+    private static string? CountryOfCapital(ResolvedMention mention, DomainLexicon? lexicon) =>
+        lexicon?.FindEntity(mention.EntityId)?.CapitalOf;
+
+    private static ResolvedMention? FindMention(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects,
+        ResolutionResult resolution, bool passive, DomainLexicon? lexicon)
     {
         bool Allowed(ResolvedMention m) =>
-            relation.AllowsObject(m.Type) && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty");
+            (relation.AllowsObject(m.Type) || relation.AllowsObject("Country") && CountryOfCapital(m, lexicon) is { } country && !IsSubject(subjects, country))
+            && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty");
 
         var markers = relation.ObjectMarkers.For(view.Document.Language);
         bool Marked(ResolvedMention m) => markers.IsEmpty || IsMarked(view, trigger, m, markers);
@@ -34,8 +48,9 @@ internal static class ObjectFinder
             {
                 break;
             }
-            // "la visite du ministre, qui a resserré les liens avec le Japon": a relative clause says something else.
-            if (firstAfter is null && m.TokenStart >= trigger.End && AnyBetween(view, trigger.End, m.TokenStart, WordClass.Relative))
+            // "la visite du ministre, qui a resserré les liens avec le Japon", "des sanctions contre X, au moment où
+            // Y est à Washington": a relative clause says something else.
+            if (firstAfter is null && m.TokenStart >= trigger.End && OpensClauseBetween(view, trigger.End, m.TokenStart))
             {
                 break;
             }
@@ -241,6 +256,19 @@ internal static class ObjectFinder
             }
         }
         return view.End;
+    }
+
+    /// <summary>A relative pronoun ("qui", "which") or a relative adverb ("où", "where") in [from, to).</summary>
+    private static bool OpensClauseBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.Is(k, WordClass.Relative) || view.Is(k, WordClass.ClauseStart) && Grammar.ClauseAdverbs.Contains(view.Tokens[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool AnyBetween(SentenceView view, int from, int to, WordClass words)

@@ -28,6 +28,7 @@ internal sealed class RelationExtractor
     private readonly QualifierReader qualifiers;
     private readonly ConfidenceScorer confidence;
     private readonly Nationality nationality;
+    private readonly Companions companions;
     private readonly PhraseMatcher<bool> hypothetical;
     private readonly PhraseMatcher<bool> future;
     private readonly PhraseMatcher<bool> listConjunctions;
@@ -47,6 +48,7 @@ internal sealed class RelationExtractor
         qualifiers = new QualifierReader(lexicon, wordClasses);
         confidence = new ConfidenceScorer(lexicon);
         nationality = new Nationality(lexicon);
+        companions = new Companions(lexicon);
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         future = lexicon.Cue(OntologyCues.Future);
         listConjunctions = lexicon.Cue(OntologyCues.ListConjunctions);
@@ -155,6 +157,10 @@ internal sealed class RelationExtractor
         {
             return;
         }
+        if (!relation.ObjectIsStatement)
+        {
+            choice = companions.With(view, relation, choice);
+        }
         var factsBefore = facts.Count;
         ExtractFacts(view, trigger, relation, choice, resolution, published, facts, rejected);
         if (facts.Count > factsBefore && choice.Source != SubjectSource.Pronoun)
@@ -191,7 +197,7 @@ internal sealed class RelationExtractor
                     confidence.Score(view, trigger, choice.Source, distance, relation.FutureCounts && IsFuture(view, trigger)), StatementOf(view, subject.EntityId)));
                 continue;
             }
-            var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, choice.Source == SubjectSource.Agent && IsPassiveAgent(view, trigger));
+            var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, choice.Source == SubjectSource.Agent && IsPassiveAgent(view, trigger), lexicon);
             if (target is null)
             {
                 rejected.Add(new Rejection($"{relation.Name}: no {string.Join(" or ", relation.ObjectTypes)} for '{Word(view, trigger)}' in reach", sentence.Text, relation.Name, subject.EntityId));

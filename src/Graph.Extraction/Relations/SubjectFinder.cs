@@ -21,6 +21,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> addresseeVerbs = lexicon.Cue(OntologyCues.AddresseeVerbs);
     private readonly PhraseMatcher<bool> partyMarkers = lexicon.Cue(OntologyCues.PartyMarkers);
     private readonly PhraseMatcher<bool> reflexives = lexicon.Cue(OntologyCues.ReflexivePronouns);
+    private readonly PhraseMatcher<bool> pluralPronouns = lexicon.Cue(OntologyCues.PluralPronouns);
     private readonly Nationality nationality = new(lexicon);
 
     /// <param name="previousSpeaker">Who the last statement of the two previous sentences was attributed to, if anyone.</param>
@@ -103,6 +104,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return SubjectChoice.None;
         }
+        // "Niinistö, addressing Sweden's bid, said": the name that opens the sentence before an aside is the subject.
+        if (SubjectBeforeAside(view, trigger) is { } opening && relation.AllowsSubject(opening.Type))
+        {
+            return new SubjectChoice([opening], SubjectSource.Clause);
+        }
         var left = Left();
         // ", il a rencontré": a subject pronoun between the names on the left and the verb is the subject.
         if (left.Count > 0 && PronounSubjectAt(view, trigger) is { } pronoun && pronoun > left[^1].TokenEnd
@@ -110,14 +116,74 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return new SubjectChoice([nearer], SubjectSource.Pronoun);
         }
+        // "Germany and France said they had delivered": a plural pronoun right before the verb stands for the group.
+        if (left.Count > 0 && !relation.ObjectIsStatement && PluralReferent(view, trigger, relation, resolution) is { } plural)
+        {
+            return new SubjectChoice(plural, SubjectSource.Pronoun);
+        }
         if (left.Count > 0)
         {
             var chosen = relation.RequiresCue is not null ? [left[^1]] : Coordinated(view, left);
             return new SubjectChoice(chosen, SubjectSource.Clause);
         }
-        return PronounReferent(view, trigger, resolution, relation.ObjectIsStatement ? previousSpeaker : null) is { } referent
-            ? new SubjectChoice([referent], SubjectSource.Pronoun)
+        if (PronounReferent(view, trigger, resolution, relation.ObjectIsStatement ? previousSpeaker : null) is { } referent)
+        {
+            return new SubjectChoice([referent], SubjectSource.Pronoun);
+        }
+        // Speech keeps to its own speaker rules: "they said" after a list of countries is usually someone else's words.
+        return !relation.ObjectIsStatement && PluralReferent(view, trigger, relation, resolution) is { } group
+            ? new SubjectChoice(group, SubjectSource.Pronoun)
             : SubjectChoice.None;
+    }
+
+    // Words between a plural subject pronoun and its verb: auxiliaries and semi-auxiliaries ("ils allaient fournir").
+    private const int PluralPronounWindow = 3;
+
+    /// <summary>
+    /// "Les États-Unis ont annoncé qu'ils allaient fournir ...", "they delivered": a plural pronoun before the verb
+    /// stands for the last names of a type the relation allows as subject, in this sentence or the one before
+    /// (with the names coordinated with it).
+    /// </summary>
+    private List<ResolvedMention>? PluralReferent(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, ResolutionResult resolution)
+    {
+        int? pronoun = null;
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 1 - PluralPronounWindow); k--)
+        {
+            if (pluralPronouns.MatchWord(view.Tokens[k].Folded) is not null)
+            {
+                pronoun = k;
+                break;
+            }
+            if (!view.Tokens[k].IsWord || view.MentionAt(k) is not null || view.Is(k, WordClass.ClauseStart))
+            {
+                return null;
+            }
+        }
+        if (pronoun is not { } at)
+        {
+            return null;
+        }
+        var mentions = resolution.Mentions;
+        for (var i = mentions.Length - 1; i >= 0 && mentions[i].Sentence >= view.Index - 1; i--)
+        {
+            var m = mentions[i];
+            if (m.TokenEnd <= at && relation.AllowsSubject(m.Type) && !view.Document.IsQuoted(m.TokenStart))
+            {
+                // "X et Y ... ils": the names coordinated before the last one belong to the group.
+                var group = new List<ResolvedMention> { m };
+                for (var j = i - 1; j >= 0 && mentions[j].Sentence == m.Sentence; j--)
+                {
+                    var gap = group[0].TokenStart - mentions[j].TokenEnd;
+                    if (gap is < 1 or > 4 || !relation.AllowsSubject(mentions[j].Type) || !IsCoordinationGap(view, mentions[j].TokenEnd, group[0].TokenStart))
+                    {
+                        break;
+                    }
+                    group.Insert(0, mentions[j]);
+                }
+                return group;
+            }
+        }
+        return null;
     }
 
     /// <summary>"signé entre Moscou et Pyongyang", "signed between Tokyo and Manila": both named parties, right after the verb.</summary>
@@ -142,11 +208,45 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             k++;
         }
-        if (view.MentionAt(k) is not { } first || first.TokenStart != k || first.Type is not ("Country" or "Organization" or "Person"))
+        if (view.MentionAt(k) is { } first && first.TokenStart == k)
         {
-            return [];
+            if (first.Type is not ("Country" or "Organization" or "Person"))
+            {
+                return [];
+            }
+            var parties = WithCoordinated(view, first);
+            return parties.Count >= 2 ? parties : TitledParties(view, k);
         }
-        var parties = WithCoordinated(view, first);
+        return TitledParties(view, k);
+    }
+
+    private const int MaxPartyGap = 8;
+
+    /// <summary>
+    /// "between President X and Ukrainian President Y", "entre le président X et son homologue Y": parties named
+    /// after their titles, the gaps holding only conjunctions, commas, determiners and titles.
+    /// </summary>
+    private List<ResolvedMention> TitledParties(SentenceView view, int k)
+    {
+        var parties = new List<ResolvedMention>();
+        var previousEnd = k;
+        foreach (var mention in view.Mentions)
+        {
+            // A demonym inside the next party's title ("and Ukrainian President Y") is part of the gap.
+            if (mention.TokenStart < previousEnd || mention.Type != "Person" && AllTitleWords(view, mention))
+            {
+                continue;
+            }
+            var gap = mention.TokenStart - previousEnd;
+            if (gap > MaxPartyGap || parties.Count > 0 && gap < 1 || view.Document.IsQuoted(mention.TokenStart)
+                || mention.Type != "Person" || !IsCoordinatedTitleGap(view, previousEnd, mention.TokenStart)
+                || parties.Count > 0 && !Joins(view, previousEnd, mention.TokenStart))
+            {
+                break;
+            }
+            parties.Add(mention);
+            previousEnd = mention.TokenEnd;
+        }
         return parties.Count >= 2 ? parties : [];
     }
 
@@ -538,6 +638,102 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     }
 
     /// <summary>The comma at <paramref name="comma"/> closes an aside that opened right after a named subject.</summary>
+    /// <summary>
+    /// The name before an aside that ends with a comma right before the verb (past auxiliaries and adverbs): "X,
+    /// speaking in Y with Z, also confirmed", "Xi, who holds great sway, held a meeting". The name opens the
+    /// sentence or follows a comma, and is the earliest such name before the verb's comma (asides nest commas).
+    /// </summary>
+    private static ResolvedMention? SubjectBeforeAside(SentenceView view, TriggerHit trigger) => SubjectBeforeAside(view, trigger.Start);
+
+    // Words of a light verb before a noun trigger: "held a meeting with", "engaged in talks with".
+    private const int LightVerbWords = 2;
+
+    /// <summary>"Xi, who holds great sway, held a meeting with Y": the aside's subject, for a noun trigger after its light verb.</summary>
+    private static ResolvedMention? SubjectBeforeAsideOfNoun(SentenceView view, TriggerHit trigger)
+    {
+        var k = trigger.Start - 1;
+        while (k > view.Start && view.Is(k, WordClass.Determiner))
+        {
+            k--;
+        }
+        for (var words = 0; words < LightVerbWords && k > view.Start; words++)
+        {
+            var token = view.Tokens[k];
+            if (!token.IsWord || token.IsCapitalized || view.MentionAt(k) is not null)
+            {
+                break;
+            }
+            if (view.Tokens[k - 1].Text == ",")
+            {
+                return SubjectBeforeAside(view, k);
+            }
+            k--;
+        }
+        return null;
+    }
+
+    private static ResolvedMention? SubjectBeforeAside(SentenceView view, int verbStart)
+    {
+        var k = verbStart - 1;
+        while (k > view.Start && view.Is(k, WordClass.Auxiliary | WordClass.Adverb) && !view.Is(k, WordClass.Relative))
+        {
+            k--;
+        }
+        if (k <= view.Start || view.Tokens[k].Text != ",")
+        {
+            return null;
+        }
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.TokenEnd >= k)
+            {
+                return null;
+            }
+            if (view.Tokens[mention.TokenEnd].Text == "," && !view.Document.IsQuoted(mention.TokenStart) && OpensClause(view, mention.TokenStart)
+                && !AnyQuoted(view, mention.TokenEnd, k))
+            {
+                // "X, and the head of Y, Z, announced": a list of subjects, not an aside.
+                return ListsAfterComma(view, mention.TokenEnd, k) ? null : mention;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Only determiners and titles between the start of the sentence, or a comma, and <paramref name="start"/>.</summary>
+    private static bool OpensClause(SentenceView view, int start)
+    {
+        var j = start - 1;
+        while (j >= view.Start && view.Is(j, WordClass.Determiner | WordClass.TitleWord | WordClass.PersonTitleStart))
+        {
+            j--;
+        }
+        return j < view.Start || view.Tokens[j].Text == "," || view.Is(j, WordClass.ClauseOpener);
+    }
+
+    private static bool ListsAfterComma(SentenceView view, int from, int to)
+    {
+        for (var j = from; j + 1 < to; j++)
+        {
+            if (view.Tokens[j].Text == "," && view.Is(j + 1, WordClass.ListConjunctionStart))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyQuoted(SentenceView view, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (view.Document.IsQuoted(j))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool ClosesAsideAfterSubject(SentenceView view, int comma)
     {
         for (var k = comma - 1; k > view.Start; k--)
@@ -742,10 +938,17 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return null;
         }
-        var before = view.Tokens[trigger.Start - 1].Folded;
+        var at = trigger.Start - 1;
+        // "a rare visit by X": one adjective may sit between the article and a noun trigger whose agent follows.
+        if (at > view.Start && trigger.End < view.End && view.Is(trigger.End, WordClass.AgentWord) && IsPlainWord(view, at))
+        {
+            at--;
+        }
+        var before = view.Tokens[at].Folded;
         if (before is "sa" or "son" or "ses" or "leur" or "his" or "their")
         {
-            if (FirstCandidate(view, trigger) is not { } owner)
+            // "un décret signé par X, juste avant sa rencontre avec Y": with no subject in place, the nearest person owns it.
+            if ((FirstCandidate(view, trigger) ?? NearestPersonBefore(view, trigger)) is not { } owner)
             {
                 return SubjectChoice.None;
             }
@@ -790,9 +993,28 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         }
         // "X a insisté lors d'une rencontre avec Y", "X held a meeting with Y": the act named by the noun is the
         // clause subject's, as is a possessive determiner's; only when a preposition soon introduces its object.
-        return IntroducesComplement(view, trigger) && FirstCandidate(view, trigger) is { } actor
+        return IntroducesComplement(view, trigger) && (SubjectBeforeAsideOfNoun(view, trigger) ?? FirstCandidate(view, trigger)) is { } actor
             ? new SubjectChoice([actor], SubjectSource.Pronoun)
             : SubjectChoice.None;
+    }
+
+    /// <summary>A lowercase word of no grammatical class and outside any name: an adjective before a noun.</summary>
+    private static bool IsPlainWord(SentenceView view, int k) =>
+        view.Tokens[k].IsWord && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null
+        && !view.Is(k, WordClass.Determiner | WordClass.Auxiliary | WordClass.Preposition | WordClass.Relative | WordClass.Adverb | WordClass.TriggerStart
+            | WordClass.Pronoun | WordClass.ClauseOpener | WordClass.TitleWord);
+
+    private static ResolvedMention? NearestPersonBefore(SentenceView view, TriggerHit trigger)
+    {
+        for (var i = view.Mentions.Length - 1; i >= 0; i--)
+        {
+            var m = view.Mentions[i];
+            if (m.TokenEnd <= trigger.Start && m.Type == "Person" && !view.Document.IsQuoted(m.TokenStart))
+            {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static bool IntroducesComplement(SentenceView view, TriggerHit trigger)
@@ -930,6 +1152,31 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
         }
         return result;
+    }
+
+    private static bool AllTitleWords(SentenceView view, ResolvedMention mention)
+    {
+        for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
+        {
+            if (!view.Is(k, WordClass.TitleWord))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A comma or a list conjunction of the ontology between two listed names.</summary>
+    private static bool Joins(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.Tokens[k].Text == "," || view.Is(k, WordClass.ListConjunctionStart))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasConjunction(SentenceView view, int from, int to)

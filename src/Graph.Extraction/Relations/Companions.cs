@@ -1,0 +1,92 @@
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// "X s'est rendu à Kyiv en compagnie de Y et de Z", "accompanied by Y, X visited Kyiv": who went along did the
+/// same, so the companions named after one of the ontology's companion_markers join the subjects.
+/// </summary>
+internal sealed class Companions(DomainLexicon lexicon)
+{
+    // Words between the marker and a companion, or between two companions: titles, determiners, conjunctions.
+    private const int MaxGap = 6;
+
+    private readonly PhraseMatcher<bool> markers = lexicon.Cue(OntologyCues.CompanionMarkers);
+    private readonly bool declared = lexicon.Ontology.Cues[OntologyCues.CompanionMarkers].All.Any();
+
+    public SubjectChoice With(SentenceView view, RelationTypeDefinition relation, SubjectChoice choice)
+    {
+        if (choice.Subjects.Count == 0 || !declared)
+        {
+            return choice;
+        }
+        List<ResolvedMention>? added = null;
+        for (var k = view.Start; k < view.End; k++)
+        {
+            if (view.Is(k, WordClass.Covered) || markers.MatchAt(view.Tokens, k, view.End) is not { } marker)
+            {
+                continue;
+            }
+            var previousEnd = marker.End;
+            var first = true;
+            foreach (var mention in view.Mentions)
+            {
+                if (mention.TokenStart < previousEnd)
+                {
+                    continue;
+                }
+                if (!IsGap(view, previousEnd, mention.TokenStart, first)
+                    || !relation.AllowsSubject(mention.Type) || view.Document.IsQuoted(mention.TokenStart))
+                {
+                    break;
+                }
+                if (!Contains(choice.Subjects, mention.EntityId) && (added is null || !Contains(added, mention.EntityId)))
+                {
+                    (added ??= []).Add(mention);
+                }
+                previousEnd = mention.TokenEnd;
+                first = false;
+            }
+            k = marker.End - 1;
+        }
+        return added is null ? choice : choice with { Subjects = [.. choice.Subjects, .. added] };
+    }
+
+    /// <summary>No punctuation but commas, no more than a few words, and (after the first companion) a conjunction or comma.</summary>
+    private static bool IsGap(SentenceView view, int from, int to, bool first)
+    {
+        if (to - from > MaxGap)
+        {
+            return false;
+        }
+        var joined = first;
+        for (var k = from; k < to; k++)
+        {
+            var token = view.Tokens[k];
+            if (token.Text == "," || view.Is(k, WordClass.ListConjunctionStart))
+            {
+                joined = true;
+            }
+            else if (token.Kind == TokenKind.Punctuation || view.Is(k, WordClass.TriggerStart | WordClass.Relative | WordClass.ClauseOpener))
+            {
+                return false;
+            }
+        }
+        return joined;
+    }
+
+    private static bool Contains(IReadOnlyList<ResolvedMention> mentions, string entityId)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].EntityId == entityId)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
