@@ -266,11 +266,18 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                 continue;
             }
             var entity = entry.Entity;
+            // "Vladimir Padrino", "Joao Pereira": a gazetteer name next to another capitalised word is part of a longer name.
+            if (entity.FromGazetteer && (match.End < sentenceEnd && IsNameWord(tokens[match.End]) || i > 0 && IsNameWord(tokens[i - 1])))
+            {
+                continue;
+            }
             var kind = entity.CapitalOf is not null ? MentionKind.Capital : MentionKind.KnownName;
             return new RawMention(i, match.End, kind, entity.Id, entity.Type, entity.Name);
         }
         return null;
     }
+
+    private bool IsNameWord(Token token) => token.IsWord && token.IsCapitalized && !lexicon.FunctionWords.Contains(token.Folded);
 
     private static bool AnyCapitalized(ImmutableArray<Token> tokens, int start, int end)
     {

@@ -23,6 +23,9 @@ public sealed record OntologyDefinition(
     /// <summary>How a state's accession to an organisation is read as a treaty, if the ontology says.</summary>
     public AccessionDefinition? Accessions { get; init; }
 
+    /// <summary>Hash of the compiled gazetteer when the ontology uses it (part of the extraction version), else null.</summary>
+    public string? GazetteerHash { get; init; }
+
     public KnownEntity? FindEntity(string id) => byId.Value.GetValueOrDefault(id);
 
     public RelationTypeDefinition? FindRelation(string name) =>
