@@ -26,6 +26,9 @@ public sealed record OntologyDefinition(
     /// <summary>Hash of the compiled gazetteer when the ontology uses it (part of the extraction version), else null.</summary>
     public string? GazetteerHash { get; init; }
 
+    /// <summary>Romanisation variants that key new people's and organisations' names (none: names as written).</summary>
+    public TransliterationDefinition Transliteration { get; init; } = TransliterationDefinition.None;
+
     public KnownEntity? FindEntity(string id) => byId.Value.GetValueOrDefault(id);
 
     public RelationTypeDefinition? FindRelation(string name) =>

@@ -12,7 +12,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
     public OntologyDefinition Read(YamlNode rootNode)
     {
         var root = yaml.Mapping(rootNode, "the ontology");
-        yaml.OnlyKeys(root, "the ontology", "version", "languages", "entity_types", "relation_types", "cues", "entities", "institutions", "accessions", "gazetteer");
+        yaml.OnlyKeys(root, "the ontology", "version", "languages", "entity_types", "relation_types", "cues", "entities", "institutions", "accessions", "gazetteer", "transliteration");
         var version = yaml.Scalar(yaml.Required(root, "version", "the ontology"), "version");
         if (version != "1")
         {
@@ -32,6 +32,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         return new OntologyDefinition(sourceName, languages, types, relations, entities, cues)
         {
             Institutions = institutions, Accessions = accessions, GazetteerHash = gazetteer.IsEmpty ? null : GazetteerData.Shared.Hash,
+            Transliteration = TransliterationReader.Read(yaml, yaml.Optional(root, "transliteration")),
         };
     }
 
