@@ -15,28 +15,36 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
 {
     // New names recur across the articles a worker reads: keys are cached, up to a bound.
     private const int MaxCached = 20_000;
-    private readonly ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Key, bool Rewritten)> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> matchCache = new(StringComparer.Ordinal);
 
     public bool IsEmpty => rules.IsEmpty;
 
-    public string Of(string name)
+    public string Of(string name) => Entry(name).Key;
+
+    private (string Key, bool Rewritten) Entry(string name)
     {
-        if (cache.TryGetValue(name, out var key))
+        if (cache.TryGetValue(name, out var entry))
         {
-            return key;
+            return entry;
         }
         var folded = TextFolding.Fold(AnyAscii.Transliteration.Transliterate(name));
-        key = rules.IsEmpty ? folded : Word().Replace(folded, match => Rewrite(match.Value));
+        var key = rules.IsEmpty ? folded : Word().Replace(folded, match => Rewrite(match.Value));
+        entry = (key, key != folded);
         if (cache.Count < MaxCached)
         {
-            cache.TryAdd(name, key);
+            cache.TryAdd(name, entry);
         }
-        return key;
+        return entry;
     }
 
     /// <summary>The key with the match rules on top, whole names at a time: what a known entity's names are compared by.</summary>
     public string MatchKey(string name)
     {
+        if (matchCache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
         var key = Of(name);
         foreach (var rule in rules.MatchRules)
         {
@@ -45,15 +53,16 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
                 key = rule.Replace.Replace(key, rule.With);
             }
         }
+        if (matchCache.Count < MaxCached)
+        {
+            matchCache.TryAdd(name, key);
+        }
         return key;
     }
 
     /// <summary>The name as its key writes it ("Yuri Ushakov" for "Iouri Ouchakov"), or the name itself when no rule changed it.</summary>
-    public string CanonicalName(string name)
-    {
-        var key = Of(name);
-        return key == TextFolding.Fold(AnyAscii.Transliteration.Transliterate(name)) ? name : Word().Replace(key, m => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Value));
-    }
+    public string CanonicalName(string name) =>
+        Entry(name) is { Rewritten: true, Key: var key } ? Word().Replace(key, m => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Value)) : name;
 
     private string Rewrite(string word)
     {
