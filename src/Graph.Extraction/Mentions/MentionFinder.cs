@@ -97,7 +97,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         }
         if (best is not null && CutsLongerPhrase(tokens, words, best, sentenceEnd))
         {
-            // "European Commission President Ursula" + "von der Leyen": the known body stays, the person is read next.
+            // "European Commission Vice-President Kaja" + "Kallas": the known body stays, the person is read next.
             return known is not null && known != best && !CutsLongerPhrase(tokens, words, known, sentenceEnd) ? known : null;
         }
         return best;
@@ -237,7 +237,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     /// "The North Korean leader": the alias "the North" would cut the role "North Korean leader" (or a demonym) in
     /// two; the longer phrase starting inside it is the better reading, so this position yields nothing.
     /// </summary>
-    /// <remarks>A new name that runs into the start of a longer known name ("President Ursula" + "von der Leyen") is cut too: a title is never part of a name.</remarks>
+    /// <remarks>A new name that runs into or ends with a known person's name ("Vice-President Kaja" + "Kallas") is cut too: a title is never part of a name.</remarks>
     private bool CutsLongerPhrase(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention candidate, int sentenceEnd)
     {
         for (var j = candidate.TokenStart + 1; j < candidate.TokenEnd; j++)
@@ -245,7 +245,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             if ((words[j] & PhraseStart.Role) != 0 && lexicon.Roles.MatchAt(tokens, j, sentenceEnd) is { End: var roleEnd } && roleEnd > candidate.TokenEnd
                 || (words[j] & PhraseStart.Demonym) != 0 && lexicon.Demonyms.MatchAt(tokens, j, sentenceEnd) is { End: var demonymEnd } && demonymEnd > candidate.TokenEnd
                 || (words[j] & PhraseStart.Name) != 0 && candidate.Kind == MentionKind.NewName && tokens[j].IsCapitalized
-                   && lexicon.Names.MatchAt(tokens, j, sentenceEnd) is { End: var nameEnd } known && nameEnd > candidate.TokenEnd && !known.Values[0].Entity.FromGazetteer)
+                   && lexicon.Names.MatchAt(tokens, j, sentenceEnd) is { End: var nameEnd } known && nameEnd >= candidate.TokenEnd && known.Values[0].Entity.Type == "Person")
             {
                 return true;
             }
