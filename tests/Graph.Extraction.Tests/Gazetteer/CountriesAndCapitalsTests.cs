@@ -73,6 +73,16 @@ public sealed class CountriesAndCapitalsTests
         Assert.Contains(result.Entities, e => e.Type == "Location" && e.Mentions.Any(m => m.Text.Contains(name, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("La junte malienne a annoncé mardi la fin de la coopération.", "mali")]
+    [InlineData("La junte nigérienne a déclaré que les soldats devaient partir.", "niger")]
+    public void A_junta_named_by_its_demonym_is_its_country(string text, string country)
+    {
+        var result = Extractor.Run(text, "fr");
+
+        Assert.True(result.Has(country, "STATED"), result.Describe());
+    }
+
     [Fact]
     public void A_country_keeps_its_id_and_gains_its_iso_code_from_the_gazetteer()
     {
