@@ -96,7 +96,12 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             best = Longer(best, LongestPhrase(document, words, i, sentenceStart, sentenceEnd, starts));
         }
-        return best is not null && CutsLongerPhrase(tokens, words, best, sentenceEnd) ? null : best;
+        if (best is not null && CutsLongerPhrase(tokens, words, best, sentenceEnd))
+        {
+            // "European Commission Vice-President Kaja" + "Kallas": the known body stays, the person is read next.
+            return known is not null && known != best && !CutsLongerPhrase(tokens, words, known, sentenceEnd) ? known : null;
+        }
+        return best;
     }
 
     /// <summary>The candidate that ends furthest; of equals, the one considered first.</summary>
@@ -233,12 +238,15 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     /// "The North Korean leader": the alias "the North" would cut the role "North Korean leader" (or a demonym) in
     /// two; the longer phrase starting inside it is the better reading, so this position yields nothing.
     /// </summary>
+    /// <remarks>A new name that runs into or ends with a known person's name ("Vice-President Kaja" + "Kallas") is cut too: a title is never part of a name.</remarks>
     private bool CutsLongerPhrase(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention candidate, int sentenceEnd)
     {
         for (var j = candidate.TokenStart + 1; j < candidate.TokenEnd; j++)
         {
             if ((words[j] & PhraseStart.Role) != 0 && lexicon.Roles.MatchAt(tokens, j, sentenceEnd) is { End: var roleEnd } && roleEnd > candidate.TokenEnd
-                || (words[j] & PhraseStart.Demonym) != 0 && lexicon.Demonyms.MatchAt(tokens, j, sentenceEnd) is { End: var demonymEnd } && demonymEnd > candidate.TokenEnd)
+                || (words[j] & PhraseStart.Demonym) != 0 && lexicon.Demonyms.MatchAt(tokens, j, sentenceEnd) is { End: var demonymEnd } && demonymEnd > candidate.TokenEnd
+                || (words[j] & PhraseStart.Name) != 0 && candidate.Kind == MentionKind.NewName && tokens[j].IsCapitalized
+                   && lexicon.Names.MatchAt(tokens, j, sentenceEnd) is { End: var nameEnd } known && nameEnd >= candidate.TokenEnd && known.Values[0].Entity.Type == "Person")
             {
                 return true;
             }
@@ -267,11 +275,18 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                 continue;
             }
             var entity = entry.Entity;
+            // "Vladimir Padrino", "Joao Pereira": a gazetteer name next to another capitalised word is part of a longer name.
+            if (entity.FromGazetteer && (match.End < sentenceEnd && IsNameWord(tokens[match.End]) || i > 0 && IsNameWord(tokens[i - 1])))
+            {
+                continue;
+            }
             var kind = entity.CapitalOf is not null ? MentionKind.Capital : MentionKind.KnownName;
             return new RawMention(i, match.End, kind, entity.Id, entity.Type, entity.Name);
         }
         return null;
     }
+
+    private bool IsNameWord(Token token) => token.IsWord && token.IsCapitalized && !lexicon.FunctionWords.Contains(token.Folded);
 
     private static bool AnyCapitalized(ImmutableArray<Token> tokens, int start, int end)
     {

@@ -112,7 +112,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
                 continue;
             }
             if (token.IsCapitalized && (starts[end] & (PhraseStart.FunctionWord | PhraseStart.TriggerWord)) == 0
-                && ((starts[end] & PhraseStart.Name) == 0 || lexicon.Names.MatchAt(tokens, end, sentenceEnd) is null))
+                && ((starts[end] & PhraseStart.Name) == 0 || lexicon.Names.MatchAt(tokens, end, sentenceEnd) is not { } known || OnlyGazetteer(known.Values)))
             {
                 end++;
                 continue;
@@ -120,6 +120,19 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             break;
         }
         return end;
+    }
+
+    /// <summary>A gazetteer place inside a run of capitalised words ("Joao Pereira") is a part of the name, not a place.</summary>
+    private static bool OnlyGazetteer(IReadOnlyList<Lexicon.NameEntry> entries)
+    {
+        for (var e = 0; e < entries.Count; e++)
+        {
+            if (!entries[e].Entity.FromGazetteer)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool TitleInsideRun(System.Collections.Immutable.ImmutableArray<Token> tokens, PhraseStart[] starts, int start, int end)

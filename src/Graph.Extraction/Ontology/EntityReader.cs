@@ -6,7 +6,8 @@ namespace Graph.Extraction.Ontology;
 /// <summary>Reads the known entities and checks ids, types and cross-references.</summary>
 internal sealed class EntityReader(YamlNodes yaml, ImmutableArray<string> languages, HashSet<string> typeNames)
 {
-    public ImmutableArray<KnownEntity> Read(YamlNode? node)
+    /// <param name="external">Ids of the gazetteer's entries, which capital, capital_of and parties may name too.</param>
+    public ImmutableArray<KnownEntity> Read(YamlNode? node, IEnumerable<string> external)
     {
         if (node is null)
         {
@@ -24,13 +25,14 @@ internal sealed class EntityReader(YamlNodes yaml, ImmutableArray<string> langua
             }
             entities.Add((entity, map));
         }
+        var known = seen.Concat(external).ToHashSet(StringComparer.Ordinal);
         foreach (var (entity, map) in entities)
         {
-            CheckReference(map, entity.Capital, seen, "capital");
-            CheckReference(map, entity.CapitalOf, seen, "capital_of");
+            CheckReference(map, entity.Capital, known, "capital");
+            CheckReference(map, entity.CapitalOf, known, "capital_of");
             foreach (var party in entity.Parties)
             {
-                CheckReference(map, party, seen, "parties");
+                CheckReference(map, party, known, "parties");
             }
         }
         return entities.Select(e => e.Entity).ToImmutableArray();

@@ -16,4 +16,14 @@ public sealed record KnownEntity(
     TermSet Demonyms,
     string? Capital,
     string? CapitalOf,
-    ImmutableArray<string> Parties);
+    ImmutableArray<string> Parties)
+{
+    /// <summary>ISO 3166-1 alpha-2 code of a country (from the gazetteer).</summary>
+    public string? Iso3166 { get; init; }
+
+    /// <summary>GeoNames id of a place (from the gazetteer).</summary>
+    public string? GeoNames { get; init; }
+
+    /// <summary>Known from the gazetteer alone: its names are common first names and words too ("Vladimir", "Chad").</summary>
+    public bool FromGazetteer { get; init; }
+}

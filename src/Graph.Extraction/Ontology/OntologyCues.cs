@@ -26,12 +26,15 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string ReflexivePronouns = "reflexive_pronouns";
     public const string CompanionMarkers = "companion_markers";
     public const string PluralPronouns = "plural_pronouns";
+    public const string CapitalActsBefore = "capital_acts_before";
+    public const string CapitalActsAfter = "capital_acts_after";
 
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
     [
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
+        CapitalActsBefore, CapitalActsAfter,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

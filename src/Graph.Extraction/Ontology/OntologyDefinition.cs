@@ -23,6 +23,12 @@ public sealed record OntologyDefinition(
     /// <summary>How a state's accession to an organisation is read as a treaty, if the ontology says.</summary>
     public AccessionDefinition? Accessions { get; init; }
 
+    /// <summary>Hash of the compiled gazetteer when the ontology uses it (part of the extraction version), else null.</summary>
+    public string? GazetteerHash { get; init; }
+
+    /// <summary>Romanisation variants that key new people's and organisations' names (none: names as written).</summary>
+    public TransliterationDefinition Transliteration { get; init; } = TransliterationDefinition.None;
+
     public KnownEntity? FindEntity(string id) => byId.Value.GetValueOrDefault(id);
 
     public RelationTypeDefinition? FindRelation(string name) =>

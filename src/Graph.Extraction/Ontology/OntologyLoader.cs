@@ -48,7 +48,9 @@ public static class OntologyLoader
         {
             throw new OntologyException(sourceName, 1, 1, $"expected exactly one YAML document, found {stream.Documents.Count}.");
         }
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml)));
-        return new OntologyReader(new YamlNodes(sourceName), sourceName).Read(stream.Documents[0].RootNode) with { ContentHash = hash[..12] };
+        var ontology = new OntologyReader(new YamlNodes(sourceName), sourceName).Read(stream.Documents[0].RootNode);
+        // The gazetteer's data is part of what the ontology says: new data gives a new hash and re-reads articles.
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml + ontology.GazetteerHash)));
+        return ontology with { ContentHash = hash[..12] };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Extraction.Gazetteer;
 using YamlDotNet.RepresentationModel;
 
 namespace Graph.Extraction.Ontology;
@@ -11,7 +12,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
     public OntologyDefinition Read(YamlNode rootNode)
     {
         var root = yaml.Mapping(rootNode, "the ontology");
-        yaml.OnlyKeys(root, "the ontology", "version", "languages", "entity_types", "relation_types", "cues", "entities", "institutions", "accessions");
+        yaml.OnlyKeys(root, "the ontology", "version", "languages", "entity_types", "relation_types", "cues", "entities", "institutions", "accessions", "gazetteer", "transliteration");
         var version = yaml.Scalar(yaml.Required(root, "version", "the ontology"), "version");
         if (version != "1")
         {
@@ -23,10 +24,16 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         var typeNames = types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var cues = ReadCues(yaml.Optional(root, "cues"));
         var relations = ReadRelations(yaml.Required(root, "relation_types", "the ontology"), typeNames, cues);
-        var entities = new EntityReader(yaml, languages, typeNames).Read(yaml.Optional(root, "entities"));
+        var gazetteer = GazetteerReader.Read(yaml, yaml.Optional(root, "gazetteer"), typeNames);
+        var entities = new EntityReader(yaml, languages, typeNames).Read(yaml.Optional(root, "entities"), gazetteer.Select(e => e.Id));
+        entities = GazetteerMerge.Merge(entities, gazetteer);
         var institutions = new InstitutionReader(yaml, languages, typeNames).Read(yaml.Optional(root, "institutions"), entities);
         var accessions = new AccessionReader(yaml, languages, typeNames).Read(yaml.Optional(root, "accessions"), entities);
-        return new OntologyDefinition(sourceName, languages, types, relations, entities, cues) { Institutions = institutions, Accessions = accessions };
+        return new OntologyDefinition(sourceName, languages, types, relations, entities, cues)
+        {
+            Institutions = institutions, Accessions = accessions, GazetteerHash = gazetteer.IsEmpty ? null : GazetteerData.Shared.Hash,
+            Transliteration = TransliterationReader.Read(yaml, yaml.Optional(root, "transliteration")),
+        };
     }
 
     private ImmutableArray<EntityTypeDefinition> ReadEntityTypes(YamlNode node)

@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Resolution;
@@ -9,15 +9,39 @@ namespace Graph.Extraction.Resolution;
 /// Decides whether a capital city stands for its government ("Pyongyang a déclaré", "selon Kiev",
 /// "accusée par Moscou") or is the place itself ("à Moscou").
 /// </summary>
-internal sealed class CapitalUsage(DomainLexicon lexicon)
+internal sealed class CapitalUsage
 {
-    private static readonly FrozenSet<string> ActingAfter = FrozenSet.ToFrozenSet<string>(
+    // An ontology that predates the capital_acts_* cue sets keeps the words it was read with.
+    private static readonly string[] DefaultAfter =
         ["a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "va", "vont", "veut", "doit", "peut", "refuse", "nie", "nient",
-         "has", "have", "had", "is", "was", "were", "will", "wants", "must", "can", "refuses", "denies", "deny"], StringComparer.Ordinal);
+         "has", "have", "had", "is", "was", "were", "will", "wants", "must", "can", "refuses", "denies", "deny"];
 
-    // "selon Kiev", "accusée par Moscou", "ses liens avec Moscou", "the war against Kyiv": a party, not a place.
-    private static readonly FrozenSet<string> ActingBefore = FrozenSet.ToFrozenSet<string>(
-        ["selon", "par", "d'apres", "by", "avec", "with", "contre", "against"], StringComparer.Ordinal);
+    private static readonly string[] DefaultBefore = ["selon", "par", "d'apres", "by", "avec", "with", "contre", "against", "according to"];
+
+    private readonly DomainLexicon lexicon;
+    private readonly PhraseMatcher<bool> actsAfter;
+    private readonly PhraseMatcher<bool> actsBefore;
+
+    public CapitalUsage(DomainLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        actsAfter = CueOrDefault(lexicon, OntologyCues.CapitalActsAfter, DefaultAfter);
+        actsBefore = CueOrDefault(lexicon, OntologyCues.CapitalActsBefore, DefaultBefore);
+    }
+
+    private static PhraseMatcher<bool> CueOrDefault(DomainLexicon lexicon, string name, string[] defaults)
+    {
+        if (lexicon.Ontology.Cues.Sets.ContainsKey(name))
+        {
+            return lexicon.Cue(name);
+        }
+        var matcher = new PhraseMatcher<bool>();
+        foreach (var term in defaults)
+        {
+            matcher.Add(term, true);
+        }
+        return matcher;
+    }
 
     public bool IsGovernment(ArticleDocument document, int start, int end, Func<int, bool> startsCapitalOrCountry, Func<int, bool> endsCapitalOrCountry)
     {
@@ -33,11 +57,7 @@ internal sealed class CapitalUsage(DomainLexicon lexicon)
         {
             return true;
         }
-        if (start > 0 && ActingBefore.Contains(tokens[start - 1].Folded) && document.SentenceOf(start - 1) == document.SentenceOf(start))
-        {
-            return true;
-        }
-        if (start > 1 && tokens[start - 1].Folded == "to" && tokens[start - 2].Folded == "according")
+        if (ActsBefore(document, start))
         {
             return true;
         }
@@ -72,8 +92,26 @@ internal sealed class CapitalUsage(DomainLexicon lexicon)
         lexicon.Triggers.MatchWord(token.Folded) is { } relations
         && relations.All(r => lexicon.Ontology.FindRelation(r) is { } relation && !relation.ObjectTypes.Contains("Location"));
 
+    /// <summary>"selon Kiev", "la politique de Pyongyang", "pressure on Moscow": a phrase of the cue set ends right before the capital.</summary>
+    private bool ActsBefore(ArticleDocument document, int start)
+    {
+        const int LongestPhrase = 4;
+        for (var k = start - 1; k >= Math.Max(0, start - LongestPhrase); k--)
+        {
+            if (document.SentenceOf(k) != document.SentenceOf(start))
+            {
+                return false;
+            }
+            if (actsBefore.MatchAt(document.Tokens, k, start) is { End: var end } && end == start)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool Acts(ImmutableArray<Token> tokens, int k) =>
-        ActingAfter.Contains(tokens[k].Folded) || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null
+        actsAfter.MatchWord(tokens[k].Folded) is not null || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null
         || IsPossessive(tokens, k) || IsFiniteVerb(tokens[k]);
 
     /// <summary>"Moscow's veto", "Seoul's spy agency": what a capital owns is its government's.</summary>

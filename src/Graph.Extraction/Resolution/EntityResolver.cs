@@ -23,6 +23,12 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
 
     private readonly KnownNameParts knownNameParts = new(lexicon.Ontology);
 
+    private readonly TransliterationKey keys = new(lexicon.Ontology.Transliteration);
+
+    // Known people's and organisations' names by type and key: a new name with one of these keys is that entity.
+    // A key two entities share is null: two people the ontology lists apart are never merged.
+    private readonly FrozenDictionary<(string Type, string Key), string?> knownByKey = KnownByKey(lexicon.Ontology);
+
     // Resolved entities are immutable records: one per known entity serves every mention of every article.
     private readonly FrozenDictionary<string, ResolvedEntity> knownEntities = lexicon.Ontology.Entities
         .DistinctBy(e => e.Id, StringComparer.Ordinal)
@@ -154,19 +160,57 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     private ResolvedEntity Known(string id) => knownEntities[id];
 
     /// <summary>
-    /// A name the cues read as <paramref name="type"/>. When it is a known entity's own id ("M. X" reading a known
-    /// organisation as a person), the ontology's entry wins and the other reading is reported.
+    /// A name the cues read as <paramref name="type"/>: see <see cref="NewEntity"/>. When it comes out as a known
+    /// entity's own id under another type ("M. X" reading a known organisation as a person), the ontology's entry
+    /// wins and the other reading is reported.
     /// </summary>
     private void AddNew(ResolutionState state, RawMention mention, string type)
     {
-        var id = Slug.Of(mention.Name!);
-        if (knownEntities.GetValueOrDefault(id) is { } known)
+        var entity = NewEntity(mention.Name!, type);
+        if (!entity.Known && knownEntities.GetValueOrDefault(entity.Id) is { } known)
         {
             state.Add(mention, known, readAs: type);
             return;
         }
 
-        state.Add(mention, new ResolvedEntity(id, mention.Name!, type, null, false));
+        state.Add(mention, entity);
+    }
+
+    /// <summary>
+    /// A name the ontology does not list: the known entity whose name has its key ("Zelenskiy"), else a new entity
+    /// named and identified by the key's form, the same in every article and language ("Iouri Ouchakov" is Yuri Ushakov).
+    /// </summary>
+    private ResolvedEntity NewEntity(string name, string type)
+    {
+        if (keys.IsEmpty)
+        {
+            return new ResolvedEntity(Slug.Of(name), name, type, null, false);
+        }
+        if (knownByKey.GetValueOrDefault((type, keys.MatchKey(name))) is { } known)
+        {
+            return Known(known);
+        }
+        var canonical = keys.CanonicalName(name);
+        return new ResolvedEntity(Slug.Of(canonical), canonical, type, null, false);
+    }
+
+    private static FrozenDictionary<(string Type, string Key), string?> KnownByKey(OntologyDefinition ontology)
+    {
+        var keys = new TransliterationKey(ontology.Transliteration);
+        var byKey = new Dictionary<(string Type, string Key), string?>();
+        if (keys.IsEmpty)
+        {
+            return byKey.ToFrozenDictionary();
+        }
+        foreach (var entity in ontology.Entities.Where(e => e.Type is "Person" or "Organization"))
+        {
+            foreach (var name in entity.Aliases.All.Append(entity.Name))
+            {
+                var key = (entity.Type, keys.MatchKey(name));
+                byKey[key] = byKey.TryGetValue(key, out var other) && other != entity.Id ? null : entity.Id;
+            }
+        }
+        return byKey.ToFrozenDictionary();
     }
 
     /// <summary>

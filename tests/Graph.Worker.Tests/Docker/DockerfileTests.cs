@@ -19,16 +19,21 @@ public sealed partial class DockerfileTests
     private static readonly DockerIgnore Ignore = DockerIgnore.Load(Path.Combine(Root, ".dockerignore"));
     private static readonly string WorkerProject = Path.Combine(Root, "src", "Graph.Worker", "Graph.Worker.csproj");
 
-    /// <summary>What the Node stage leaves in /pack/vendor/: the csproj's own npm step makes the same folder.</summary>
-    private static readonly string NodeStageOutput = Path.Combine(Root, "src", "Graph.Worker", "obj", "vendor");
+    /// <summary>What the Node stages leave, by stage and folder: the csprojs' own npm steps make the same folders.</summary>
+    private static readonly Dictionary<(string Stage, string Folder), string> NodeStageOutputs = new()
+    {
+        [("vis-network", "/pack/vendor/")] = Path.Combine(Root, "src", "Graph.Worker", "obj", "vendor"),
+        [("gazetteer", "/pack/gazetteer/")] = Path.Combine(Root, "src", "Graph.Extraction", "obj", "vendor", "gazetteer"),
+    };
 
     [Fact]
     public void The_image_packs_vis_network_with_node_then_publishes_with_the_sdk_then_runs_on_the_runtime()
     {
-        Assert.Equal(["vis-network", "build", null], Stages.Select(s => s.Name));
+        Assert.Equal(["vis-network", "gazetteer", "build", null], Stages.Select(s => s.Name));
         Assert.Matches("^node:[0-9]+-", Stages[0].Image); // a major version, never "latest"
-        Assert.StartsWith("mcr.microsoft.com/dotnet/sdk:10.0", Stages[1].Image, StringComparison.Ordinal);
-        Assert.StartsWith("mcr.microsoft.com/dotnet/runtime:10.0", Stages[2].Image, StringComparison.Ordinal);
+        Assert.Matches("^node:[0-9]+-", Stages[1].Image);
+        Assert.StartsWith("mcr.microsoft.com/dotnet/sdk:10.0", Stages[2].Image, StringComparison.Ordinal);
+        Assert.StartsWith("mcr.microsoft.com/dotnet/runtime:10.0", Stages[3].Image, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,9 +94,24 @@ public sealed partial class DockerfileTests
     }
 
     [Fact]
+    public void The_gazetteer_stage_reads_the_packages_and_floor_the_extraction_csproj_pins_and_runs_its_script()
+    {
+        var project = Path.Combine(Root, "src", "Graph.Extraction", "Graph.Extraction.csproj");
+        var csproj = XDocument.Load(project);
+        var stage = Stages.Single(s => s.Name == "gazetteer");
+        var run = stage.Instructions.Single(i => i.Keyword == "RUN").Arguments;
+
+        // Each of the stage's sed expressions, run on the csproj, finds the value the csproj's own build uses.
+        var found = SedExpression().Matches(run).Select(m => Run("/bin/sed", ["-n", m.Groups[1].Value, project], Root, null).Output.Trim()).ToList();
+        Assert.Equal([csproj.Descendants("GazetteerPackages").Single().Value, csproj.Descendants("GazetteerFloor").Single().Value], found);
+        Assert.Contains("compile-gazetteer.js", run, StringComparison.Ordinal);
+        Assert.Contains(stage.Copies, c => c.Sources.Contains("src/Graph.Extraction/Gazetteer/compile-gazetteer.js"));
+    }
+
+    [Fact]
     public void The_dotnet_stage_publishes_in_a_clean_folder_with_no_npm_on_PATH_given_the_node_stage_output()
     {
-        Assert.True(Directory.Exists(NodeStageOutput), $"{NodeStageOutput} is made by any build of the worker");
+        Assert.All(NodeStageOutputs.Values, output => Assert.True(Directory.Exists(output), $"{output} is made by any build of the worker"));
         var build = Stages.Single(s => s.Name == "build");
         using var temp = new TempFolder();
         var workDir = temp.Combine("workdir");
@@ -108,9 +128,9 @@ public sealed partial class DockerfileTests
             }
             else
             {
-                Assert.Equal("vis-network", copy.From);
-                Assert.Equal(["/pack/vendor/"], copy.Sources);
-                CopyTree(NodeStageOutput, destination, _ => true);
+                var source = Assert.Single(copy.Sources);
+                Assert.True(NodeStageOutputs.TryGetValue((copy.From!, source), out var stageOutput), $"COPY --from={copy.From} {source}");
+                CopyTree(stageOutput, destination, _ => true);
             }
         }
 
