@@ -40,7 +40,13 @@ public sealed class StoreRetryPolicy
                 OnRetry = args =>
                 {
                     var e = args.Outcome.Exception!;
-                    Log.Retrying(log, (e as Neo4jException)?.Code ?? e.GetType().Name, args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds, e.Message);
+                    Log.Retrying(
+                        log,
+                        StoreFailures.KindOf(e),
+                        args.AttemptNumber + 1,
+                        (long)args.RetryDelay.TotalMilliseconds,
+                        (e as Neo4jException)?.Code ?? e.GetType().Name,
+                        e.Message);
                     return ValueTask.CompletedTask;
                 },
             })
