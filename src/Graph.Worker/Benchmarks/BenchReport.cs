@@ -26,6 +26,16 @@ internal static class BenchReport
         $"articles/s={BenchStatistics.Median(runs.Select(r => r.ArticlesPerSecond)):0.0} " +
         $"MB/s-per-thread={BenchStatistics.Median(runs.Select(r => r.MegabytesPerSecondPerThread)):0.00}");
 
+    public static string CliExtract(int run, CliExtractFigures f) => string.Create(CultureInfo.InvariantCulture,
+        $"extract-cli run={run} format={f.Format} exit={f.ExitCode} text={f.TextBytes / 1024.0 / 1024.0:0.00}MB " +
+        $"output={ProcessMemory.Megabytes(f.OutputBytes)} wall={f.Wall.TotalSeconds:0.00}s MB/s={f.MegabytesPerSecond:0.00} " +
+        $"peak-resident={ProcessMemory.Megabytes(f.PeakResidentBytes)}");
+
+    public static string CliExtractMedian(IReadOnlyList<CliExtractFigures> runs) => string.Create(CultureInfo.InvariantCulture,
+        $"median extract-cli format={runs[0].Format} runs={runs.Count} MB/s={BenchStatistics.Median(runs.Select(r => r.MegabytesPerSecond)):0.00} " +
+        $"(min {runs.Min(r => r.MegabytesPerSecond):0.00}, max {runs.Max(r => r.MegabytesPerSecond):0.00}) " +
+        $"peak-resident={ProcessMemory.Megabytes((long)BenchStatistics.Median(runs.Select(r => (double)r.PeakResidentBytes)))}");
+
     public static string Ratio(int run, IngestFigures ours, IngestFigures baseline) => string.Create(CultureInfo.InvariantCulture,
         $"ingest run={run} ratio facts/s ours/baseline={ours.FactsPerSecond / baseline.FactsPerSecond:0.000}");
 
