@@ -31,14 +31,7 @@ internal sealed class ExtractionAhead(ArticleIngestor ingestor)
     /// </summary>
     public IAsyncEnumerable<PreparedFile> PrepareAsync(
         IAsyncEnumerable<ArticleLoadResult> files, double minConfidence, CancellationToken cancellationToken) =>
-        AheadAsync(
-            files,
-            file =>
-            {
-                var (prepared, failure) = Attempt(file, article => ingestor.Prepare(article, minConfidence));
-                return new PreparedFile(file, prepared, failure);
-            },
-            cancellationToken);
+        AheadAsync(files, file => Attempt(file, article => ingestor.Prepare(article, minConfidence), (r, f) => new PreparedFile(file, r, f)), cancellationToken);
 
     /// <summary>
     /// Each file, extracted and filtered but not mapped (<c>graph extract</c>), in input order, with the same bounds
@@ -46,14 +39,7 @@ internal sealed class ExtractionAhead(ArticleIngestor ingestor)
     /// </summary>
     public IAsyncEnumerable<ExtractedFile> ExtractAsync(
         IAsyncEnumerable<ArticleLoadResult> files, double minConfidence, CancellationToken cancellationToken) =>
-        AheadAsync(
-            files,
-            file =>
-            {
-                var (extraction, failure) = Attempt(file, article => ingestor.Extract(article, minConfidence));
-                return new ExtractedFile(file, extraction, failure);
-            },
-            cancellationToken);
+        AheadAsync(files, file => Attempt(file, article => ingestor.Extract(article, minConfidence), (r, f) => new ExtractedFile(file, r, f)), cancellationToken);
 
     private async IAsyncEnumerable<T> AheadAsync<T>(
         IAsyncEnumerable<ArticleLoadResult> files, Func<ArticleLoadResult, T> work, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -124,21 +110,21 @@ internal sealed class ExtractionAhead(ArticleIngestor ingestor)
     }
 
     /// <summary>Runs <paramref name="work"/> on a readable file; an article that fails a stage fails alone.</summary>
-    private static (T? Result, ArticleFailedException? Failure) Attempt<T>(ArticleLoadResult file, Func<Article, T> work)
+    private static TFile Attempt<T, TFile>(ArticleLoadResult file, Func<Article, T> work, Func<T?, ArticleFailedException?, TFile> result)
         where T : class
     {
         if (file.Article is not { } article)
         {
-            return (null, null);
+            return result(null, null);
         }
 
         try
         {
-            return (work(article), null);
+            return result(work(article), null);
         }
         catch (ArticleFailedException e)
         {
-            return (null, e);
+            return result(null, e);
         }
     }
 }
