@@ -1,4 +1,5 @@
 using Graph.Neo4j.Internal;
+using Graph.Neo4j.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -8,7 +9,7 @@ namespace Graph.Neo4j;
 /// Runs Cypher against Neo4j 3.1 to 2025.x and Aura over HTTP. The endpoint (transactional or Query API) is chosen
 /// by version band on first use (see <see cref="ServerDiscovery"/>); the server's notifications are logged as
 /// warnings, once per distinct message. Transient failures (<c>Neo.TransientError.*</c>, HTTP 5xx, refused or reset connections, timeouts) are
-/// retried with exponential backoff and jitter, up to <see cref="Neo4jOptions.MaxRetries"/> times; a retry re-runs
+/// retried by <see cref="StoreRetryPolicy"/>, up to <see cref="Neo4jOptions.MaxRetries"/> times; a retry re-runs
 /// the whole transaction. Thread-safe; register as a singleton.
 /// </summary>
 public sealed class Neo4jClient : IDisposable
@@ -17,22 +18,18 @@ public sealed class Neo4jClient : IDisposable
     private readonly Neo4jAddress _address;
     private readonly NotificationLog _notifications;
     private readonly HttpTransport _transport;
-    private readonly RetryPolicy _retry;
+    private readonly StoreRetryPolicy _retry;
     private readonly ILogger _logger;
     private readonly StatementRecorder _recorder = StatementRecorder.FromEnvironment();
     private readonly SemaphoreSlim _discoveryLock = new(1, 1);
     private volatile Connection? _connection;
 
-    public Neo4jClient(Neo4jOptions options, ILogger<Neo4jClient>? logger = null)
-        : this(options, HttpTransport.CreateHandler(options, Neo4jAddress.Resolve(options.Uri)), logger, delay: null)
+    public Neo4jClient(Neo4jOptions options, ILogger<Neo4jClient>? logger = null, TimeProvider? time = null)
+        : this(options, HttpTransport.CreateHandler(options, Neo4jAddress.Resolve(options.Uri)), logger, time)
     {
     }
 
-    internal Neo4jClient(
-        Neo4jOptions options,
-        HttpMessageHandler handler,
-        ILogger? logger,
-        Func<TimeSpan, CancellationToken, Task>? delay)
+    internal Neo4jClient(Neo4jOptions options, HttpMessageHandler handler, ILogger? logger, TimeProvider? time)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -40,10 +37,7 @@ public sealed class Neo4jClient : IDisposable
         _logger = logger ?? NullLogger.Instance;
         _notifications = new NotificationLog(_logger);
         _transport = new HttpTransport(options, handler);
-        _retry = new RetryPolicy(
-            options.MaxRetries,
-            delay: delay,
-            onRetry: (e, attempt, wait) => Log.Retrying(_logger, e.Code, attempt, (long)wait.TotalMilliseconds, e.Message));
+        _retry = new StoreRetryPolicy(StoreRetryOptions.GiveUpAfter(options.MaxRetries), time, _logger);
     }
 
     /// <summary>The server's version and endpoint, discovered once (with retries while the server starts).</summary>

@@ -23,7 +23,8 @@ public static class Neo4jServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>());
         services.TryAddSingleton(sp => new Neo4jClient(
             sp.GetRequiredService<IOptions<Neo4jOptions>>().Value,
-            sp.GetService<ILogger<Neo4jClient>>()));
+            sp.GetService<ILogger<Neo4jClient>>(),
+            sp.GetService<TimeProvider>()));
         services.TryAddSingleton(sp => new Neo4jGraphStore(
             sp.GetRequiredService<Neo4jClient>(),
             sp.GetService<ILogger<Neo4jGraphStore>>(),

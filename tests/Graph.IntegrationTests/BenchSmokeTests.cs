@@ -31,10 +31,16 @@ public sealed partial class BenchSmokeTests(Neo4jServerFixture server) : IAsyncL
             Assert.Equal(4, ExtractLine().Matches(extractOutput).Count); // two runs on one thread, then two on all cores
             Assert.Equal(2, ExtractMedianLine().Matches(extractOutput).Count);
 
-            var (ingested, ingestOutput) = await GraphCli.RunAsync(server.Options, "bench", "ingest", "--corpus", corpus, "--baseline-rows", "100");
+            var (cli, cliOutput) = await GraphCli.RunAsync(server.Options, "bench", "extract-cli", "--corpus", corpus, "--format", "jsonl");
+            Assert.True(cli == 0, cliOutput);
+            Assert.Matches(CliLine(), cliOutput);
+
+            var (ingested, ingestOutput) = await GraphCli.RunAsync(server.Options, "bench", "ingest", "--corpus", corpus, "--baseline-rows", "100", "--runs", "2");
             Assert.True(ingested == 0, ingestOutput);
-            Assert.Matches(OursLine(), ingestOutput);
-            Assert.Matches(RatioLine(), ingestOutput);
+            Assert.Contains("warm-up (not counted)", ingestOutput, StringComparison.Ordinal);
+            Assert.Equal(2, OursLine().Matches(ingestOutput).Count);
+            Assert.Equal(["ours", "baseline"], RatioLine().Matches(ingestOutput).Select(m => m.Groups[1].Value));
+            Assert.Contains("median runs=2 ", ingestOutput, StringComparison.Ordinal);
         }
         finally
         {
@@ -54,6 +60,9 @@ public sealed partial class BenchSmokeTests(Neo4jServerFixture server) : IAsyncL
     [GeneratedRegex(@"side=ours articles=20 failed=0 facts=[1-9]\d* .* facts/s=\d+\.\d")]
     private static partial Regex OursLine();
 
-    [GeneratedRegex(@"ratio facts/s ours/baseline=\d+\.\d{3}")]
+    [GeneratedRegex(@"^extract-cli run=1 format=jsonl exit=0 text=\d+\.\d+MB .* MB/s=\d+\.\d+ peak-resident=[1-9][\d.]* MB", RegexOptions.Multiline)]
+    private static partial Regex CliLine();
+
+    [GeneratedRegex(@"first=(ours|baseline) ratio facts/s ours/baseline=\d+\.\d{3}")]
     private static partial Regex RatioLine();
 }

@@ -10,7 +10,7 @@ public sealed class Neo4jClientTests
     private const string Secret = "s3cr3t-pa55";
 
     private static Neo4jClient Client(ScriptedHandler handler, Neo4jOptions? options = null) =>
-        new(options ?? new Neo4jOptions(), handler, logger: null, delay: (_, _) => Task.CompletedTask);
+        new(options ?? new Neo4jOptions(), handler, logger: null, time: new InstantTime());
 
     private static Dictionary<string, object?> NoParameters() => [];
 
@@ -152,7 +152,7 @@ public sealed class Neo4jClientTests
         var handler = new ScriptedHandler(_ => Json(Documents.Root44));
         using var slow = new SlowHandler(handler);
         using var client = new Neo4jClient(
-            new Neo4jOptions { RequestTimeout = TimeSpan.FromMilliseconds(50), MaxRetries = 0 }, slow, null, (_, _) => Task.CompletedTask);
+            new Neo4jOptions { RequestTimeout = TimeSpan.FromMilliseconds(50), MaxRetries = 0 }, slow, null, new InstantTime());
 
         var e = await Assert.ThrowsAsync<Neo4jException>(() => client.GetServerInfoAsync(CancellationToken.None));
 

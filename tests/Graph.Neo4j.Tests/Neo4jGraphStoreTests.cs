@@ -186,7 +186,7 @@ public sealed class Neo4jGraphStoreTests
     }
 
     private static Neo4jClient Client(ScriptedHandler handler, Neo4jOptions? options = null) =>
-        new(options ?? new Neo4jOptions(), handler, logger: null, delay: (_, _) => Task.CompletedTask);
+        new(options ?? new Neo4jOptions(), handler, logger: null, time: new InstantTime());
 
     /// <summary>A 3.x server: lookups and writes answered in turn from the lists, the last answer repeating.</summary>
     private static ScriptedHandler Neo4j3(string[] lookups, string[] commits)

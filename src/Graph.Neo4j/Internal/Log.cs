@@ -10,8 +10,8 @@ internal static partial class Log
     public static partial void Discovered(ILogger logger, string version, Uri endpoint, Neo4jEndpointKind endpointKind);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Warning,
-        Message = "Transient Neo4j failure {Code}; retry {Attempt} in {DelayMs} ms: {Reason}")]
-    public static partial void Retrying(ILogger logger, string code, int attempt, long delayMs, string reason);
+        Message = "Database error ({Kind}) on attempt {Attempt}; retrying in {DelayMs} ms: {Code}: {Reason}")]
+    public static partial void Retrying(ILogger logger, Neo4jErrorKind? kind, int attempt, long delayMs, string code, string reason);
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Information,
         Message = "Article {ArticleId}: {Outcome} ({Entities} entities, {Facts} facts, {Evidence} evidence)")]

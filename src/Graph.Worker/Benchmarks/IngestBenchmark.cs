@@ -16,6 +16,19 @@ namespace Graph.Worker.Benchmarks;
 internal sealed class IngestBenchmark(
     Neo4jClient client, IGraphStore store, ArticleIngestor ingestor, ILogger<IngestRunner> logger, double minConfidence)
 {
+    /// <summary>Articles each side writes, untimed, before the first timed run.</summary>
+    public const int WarmUpArticles = 200;
+
+    /// <summary>Copies the first <see cref="WarmUpArticles"/> files of the corpus (in name order) into <paramref name="target"/>.</summary>
+    public static void CopyFirstArticles(string corpus, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in new FileArticleSource([corpus]).ListFiles(out _).Take(WarmUpArticles))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+    }
+
     public async Task<IngestFigures> RunOursAsync(string corpus, int ahead, CancellationToken cancellationToken)
     {
         await WipeAsync(cancellationToken).ConfigureAwait(false);

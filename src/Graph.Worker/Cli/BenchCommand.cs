@@ -21,6 +21,7 @@ internal sealed class BenchCommand : Command
     {
         Add(Generate());
         Add(Extract());
+        Add(ExtractCli());
         Add(IngestBenchCommand.Create());
     }
 
@@ -165,6 +166,54 @@ internal sealed class BenchCommand : Command
                 {
                     await console.Output.WriteLineAsync(BenchReport.ExtractMedian(measured)).ConfigureAwait(false);
                 }
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary><c>bench extract-cli</c>: the whole <c>graph extract</c> process, to set beside <c>bench extract</c>.</summary>
+    private static Command ExtractCli()
+    {
+        var command = new Command(
+            "extract-cli", "Whole-process `graph extract` on a corpus: MB/s of article text and the child's peak resident memory.");
+        var articles = ArticlesOption(1000);
+        var seed = SeedOption();
+        var language = LanguageOption();
+        var corpus = CorpusOption();
+        var format = new Option<string>("--format") { Description = "json, jsonl or text. Default json.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "jsonl", "text");
+        var runs = new Option<int>("--runs") { Description = "Runs, one process each; the median is printed. Default 1.", DefaultValueFactory = _ => 1 };
+        command.Add(articles);
+        command.Add(seed);
+        command.Add(language);
+        command.Add(corpus);
+        command.Add(format);
+        command.Add(runs);
+        command.SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(parseResult, async console =>
+        {
+            var directory = await EnsureCorpusAsync(
+                parseResult.GetValue(corpus), parseResult.GetValue(articles), parseResult.GetValue(seed),
+                ParseLanguage(parseResult.GetValue(language)), console.Output).ConfigureAwait(false);
+            var textBytes = await CliExtractBenchmark.TextBytesAsync(new FileArticleSource([directory]), cancellationToken).ConfigureAwait(false);
+            await console.Output.WriteLineAsync($"corpus {DisplayPath(directory)}; {Environment.ProcessorCount} cores; graph extract as a new process per run").ConfigureAwait(false);
+            var measured = new List<CliExtractFigures>();
+            for (var run = 1; run <= Math.Max(1, parseResult.GetValue(runs)); run++)
+            {
+                var figures = await CliExtractBenchmark.RunAsync(directory, parseResult.GetRequiredValue(format), textBytes, cancellationToken).ConfigureAwait(false);
+                if (figures.Failure is { } failure)
+                {
+                    throw new CommandAbortedException($"graph extract exited {figures.ExitCode}: {failure}");
+                }
+
+                measured.Add(figures);
+                await console.Output.WriteLineAsync(BenchReport.CliExtract(run, figures)).ConfigureAwait(false);
+            }
+
+            if (measured.Count > 1)
+            {
+                await console.Output.WriteLineAsync(BenchReport.CliExtractMedian(measured)).ConfigureAwait(false);
             }
 
             return ExitCodes.Ok;

@@ -10,13 +10,16 @@ using Microsoft.Extensions.Options;
 
 namespace Graph.Worker.Cli;
 
-/// <summary><c>graph extract [--format json|text] [--min-confidence X] PATH...</c>: extraction only, no database.</summary>
+/// <summary>
+/// <c>graph extract [--format json|jsonl|text] [--min-confidence X] PATH...</c>: extraction only, no database. Articles
+/// are extracted on all cores and written in input order as they come, so memory does not grow with the corpus.
+/// </summary>
 internal sealed class ExtractCommand : Command
 {
     public ExtractCommand()
         : base("extract", "Extract entities and relations from articles and print them; no database. Exit code 2 if some files failed.")
     {
-        Format.AcceptOnlyFromAmong("json", "text");
+        Format.AcceptOnlyFromAmong("json", "jsonl", "text");
         Add(Paths);
         Add(Format);
         Add(MinConfidence);
@@ -32,7 +35,7 @@ internal sealed class ExtractCommand : Command
 
     public Option<string> Format { get; } = new("--format")
     {
-        Description = "Output format.",
+        Description = "Output format: json (one document), jsonl (one article per line), text.",
         DefaultValueFactory = _ => "json",
     };
 
@@ -40,7 +43,12 @@ internal sealed class ExtractCommand : Command
 
     public ExtractArguments Bind(ParseResult parseResult) => new(
         parseResult.GetRequiredValue(Paths),
-        parseResult.GetValue(Format) == "text" ? ExtractFormat.Text : ExtractFormat.Json,
+        parseResult.GetValue(Format) switch
+        {
+            "text" => ExtractFormat.Text,
+            "jsonl" => ExtractFormat.JsonLines,
+            _ => ExtractFormat.Json,
+        },
         parseResult.GetValue(MinConfidence));
 
     private static async Task<int> RunAsync(ExtractArguments arguments, CommandConsole console, CancellationToken cancellationToken)
@@ -50,28 +58,46 @@ internal sealed class ExtractCommand : Command
         var minConfidence = arguments.MinConfidence ?? host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.MinConfidence;
         host.Services.GetRequiredService<OntologyDefinition>();
         var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
+        var source = new FileArticleSource(arguments.Paths, host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.ReadOptions());
 
-        var results = await FileExtraction.ExtractAllAsync(ingestor, new FileArticleSource(arguments.Paths, host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.ReadOptions()), minConfidence, cancellationToken)
-            .ConfigureAwait(false);
-        if (arguments.Format == ExtractFormat.Json)
+        var failures = 0;
+        using (var output = Open(arguments.Format, console.Output))
         {
-            using var buffer = new MemoryStream();
-            ExtractionJsonWriter.Write(buffer, results);
-            await console.Output.WriteAsync(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)).ConfigureAwait(false);
-        }
-        else
-        {
-            ExtractionTextWriter.Write(console.Output, results);
+            await foreach (var file in new ExtractionAhead(ingestor).ExtractAsync(source.ReadAsync(cancellationToken), minConfidence, cancellationToken)
+                .ConfigureAwait(false))
+            {
+                if (file.Extraction is { } extraction)
+                {
+                    output.Write(extraction);
+                    continue;
+                }
+
+                failures++;
+                output.Fail(new FailedFile(DisplayPath.For(file.File.Path), file.Failure?.Message ?? file.File.Error ?? "could not be read"));
+            }
+
+            output.Complete();
         }
 
-        await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return results.Failed.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
+        return failures == 0 ? ExitCodes.Ok : ExitCodes.SomeFilesFailed;
+    }
+
+    private static IExtractionOutput Open(ExtractFormat format, TextWriter console)
+    {
+        var stream = CommandOutputStream.Open(console);
+        return format switch
+        {
+            ExtractFormat.Json => new ExtractionJsonDocument(stream),
+            ExtractFormat.JsonLines => new ExtractionJsonLines(stream),
+            _ => new ExtractionTextOutput(new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true)),
+        };
     }
 }
 
 internal enum ExtractFormat
 {
     Json,
+    JsonLines,
     Text,
 }
 

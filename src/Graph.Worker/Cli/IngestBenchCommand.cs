@@ -15,8 +15,9 @@ namespace Graph.Worker.Cli;
 
 /// <summary>
 /// <c>graph bench ingest</c>: our ingest and the UNWIND-MERGE baseline into the same Neo4j, in the same run,
-/// each from an empty database. The database is wiped: it is the dedicated benchmark instance unless NEO4J_URI
-/// points elsewhere.
+/// each from an empty database. Both sides run once untimed on the first articles first, so neither meets a cold
+/// server (or cold JIT); then the side that goes first alternates from run to run. The database is wiped: it is
+/// the dedicated benchmark instance unless NEO4J_URI points elsewhere.
 /// </summary>
 internal static class IngestBenchCommand
 {
@@ -30,7 +31,7 @@ internal static class IngestBenchCommand
         var seed = BenchCommand.SeedOption();
         var language = BenchCommand.LanguageOption();
         var corpus = BenchCommand.CorpusOption();
-        var runs = new Option<int>("--runs") { Description = "Ours-then-baseline pairs to run; medians are printed. Default 1.", DefaultValueFactory = _ => 1 };
+        var runs = new Option<int>("--runs") { Description = "Pairs to run, alternating which side goes first; medians are printed. Default 1.", DefaultValueFactory = _ => 1 };
         var rows = new Option<int>("--baseline-rows") { Description = $"Rows per baseline transaction. Default {DefaultBaselineRows}.", DefaultValueFactory = _ => DefaultBaselineRows };
         var ahead = new Option<int>("--ahead") { Description = "Articles extracted ahead of our writer. Default: the ingest default.", DefaultValueFactory = _ => 0 };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Measure our ingest only." };
@@ -72,31 +73,41 @@ internal static class IngestBenchCommand
                 $"corpus {BenchCommand.DisplayPath(directory)}; {Environment.ProcessorCount} cores; Neo4j {SafeUri.Redact(builder.Configuration[GraphConfiguration.Neo4jUriKey])}; " +
                 $"ahead {aheadCount}; baseline {baselineRows} rows per transaction").ConfigureAwait(false);
 
-            string? spool = null;
+            var withBaseline = !parseResult.GetValue(noBaseline);
+            var spool = withBaseline ? Path.Combine(Path.GetTempPath(), $"graph-bench-{Environment.ProcessId}.spool") : null;
             var ours = new List<IngestFigures>();
             var baselines = new List<IngestFigures>();
             try
             {
+                if (spool is not null)
+                {
+                    await benchmark.SpoolAsync(directory, spool, cancellationToken).ConfigureAwait(false);
+                }
+
+                await console.Output.WriteLineAsync(await WarmUpAsync(benchmark, directory, aheadCount, baselineRows, withBaseline, cancellationToken).ConfigureAwait(false))
+                    .ConfigureAwait(false);
                 for (var run = 1; run <= Math.Max(1, parseResult.GetValue(runs)); run++)
                 {
-                    var mine = await benchmark.RunOursAsync(directory, aheadCount, cancellationToken).ConfigureAwait(false);
-                    ours.Add(mine);
-                    await console.Output.WriteLineAsync(BenchReport.Ingest(run, mine)).ConfigureAwait(false);
-                    if (parseResult.GetValue(noBaseline))
+                    // Odd runs put our side first, even runs the baseline: neither always meets the server as the other left it.
+                    var baselineFirst = spool is not null && run % 2 == 0;
+                    if (baselineFirst)
                     {
-                        continue;
+                        baselines.Add(await benchmark.RunBaselineAsync(spool!, baselineRows, cancellationToken).ConfigureAwait(false));
+                        await console.Output.WriteLineAsync(BenchReport.Ingest(run, baselines[^1])).ConfigureAwait(false);
                     }
 
-                    if (spool is null)
+                    ours.Add(await benchmark.RunOursAsync(directory, aheadCount, cancellationToken).ConfigureAwait(false));
+                    await console.Output.WriteLineAsync(BenchReport.Ingest(run, ours[^1])).ConfigureAwait(false);
+                    if (spool is not null && !baselineFirst)
                     {
-                        spool = Path.Combine(Path.GetTempPath(), $"graph-bench-{Environment.ProcessId}.spool");
-                        await benchmark.SpoolAsync(directory, spool, cancellationToken).ConfigureAwait(false);
+                        baselines.Add(await benchmark.RunBaselineAsync(spool, baselineRows, cancellationToken).ConfigureAwait(false));
+                        await console.Output.WriteLineAsync(BenchReport.Ingest(run, baselines[^1])).ConfigureAwait(false);
                     }
 
-                    var theirs = await benchmark.RunBaselineAsync(spool, baselineRows, cancellationToken).ConfigureAwait(false);
-                    baselines.Add(theirs);
-                    await console.Output.WriteLineAsync(BenchReport.Ingest(run, theirs)).ConfigureAwait(false);
-                    await console.Output.WriteLineAsync(BenchReport.Ratio(run, mine, theirs)).ConfigureAwait(false);
+                    if (spool is not null)
+                    {
+                        await console.Output.WriteLineAsync(BenchReport.Ratio(run, ours[^1], baselines[^1], baselineFirst)).ConfigureAwait(false);
+                    }
                 }
             }
             finally
@@ -107,20 +118,42 @@ internal static class IngestBenchCommand
                 }
             }
 
-            var summary = string.Create(CultureInfo.InvariantCulture,
-                $"median ours articles/s={BenchStatistics.Median(ours.Select(f => f.ArticlesPerSecond)):0.0} facts/s={BenchStatistics.Median(ours.Select(f => f.FactsPerSecond)):0.0}");
-            if (baselines.Count > 0)
-            {
-                summary += string.Create(CultureInfo.InvariantCulture,
-                    $"; baseline articles/s={BenchStatistics.Median(baselines.Select(f => f.ArticlesPerSecond)):0.0} facts/s={BenchStatistics.Median(baselines.Select(f => f.FactsPerSecond)):0.0}" +
-                    $"; ratio={BenchStatistics.Median(ours.Zip(baselines, (o, b) => o.FactsPerSecond / b.FactsPerSecond)):0.000}");
-            }
-
+            var summary = BenchReport.IngestSummary(ours, baselines);
             summary += $"; peak working set after our first run={ProcessMemory.Megabytes(ours[0].Memory.PeakWorkingSetBytes)}";
             await console.Output.WriteLineAsync(summary).ConfigureAwait(false);
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Runs both sides once, untimed, on the first <see cref="IngestBenchmark.WarmUpArticles"/> articles: the server's
+    /// JIT, caches and store files, and ours, are warm before the first timed run, whichever side it is.
+    /// </summary>
+    private static async Task<string> WarmUpAsync(
+        IngestBenchmark benchmark, string corpus, int ahead, int baselineRows, bool withBaseline, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("graph-bench-warm-");
+        var spool = Path.Combine(folder.FullName, "warm.spool");
+        try
+        {
+            var articles = Path.Combine(folder.FullName, "articles");
+            IngestBenchmark.CopyFirstArticles(corpus, articles);
+            var ours = await benchmark.RunOursAsync(articles, ahead, cancellationToken).ConfigureAwait(false);
+            var line = string.Create(CultureInfo.InvariantCulture, $"warm-up (not counted) ours articles={ours.Articles} wall={ours.Wall.TotalSeconds:0.00}s");
+            if (withBaseline)
+            {
+                await benchmark.SpoolAsync(articles, spool, cancellationToken).ConfigureAwait(false);
+                var baseline = await benchmark.RunBaselineAsync(spool, baselineRows, cancellationToken).ConfigureAwait(false);
+                line += string.Create(CultureInfo.InvariantCulture, $"; baseline wall={baseline.Wall.TotalSeconds:0.00}s");
+            }
+
+            return line;
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     /// <summary>Nodes in the database (from Neo4j's count store: instant at any size).</summary>

@@ -5,6 +5,7 @@ using Graph.Extraction.Mapping;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Pipeline;
 using Graph.Neo4j;
+using Graph.Neo4j.Resilience;
 using Graph.Worker.Ingestion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,13 +29,6 @@ internal static class GraphServiceCollectionExtensions
         services.AddSingleton<IArticleExtractor>(sp => new ExtractionPipeline(sp.GetRequiredService<OntologyDefinition>()));
         services.AddSingleton(sp => new ArticleIngestor(sp.GetRequiredService<IArticleExtractor>(), GraphMapper.Map, GraphOptionsOf(sp).Limits()));
         services.AddSingleton<IngestRunner>();
-        services.AddSingleton(sp =>
-        {
-            var options = GraphOptionsOf(sp);
-            return new RetryPolicy(
-                options.RetryDelay, options.MaxRetryDelay, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RetryPolicy>>());
-        });
-
         services.AddNeo4jGraphStore(configuration.GetSection(GraphConfiguration.Neo4jSection));
         return services;
     }
@@ -42,6 +36,17 @@ internal static class GraphServiceCollectionExtensions
     /// <summary>The inbox worker of <c>graph run</c>.</summary>
     public static IServiceCollection AddInboxWorker(this IServiceCollection services)
     {
+        // The worker retries each store call until the server is back; its client then must not retry as well, or
+        // every worker attempt would be several requests (retries stacked).
+        services.PostConfigure<Neo4jOptions>(neo4j => neo4j.MaxRetries = 0);
+        services.AddSingleton(sp =>
+        {
+            var options = GraphOptionsOf(sp);
+            return new StoreRetryPolicy(
+                StoreRetryOptions.UntilStopped(options.RetryDelay, options.MaxRetryDelay),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<StoreRetryPolicy>>());
+        });
         services.AddSingleton(sp =>
         {
             var options = GraphOptionsOf(sp);

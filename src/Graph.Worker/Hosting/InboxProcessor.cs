@@ -1,6 +1,7 @@
 using Graph.Core.Articles;
 using Graph.Core.Graph;
 using Graph.Core.Ports;
+using Graph.Neo4j.Resilience;
 using Graph.Worker.Ingestion;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ internal sealed partial class InboxProcessor(
     Func<string, ArticleLoadResult> read,
     ArticleIngestor ingestor,
     IGraphStore store,
-    RetryPolicy retry,
+    StoreRetryPolicy retry,
     IOptions<GraphOptions> options,
     ILogger<InboxProcessor> logger)
 {
@@ -44,11 +45,8 @@ internal sealed partial class InboxProcessor(
             {
                 // The write itself is never cancelled, so a stop request lets the articles in hand finish; only the
                 // waits between retries end early.
-                var outcomes = await retry.RunAsync(
-                    _ => store.WriteArticlesAsync([.. ready.Select(r => r.Prepared.Batch)], CancellationToken.None),
-                    maxAttempts: null,
-                    stoppingToken,
-                    retryUnreachable: true).ConfigureAwait(false);
+                var outcomes = await retry.ExecuteAsync(
+                    _ => store.WriteArticlesAsync([.. ready.Select(r => r.Prepared.Batch)], CancellationToken.None), stoppingToken).ConfigureAwait(false);
                 for (var i = 0; i < ready.Count; i++)
                 {
                     Written(ready[i], outcomes[i]);
@@ -107,11 +105,8 @@ internal sealed partial class InboxProcessor(
     {
         try
         {
-            var outcome = await retry.RunAsync(
-                _ => store.WriteArticleAsync(file.Prepared.Batch, CancellationToken.None),
-                maxAttempts: null,
-                stoppingToken,
-                retryUnreachable: true).ConfigureAwait(false);
+            var outcome = await retry.ExecuteAsync(
+                _ => store.WriteArticleAsync(file.Prepared.Batch, CancellationToken.None), stoppingToken).ConfigureAwait(false);
             Written(file, outcome);
             return true;
         }

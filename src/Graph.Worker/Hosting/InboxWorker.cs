@@ -1,4 +1,5 @@
 using Graph.Core.Ports;
+using Graph.Neo4j.Resilience;
 using Graph.Worker.Ingestion;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,7 @@ internal sealed partial class InboxWorker(
     Inbox inbox,
     InboxProcessor processor,
     IGraphStore store,
-    RetryPolicy retry,
+    StoreRetryPolicy retry,
     IOptions<GraphOptions> options,
     TimeProvider time,
     ILogger<InboxWorker> logger) : BackgroundService
@@ -25,7 +26,7 @@ internal sealed partial class InboxWorker(
         LogWatching(logger, inbox.Root, options.Value.PollInterval.TotalSeconds);
         try
         {
-            await retry.RunAsync(store.EnsureSchemaAsync, maxAttempts: null, stoppingToken, retryUnreachable: true).ConfigureAwait(false);
+            await retry.ExecuteAsync(store.EnsureSchemaAsync, stoppingToken).ConfigureAwait(false);
             var mirror = options.Value.MirrorDeletions;
             using var signal = mirror ? new InboxSignal(inbox.Root, inbox.ProcessedFolder) : new InboxSignal(inbox.Root);
             while (!stoppingToken.IsCancellationRequested)
@@ -106,8 +107,8 @@ internal sealed partial class InboxWorker(
             bool existed;
             try
             {
-                existed = await retry.RunAsync(
-                    _ => store.RetractArticleAsync(articleId, CancellationToken.None), maxAttempts: null, stoppingToken, retryUnreachable: true)
+                existed = await retry.ExecuteAsync(
+                    _ => store.RetractArticleAsync(articleId, CancellationToken.None), stoppingToken)
                     .ConfigureAwait(false);
             }
             catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Permanent && e is not OperationCanceledException)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Graph.Core.Articles;
+using Graph.Core.Extraction;
 
 namespace Graph.Worker.Ingestion;
 
@@ -28,10 +29,22 @@ internal sealed class ExtractionAhead(ArticleIngestor ingestor)
     /// Each file, prepared, in input order. Stopping the enumeration early stops reading; articles already being
     /// extracted are finished and dropped.
     /// </summary>
-    public async IAsyncEnumerable<PreparedFile> PrepareAsync(
-        IAsyncEnumerable<ArticleLoadResult> files, double minConfidence, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<PreparedFile> PrepareAsync(
+        IAsyncEnumerable<ArticleLoadResult> files, double minConfidence, CancellationToken cancellationToken) =>
+        AheadAsync(files, file => Attempt(file, article => ingestor.Prepare(article, minConfidence), (r, f) => new PreparedFile(file, r, f)), cancellationToken);
+
+    /// <summary>
+    /// Each file, extracted and filtered but not mapped (<c>graph extract</c>), in input order, with the same bounds
+    /// as <see cref="PrepareAsync"/>.
+    /// </summary>
+    public IAsyncEnumerable<ExtractedFile> ExtractAsync(
+        IAsyncEnumerable<ArticleLoadResult> files, double minConfidence, CancellationToken cancellationToken) =>
+        AheadAsync(files, file => Attempt(file, article => ingestor.Extract(article, minConfidence), (r, f) => new ExtractedFile(file, r, f)), cancellationToken);
+
+    private async IAsyncEnumerable<T> AheadAsync<T>(
+        IAsyncEnumerable<ArticleLoadResult> files, Func<ArticleLoadResult, T> work, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var ahead = Channel.CreateBounded<Task<PreparedFile>>(new BoundedChannelOptions(Capacity)
+        var ahead = Channel.CreateBounded<Task<T>>(new BoundedChannelOptions(Capacity)
         {
             SingleReader = true,
             SingleWriter = true,
@@ -39,7 +52,7 @@ internal sealed class ExtractionAhead(ArticleIngestor ingestor)
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var slots = new SemaphoreSlim(Parallelism, Parallelism); // not disposed: a dropped extraction may release it late
-        var reader = Task.Run(() => ReadAsync(files, minConfidence, ahead.Writer, slots, stop.Token), CancellationToken.None);
+        var reader = Task.Run(() => ReadAsync(files, work, ahead.Writer, slots, stop.Token), CancellationToken.None);
         try
         {
             while (await ahead.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
@@ -61,8 +74,8 @@ internal sealed class ExtractionAhead(ArticleIngestor ingestor)
         }
     }
 
-    private async Task ReadAsync(
-        IAsyncEnumerable<ArticleLoadResult> files, double minConfidence, ChannelWriter<Task<PreparedFile>> ahead, SemaphoreSlim slots, CancellationToken cancellationToken)
+    private static async Task ReadAsync<T>(
+        IAsyncEnumerable<ArticleLoadResult> files, Func<ArticleLoadResult, T> work, ChannelWriter<Task<T>> ahead, SemaphoreSlim slots, CancellationToken cancellationToken)
     {
         try
         {
@@ -73,7 +86,7 @@ internal sealed class ExtractionAhead(ArticleIngestor ingestor)
                 {
                     try
                     {
-                        return Prepare(file, minConfidence);
+                        return work(file);
                     }
                     finally
                     {
@@ -96,23 +109,28 @@ internal sealed class ExtractionAhead(ArticleIngestor ingestor)
         }
     }
 
-    private PreparedFile Prepare(ArticleLoadResult file, double minConfidence)
+    /// <summary>Runs <paramref name="work"/> on a readable file; an article that fails a stage fails alone.</summary>
+    private static TFile Attempt<T, TFile>(ArticleLoadResult file, Func<Article, T> work, Func<T?, ArticleFailedException?, TFile> result)
+        where T : class
     {
         if (file.Article is not { } article)
         {
-            return new PreparedFile(file, null, null);
+            return result(null, null);
         }
 
         try
         {
-            return new PreparedFile(file, ingestor.Prepare(article, minConfidence), null);
+            return result(work(article), null);
         }
         catch (ArticleFailedException e)
         {
-            return new PreparedFile(file, null, e);
+            return result(null, e);
         }
     }
 }
 
 /// <summary>A file after extraction: prepared for the store, unreadable (<see cref="Prepared"/> and <see cref="Failure"/> null), or failed in a stage.</summary>
 internal sealed record PreparedFile(ArticleLoadResult File, PreparedArticle? Prepared, ArticleFailedException? Failure);
+
+/// <summary>A file after extraction for <c>graph extract</c>: extracted, unreadable (both null), or failed in a stage.</summary>
+internal sealed record ExtractedFile(ArticleLoadResult File, ArticleExtraction? Extraction, ArticleFailedException? Failure);

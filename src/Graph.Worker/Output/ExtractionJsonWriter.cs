@@ -11,40 +11,44 @@ namespace Graph.Worker.Output;
 /// </summary>
 internal static class ExtractionJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
+    public static readonly JsonWriterOptions Indented = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>One value per line, for JSON Lines.</summary>
+    public static readonly JsonWriterOptions Compact = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The whole document at once; <c>graph extract</c> streams it with <see cref="ExtractionJsonDocument"/>.</summary>
     public static void Write(Stream output, ExtractionResults results)
     {
-        using var json = new Utf8JsonWriter(output, Options);
-        json.WriteStartObject();
-        json.WriteStartArray("articles");
+        using var document = new ExtractionJsonDocument(output);
         foreach (var extraction in results.Articles)
         {
-            WriteArticle(json, extraction);
+            document.Write(extraction);
         }
 
-        json.WriteEndArray();
-        json.WriteStartArray("failed");
         foreach (var failed in results.Failed)
         {
-            json.WriteStartObject();
-            json.WriteString("path", failed.Path);
-            json.WriteString("error", failed.Reason);
-            json.WriteEndObject();
+            document.Fail(failed);
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.Flush();
-        output.WriteByte((byte)'\n');
-        output.Flush();
+        document.Complete();
     }
 
-    private static void WriteArticle(Utf8JsonWriter json, ArticleExtraction extraction)
+    public static void WriteFailed(Utf8JsonWriter json, Ingestion.FailedFile failed)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", failed.Path);
+        json.WriteString("error", failed.Reason);
+        json.WriteEndObject();
+    }
+
+    public static void WriteArticle(Utf8JsonWriter json, ArticleExtraction extraction)
     {
         var article = extraction.Article;
         json.WriteStartObject();

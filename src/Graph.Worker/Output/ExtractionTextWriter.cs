@@ -11,20 +11,25 @@ internal static class ExtractionTextWriter
         foreach (var extraction in results.Articles)
         {
             WriteArticle(output, extraction);
-            output.WriteLine();
         }
 
-        if (results.Failed.Count > 0)
+        WriteFailures(output, results.Failed);
+    }
+
+    public static void WriteFailures(TextWriter output, IReadOnlyList<Ingestion.FailedFile> failures)
+    {
+        if (failures.Count > 0)
         {
-            output.WriteLine($"Failed files ({results.Failed.Count})");
-            foreach (var failed in results.Failed)
+            output.WriteLine($"Failed files ({failures.Count})");
+            foreach (var failed in failures)
             {
                 output.WriteLine($"  {TerminalText.Escape(failed.Path)}: {TerminalText.Escape(failed.Reason)}");
             }
         }
     }
 
-    private static void WriteArticle(TextWriter output, ArticleExtraction extraction)
+    /// <summary>One article's block, followed by an empty line.</summary>
+    public static void WriteArticle(TextWriter output, ArticleExtraction extraction)
     {
         var article = extraction.Article;
         var details = TerminalText.Escape(string.Join(", ", new[] { article.Language, article.Published }.Where(d => !string.IsNullOrEmpty(d))));
@@ -64,5 +69,7 @@ internal static class ExtractionTextWriter
                 output.WriteLine($"  {TerminalText.Escape(rejection.Reason)}: {TerminalText.Escape(rejection.Sentence)}");
             }
         }
+
+        output.WriteLine();
     }
 }

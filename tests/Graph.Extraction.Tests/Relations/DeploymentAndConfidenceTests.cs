@@ -41,8 +41,10 @@ public sealed class DeploymentAndConfidenceTests
     public void Weapons_are_not_deployments()
     {
         var result = Extractor.Run("La Russie a déployé des missiles en Biélorussie.", "fr");
+        var troops = Extractor.Run("La Russie a déployé des soldats en Biélorussie.", "fr");
 
         Assert.DoesNotContain(result.Relations, f => f.Type == "DEPLOYED");
+        Assert.True(troops.Has("russia", "DEPLOYED", "belarus"), troops.Describe());
     }
     [Fact]
     public void An_announced_deployment_counts_with_less_confidence_than_a_done_one()
@@ -60,8 +62,10 @@ public sealed class DeploymentAndConfidenceTests
     public void A_possible_deployment_is_still_rejected()
     {
         var result = Extractor.Run("La France pourrait déployer 300 soldats en Lituanie.", "fr");
+        var done = Extractor.Run("La France a déployé 300 soldats en Lituanie.", "fr");
 
         Assert.DoesNotContain(result.Relations, f => f.Type == "DEPLOYED");
+        Assert.True(done.Has("france", "DEPLOYED", "lithuania"), done.Describe());
     }
 
     [Fact]

@@ -13,8 +13,10 @@ public sealed class RelationFrameTests
     public void An_english_trigger_does_not_fire_in_a_french_article()
     {
         var extraction = Extractor.Run("Vladimir Poutine met en garde Emmanuel Macron contre toute escalade.", "fr", "2024-03-01");
+        var frenchMeeting = Extractor.Run("Vladimir Poutine a rencontré Emmanuel Macron à Paris lundi.", "fr", "2024-03-01");
 
         Assert.DoesNotContain(extraction.Relations, f => f.Type == "MET");
+        Assert.True(frenchMeeting.Has("vladimir-putin", "MET", "emmanuel-macron"), frenchMeeting.Describe());
     }
 
     [Fact]
@@ -39,8 +41,10 @@ public sealed class RelationFrameTests
     public void A_deployment_still_ignores_the_adversary_after_against()
     {
         var extraction = Extractor.Run("La Corée du Nord a envoyé 3 000 soldats combattre contre l'Ukraine.", "fr", "2024-11-01");
+        var toAPlace = Extractor.Run("La Corée du Nord a envoyé 3 000 soldats en Russie.", "fr", "2024-11-01");
 
         Assert.DoesNotContain(extraction.Relations, f => f.Type == "DEPLOYED" && f.Object == "ukraine");
+        Assert.True(toAPlace.Has("north-korea", "DEPLOYED", "russia"), toAPlace.Describe());
     }
 
     [Fact]
@@ -119,13 +123,15 @@ public sealed class RelationFrameTests
     }
 
     [Theory]
-    [InlineData("The first visit by a Japanese minister to Peru took place in May.", "en")]
-    [InlineData("La visite du ministre japonais au Pérou a eu lieu en mai.", "fr")]
-    public void A_visit_reads_its_place_after_the_object_markers_the_relation_declares(string text, string language)
+    [InlineData("The first visit by a Japanese minister to Peru took place in May.", "The first visit by Emmanuel Macron to Peru took place in May.", "en")]
+    [InlineData("La visite du ministre japonais au Pérou a eu lieu en mai.", "La visite d'Emmanuel Macron au Pérou a eu lieu en mai.", "fr")]
+    public void A_visit_reads_its_place_after_the_object_markers_the_relation_declares(string text, string namedVisitor, string language)
     {
         var extraction = Extractor.Run(text, language, "2024-06-01");
+        var named = Extractor.Run(namedVisitor, language, "2024-06-01");
 
         Assert.DoesNotContain(extraction.Relations, f => f.Type == "VISITED" && f.Object == "japan");
+        Assert.True(named.Has("emmanuel-macron", "VISITED", "peru"), named.Describe());
     }
 
     [Fact]

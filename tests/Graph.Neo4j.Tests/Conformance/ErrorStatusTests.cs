@@ -13,7 +13,7 @@ namespace Graph.Neo4j.Tests.Conformance;
 public sealed class ErrorStatusTests
 {
     private static Neo4jClient Client(ScriptedHandler handler, ILogger? logger = null) =>
-        new(new Neo4jOptions { MaxRetries = 3 }, handler, logger, delay: (_, _) => Task.CompletedTask);
+        new(new Neo4jOptions { MaxRetries = 3 }, handler, logger, time: new InstantTime());
 
     private static ScriptedHandler QueryApi(Func<int, HttpResponseMessage> answer)
     {
@@ -87,7 +87,7 @@ public sealed class ErrorStatusTests
     [Fact]
     public async Task Too_many_requests_is_backed_off_for_at_least_the_time_the_server_asks()
     {
-        var waits = new List<TimeSpan>();
+        var time = new InstantTime();
         var calls = 0;
         var handler = new ScriptedHandler(r =>
         {
@@ -105,15 +105,12 @@ public sealed class ErrorStatusTests
             limited.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
             return limited;
         });
-        using var client = new Neo4jClient(new Neo4jOptions(), handler, null, (wait, _) =>
-        {
-            waits.Add(wait);
-            return Task.CompletedTask;
-        });
+        using var client = new Neo4jClient(new Neo4jOptions(), handler, null, time);
 
         await client.RunAsync("RETURN 1", CancellationToken.None);
 
-        Assert.Equal(TimeSpan.FromSeconds(7), Assert.Single(waits));
+        Assert.Equal(TimeSpan.FromSeconds(7), Assert.Single(time.Waits));
+        Assert.Equal(2, calls);
     }
 
     [Fact]

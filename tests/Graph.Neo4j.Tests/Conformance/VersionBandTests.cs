@@ -14,7 +14,7 @@ public sealed class VersionBandTests
     private static readonly CypherStatement[] Write = [new("MATCH (a:Article {id: $id}) RETURN a", new Dictionary<string, object?> { ["id"] = "x" }), new("RETURN 2")];
 
     private static Neo4jClient Client(ScriptedHandler handler, Neo4jOptions? options = null) =>
-        new(options ?? new Neo4jOptions(), handler, logger: null, delay: (_, _) => Task.CompletedTask);
+        new(options ?? new Neo4jOptions(), handler, logger: null, time: new InstantTime());
 
     [Theory]
     [InlineData("3.x", Documents.Root3, "/db/data/transaction/commit")]

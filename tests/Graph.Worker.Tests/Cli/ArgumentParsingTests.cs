@@ -45,11 +45,12 @@ public sealed class ArgumentParsingTests
     }
 
     [Fact]
-    public void Extract_accepts_the_text_format_and_rejects_others()
+    public void Extract_accepts_the_text_and_json_lines_formats_and_rejects_others()
     {
         var command = new ExtractCommand();
 
         Assert.Equal(ExtractFormat.Text, command.Bind(command.Parse(["--format", "text", "a.txt"])).Format);
+        Assert.Equal(ExtractFormat.JsonLines, command.Bind(command.Parse(["--format", "jsonl", "a.txt"])).Format);
         Assert.NotEmpty(command.Parse(["--format", "xml", "a.txt"]).Errors);
     }
 

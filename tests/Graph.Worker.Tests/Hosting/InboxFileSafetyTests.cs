@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Graph.Core.Articles;
+using Graph.Neo4j.Resilience;
 using Graph.Worker.Hosting;
 using Graph.Worker.Ingestion;
 using Graph.Worker.Tests.Support;
@@ -36,7 +37,7 @@ public sealed class InboxFileSafetyTests : IDisposable
     private InboxWorker Worker(Func<string, ArticleLoadResult>? read = null)
     {
         var options = Options.Create(settings);
-        var retry = new RetryPolicy(settings.RetryDelay, settings.MaxRetryDelay, TimeProvider.System, NullLogger<RetryPolicy>.Instance);
+        var retry = new StoreRetryPolicy(StoreRetryOptions.UntilStopped(settings.RetryDelay, settings.MaxRetryDelay), TimeProvider.System);
         var ingestor = new ArticleIngestor(new FakeExtractor(TestData.Fact(0.9)), TestData.Map);
         var processor = new InboxProcessor(
             inbox, read ?? GraphServiceCollectionExtensions.InboxReader(settings), ingestor, store, retry, options, NullLogger<InboxProcessor>.Instance);

@@ -1,3 +1,4 @@
+using Graph.Neo4j.Resilience;
 using Graph.Neo4j;
 using Graph.Worker.Hosting;
 using Graph.Worker.Ingestion;
@@ -27,7 +28,7 @@ public sealed class InboxWorkerTests : IDisposable
         };
         var options = Options.Create(settings);
         inbox = new Inbox(folder.Path, "processing", "processed", "failed");
-        var retry = new RetryPolicy(options.Value.RetryDelay, options.Value.MaxRetryDelay, TimeProvider.System, NullLogger<RetryPolicy>.Instance);
+        var retry = new StoreRetryPolicy(StoreRetryOptions.UntilStopped(options.Value.RetryDelay, options.Value.MaxRetryDelay), TimeProvider.System);
         var ingestor = new ArticleIngestor(new FakeExtractor(TestData.Fact(0.9)), TestData.Map);
         var processor = new InboxProcessor(inbox, TestData.ReadFile, ingestor, store, retry, options, NullLogger<InboxProcessor>.Instance);
         worker = new InboxWorker(inbox, processor, store, retry, options, TimeProvider.System, NullLogger<InboxWorker>.Instance);
