@@ -24,12 +24,15 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string ListConjunctions = "list_conjunctions";
     public const string PartyMarkers = "party_markers";
     public const string ReflexivePronouns = "reflexive_pronouns";
+    public const string NameParticles = "name_particles";
+    public const string NameConnectors = "name_connectors";
 
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
     [
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
+        NameParticles, NameConnectors,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

@@ -11,7 +11,8 @@ namespace Graph.Worker.Cli;
 
 /// <summary>
 /// <c>graph eval --format text2kgbench --ontology FILE SPLIT.jsonl...</c>: each sentence is extracted as a one-sentence
-/// article and scored by the benchmark's metric; prints P, R, F1 (per-sentence averages), conformance and speed.
+/// article and scored by the benchmark's metric; prints P, R, F1 (per-sentence averages), conformance and speed, and
+/// with --json each sentence's gold and predicted triples first.
 /// </summary>
 internal static class Text2KgBenchEval
 {
@@ -34,10 +35,32 @@ internal static class Text2KgBenchEval
                 await console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
                 return ExitCodes.Error;
             }
+            if (arguments.Json)
+            {
+                await WriteSentencesAsync(BenchmarkSplit.Load(path), result, console).ConfigureAwait(false);
+            }
             var s = result.Score;
             await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{Path.GetFileName(path),-40}| {s.Sentences,9} | {s.Precision:0.000}   {s.Recall:0.000}   {s.F1:0.000} | {s.Conformance,11:0.000} | {s.Predicted,9} {s.Correct,7} | {result.SentencesPerSecond,11:0}")).ConfigureAwait(false);
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>With --json: one line per sentence (its text, gold, predicted triples and F1), to see what was missed.</summary>
+    private static async Task WriteSentencesAsync(IReadOnlyList<BenchmarkSentence> sentences, BenchmarkResult result, CommandConsole console)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var f1 = BenchmarkScorer.Sentence(sentences[i].Gold, result.Predicted[i]).F1;
+            var line = System.Text.Json.JsonSerializer.Serialize(new
+            {
+                id = sentences[i].Id,
+                f1,
+                sentence = sentences[i].Text,
+                gold = sentences[i].Gold.Select(t => new[] { t.Subject, t.Relation, t.Obj }),
+                predicted = result.Predicted[i].Select(t => new[] { t.Subject, t.Relation, t.Obj }),
+            });
+            await console.Output.WriteLineAsync(line).ConfigureAwait(false);
+        }
     }
 }
