@@ -86,6 +86,14 @@ public sealed class BareNameTests
     }
 
     [Fact]
+    public void A_bracketed_aside_with_its_own_semicolon_does_not_hide_the_subject()
+    {
+        var result = Run("Tauno Vikberg (Norlandic: Tauno Vikberg; born 1931) joined the Baltic Navy.");
+
+        Assert.True(result.Has("tauno-vikberg", "SERVED_IN", "baltic-navy"), result.Describe());
+    }
+
+    [Fact]
     public void Without_a_first_name_or_a_cue_a_capitalised_pair_is_not_taken_for_a_person()
     {
         var result = Run("Tauno Vikberg joined the Baltic Navy.");
