@@ -80,7 +80,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         // Most tokens are lowercase words that start no phrase: only a capital or a phrase start can begin a mention.
         // A capitalised word that starts no phrase ("Tusk", "Mais") can only begin a new name.
         var starts = words[i] & PhraseStart.Lists;
-        if (starts == PhraseStart.None && !tokens[i].IsCapitalized)
+        if (starts == PhraseStart.None && !tokens[i].IsCapitalized && !newNames.HasLowerCaseHeads)
         {
             return null;
         }

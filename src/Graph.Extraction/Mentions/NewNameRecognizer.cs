@@ -26,6 +26,11 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
 
     private readonly OrganizationNameReader organizations = new(lexicon, Connectors, PhraseStart.OrganizationHeadWord);
     private readonly OrganizationNameReader treaties = new(lexicon, Connectors, PhraseStart.TreatyNounWord, prepositionsInside: true);
+    private readonly TypeCueReader typeCues = new(lexicon);
+    private readonly PersonNameReader persons = new(lexicon);
+
+    /// <summary>Whether an entity type declares a lower-case head ("president"): then a name may start with a lower-case word.</summary>
+    public bool HasLowerCaseHeads => typeCues.HasLowerCaseHeads;
 
     // The words' look-ups are read from the flags the mention finder computed once per token (see PhraseStarts):
     // a flag missing means the list's trie or set has nothing for the word, so it is not asked.
@@ -39,6 +44,10 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return titled;
         }
+        if (!first.IsCapitalized && first.IsWord && typeCues.ReadLowerCaseHead(document, i, sentenceEnd) is { } headed)
+        {
+            return Mention(document, i, headed.End, headed.Type);
+        }
         if (!first.IsCapitalized || (starts[i] & (PhraseStart.FunctionWord | PhraseStart.TriggerWord)) != 0)
         {
             return null;
@@ -48,6 +57,11 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return null;
         }
         var end = CapitalisedRunEnd(document, starts, i, sentenceEnd);
+        // The ontology's own type cues first: a user's type ("the X Army" is a MilitaryUnit) outranks the news heads.
+        if (typeCues.Read(document, i, end, sentenceStart, sentenceEnd) is { } typed)
+        {
+            return Mention(document, i, typed.End, typed.Type);
+        }
         if (organizations.Read(document, starts, i, end, sentenceEnd) is { } organizationEnd)
         {
             return Mention(document, i, organizationEnd, "Organization");
@@ -70,6 +84,16 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return Mention(document, i, end, "Organization");
         }
+        // "Marek Olsen", "Kurt von Schleicher": a run that starts with a first name is a person without any cue.
+        if (persons.Read(document, i, end, sentenceStart, sentenceEnd, e => IsPersonAfter(document, e, sentenceEnd)) is { } personEnd)
+        {
+            return Mention(document, i, personEnd, "Person");
+        }
+        // "Heavy Industries Taxila (HIT) was": the words after a name of two words or more may type it too.
+        if (words >= 2 && typeCues.TypeAfter(tokens, end, sentenceEnd) is { } typeAfter)
+        {
+            return Mention(document, i, end, typeAfter);
+        }
         if (words == 1)
         {
             return first.Text.Length > 1 ? new RawMention(i, end, MentionKind.NamePart, null, "Person", first.Text) : null;
@@ -80,6 +104,9 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         }
         return null;
     }
+
+    private bool IsPersonAfter(ArticleDocument document, int end, int sentenceEnd) =>
+        typeCues.TypeAfter(document.Tokens, end, sentenceEnd) == "Person";
 
     /// <summary>"M. Kim", "Mme Choe": the mention spans the honorific; the name part alone is what gets resolved.</summary>
     private RawMention? WithHonorific(ArticleDocument document, PhraseStart[] starts, int i, int sentenceStart, int sentenceEnd)

@@ -43,7 +43,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "entity_types").Children)
         {
             var map = yaml.Mapping(item, "an entity type");
-            yaml.OnlyKeys(map, "an entity type", "name", "description");
+            yaml.OnlyKeys(map, "an entity type", "name", "description", "heads", "before", "after");
             var nameNode = yaml.Required(map, "name", "an entity type");
             var name = yaml.Scalar(nameNode, "entity type name");
             if (!Identifiers.IsTypeName(name))
@@ -58,7 +58,12 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
             {
                 throw yaml.Error(nameNode, $"entity type '{name}' is declared twice.");
             }
-            result.Add(new EntityTypeDefinition(name, yaml.OptionalScalar(map, "description", "entity type")));
+            result.Add(new EntityTypeDefinition(name, yaml.OptionalScalar(map, "description", "entity type"))
+            {
+                Heads = yaml.Terms(yaml.Optional(map, "heads"), $"{name}.heads", languages),
+                Before = yaml.Terms(yaml.Optional(map, "before"), $"{name}.before", languages),
+                After = yaml.Terms(yaml.Optional(map, "after"), $"{name}.after", languages),
+            });
         }
         return result.ToImmutable();
     }

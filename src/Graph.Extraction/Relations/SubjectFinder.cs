@@ -1061,6 +1061,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         var clauseStart = view.Start;
         for (var k = trigger.Start - 1; k >= view.Start; k--)
         {
+            // "X (Chinese: ...; born 1955) is": a boundary inside a bracketed aside does not end the clause.
+            if (view.Tokens[k].Text == ")" && OpeningBracket(view, k) is { } opening)
+            {
+                k = opening;
+                continue;
+            }
             if (view.Is(k, WordClass.ClauseStart) && !view.Document.IsQuoted(k))
             {
                 clauseStart = k + 1;
@@ -1076,6 +1082,18 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
         }
         return candidates;
+    }
+
+    private static int? OpeningBracket(SentenceView view, int closing)
+    {
+        for (var k = closing - 1; k >= view.Start; k--)
+        {
+            if (view.Tokens[k].Text == "(")
+            {
+                return k;
+            }
+        }
+        return null;
     }
 
     /// <summary>"days after Turkish lawmakers ratified": after a conjunction that is also a preposition, a name right before the verb is its subject.</summary>

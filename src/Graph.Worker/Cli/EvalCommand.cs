@@ -9,7 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace Graph.Worker.Cli;
 
-/// <summary><c>graph eval --gold GOLD.yaml --aliases ENTITIES.yaml [--json] PATH...</c>: extraction scored against gold.</summary>
+/// <summary>
+/// <c>graph eval --gold GOLD.yaml --aliases ENTITIES.yaml [--json] PATH...</c>: extraction scored against gold;
+/// <c>graph eval --format text2kgbench --ontology FILE SPLIT.jsonl...</c>: scored by Text2KGBench's metric.
+/// </summary>
 internal sealed class EvalCommand : Command
 {
     public EvalCommand()
@@ -19,6 +22,16 @@ internal sealed class EvalCommand : Command
         Add(GoldFile);
         Add(AliasesFile);
         Add(Json);
+        Add(Format);
+        Add(OntologyFile);
+        Format.AcceptOnlyFromAmong("gold", "text2kgbench");
+        Validators.Add(result =>
+        {
+            if ((result.GetValue(Format) ?? "gold") == "gold" && (result.GetValue(GoldFile) is null || result.GetValue(AliasesFile) is null))
+            {
+                result.AddError("--gold and --aliases are required with --format gold.");
+            }
+        });
         SetAction((parseResult, cancellationToken) =>
             CommandGuard.RunAsync(parseResult, console => RunAsync(Bind(parseResult), console, cancellationToken)));
     }
@@ -33,26 +46,45 @@ internal sealed class EvalCommand : Command
     {
         Description = "Gold annotations: a YAML file (one document per article) or a folder of them.",
         HelpName = "GOLD.yaml",
-        Required = true,
     };
 
     public Option<string> AliasesFile { get; } = new("--aliases")
     {
         Description = "The alias table mapping extracted ids and names to gold ids.",
         HelpName = "ENTITIES.yaml",
-        Required = true,
     };
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print the report as JSON instead of text." };
 
+    public Option<string> Format { get; } = new("--format")
+    {
+        Description = "gold: articles scored against --gold and --aliases (default); text2kgbench: Text2KGBench JSONL splits scored by the benchmark's metric.",
+        DefaultValueFactory = _ => "gold",
+    };
+
+    public Option<string?> OntologyFile { get; } = new("--ontology")
+    {
+        Description = "With --format text2kgbench: the ontology to extract with. Default: Graph:OntologyPath.",
+        HelpName = "FILE",
+    };
+
     public EvalArguments Bind(ParseResult parseResult) => new(
         parseResult.GetRequiredValue(Paths),
-        parseResult.GetRequiredValue(GoldFile),
-        parseResult.GetRequiredValue(AliasesFile),
-        parseResult.GetValue(Json));
+        parseResult.GetValue(GoldFile) ?? "",
+        parseResult.GetValue(AliasesFile) ?? "",
+        parseResult.GetValue(Json))
+    {
+        Format = parseResult.GetValue(Format) ?? "gold",
+        OntologyPath = parseResult.GetValue(OntologyFile),
+    };
 
     private static async Task<int> RunAsync(EvalArguments arguments, CommandConsole console, CancellationToken cancellationToken)
     {
+        if (arguments.Format == "text2kgbench")
+        {
+            return await Text2KgBenchEval.RunAsync(arguments, console).ConfigureAwait(false);
+        }
+
         GoldSet gold;
         AliasTable aliases;
         try
@@ -87,4 +119,11 @@ internal sealed class EvalCommand : Command
 }
 
 /// <summary>The parsed arguments of <c>graph eval</c>.</summary>
-internal sealed record EvalArguments(IReadOnlyList<string> Paths, string GoldPath, string AliasesPath, bool Json);
+internal sealed record EvalArguments(IReadOnlyList<string> Paths, string GoldPath, string AliasesPath, bool Json)
+{
+    /// <summary>gold (articles against shared/gold) or text2kgbench (JSONL splits).</summary>
+    public string Format { get; init; } = "gold";
+
+    /// <summary>With text2kgbench: the ontology to extract with; null for the configured one.</summary>
+    public string? OntologyPath { get; init; }
+}

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Graph.Worker.Cli;
 
-/// <summary><c>graph ontology check [FILE]</c>: load and validate an ontology file.</summary>
+/// <summary><c>graph ontology check [FILE]</c>: load and validate an ontology file; <c>graph ontology import</c>: write one from another format.</summary>
 internal sealed class OntologyCommand : Command
 {
     public OntologyCommand()
@@ -17,7 +17,27 @@ internal sealed class OntologyCommand : Command
         check.SetAction((parseResult, cancellationToken) =>
             CommandGuard.RunAsync(parseResult, console => CheckAsync(parseResult.GetValue(File), console)));
         Add(check);
+
+        var import = new Command("import", "Write a starting ontology (YAML) from another format: --text2kgbench ONT.json.");
+        import.Add(Text2KgBench);
+        import.Add(Out);
+        import.SetAction((parseResult, cancellationToken) =>
+            CommandGuard.RunAsync(parseResult, console => OntologyImportCommand.RunAsync(parseResult.GetRequiredValue(Text2KgBench), parseResult.GetValue(Out), console)));
+        Add(import);
     }
+
+    public Option<string> Text2KgBench { get; } = new("--text2kgbench")
+    {
+        Description = "A Text2KGBench ontology (JSON: concepts, relations with domain and range).",
+        HelpName = "ONT.json",
+        Required = true,
+    };
+
+    public Option<string?> Out { get; } = new("--out")
+    {
+        Description = "Where to write the YAML ontology. Default: standard output.",
+        HelpName = "FILE",
+    };
 
     public Argument<string?> File { get; } = new("file")
     {

@@ -69,6 +69,16 @@ public sealed class ArgumentParsingTests
     }
 
     [Fact]
+    public void Eval_in_the_text2kgbench_format_needs_no_gold_but_an_unknown_format_is_refused()
+    {
+        var command = new EvalCommand();
+
+        var arguments = command.Bind(command.Parse(["--format", "text2kgbench", "--ontology", "o.yaml", "split.jsonl"]));
+        Assert.Equal(("text2kgbench", "o.yaml"), (arguments.Format, arguments.OntologyPath));
+        Assert.NotEmpty(command.Parse(["--format", "csv", "--gold", "g.yaml", "--aliases", "e.yaml", "a.txt"]).Errors);
+    }
+
+    [Fact]
     public void Retract_needs_at_least_one_id() => Assert.NotEmpty(new RetractCommand().Parse([]).Errors);
 
     [Theory]

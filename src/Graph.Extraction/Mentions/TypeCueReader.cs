@@ -1,0 +1,199 @@
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>
+/// Types an unknown capitalised name by the cues its entity type declares in the ontology: a head word that ends
+/// the name ("Prussian Army", "Green League", "Communist Party of the Netherlands") or words right before it
+/// ("member of the X"); words right after it (<see cref="TypeAfter"/>) are read once titles are set aside. A head written in lower case also starts a name that goes on with the ontology's
+/// name connectors ("president of Bolivia"). An ontology whose types declare no cues leaves every name to the other rules.
+/// </summary>
+internal sealed class TypeCueReader
+{
+    private const int BeforeWindow = 4;
+    private readonly PhraseMatcher<string> heads = new();
+    private readonly PhraseMatcher<string> lowerHeads = new();
+    private readonly PhraseMatcher<string> before = new();
+    private readonly PhraseMatcher<string> after = new();
+
+    // Cues that start with a bracket or other sign ("(", "(born"): phrase matching skips punctuation, so the sign is
+    // compared here and the words after it, if any, by a matcher of their own.
+    private readonly Dictionary<string, (string? Type, PhraseMatcher<string> Words)> afterSign = new(StringComparer.Ordinal);
+    private readonly PhraseMatcher<bool> connectors;
+
+    public TypeCueReader(DomainLexicon lexicon)
+    {
+        connectors = lexicon.Cue(OntologyCues.NameConnectors);
+        foreach (var type in lexicon.Ontology.EntityTypes)
+        {
+            foreach (var head in type.Heads.All)
+            {
+                var lower = !head.Any(char.IsUpper);
+                (lower ? lowerHeads : heads).Add(head, type.Name);
+                HasLowerCaseHeads |= lower;
+                IsEmpty = false;
+            }
+            foreach (var cue in type.Before.All)
+            {
+                before.Add(cue, type.Name);
+                IsEmpty = false;
+            }
+            foreach (var cue in type.After.All)
+            {
+                AddAfter(cue.Trim(), type.Name);
+                IsEmpty = false;
+            }
+        }
+    }
+
+    public bool IsEmpty { get; } = true;
+
+    public bool HasLowerCaseHeads { get; }
+
+    /// <summary>The typed name starting at <paramref name="start"/>, whose first capitalised run ends at <paramref name="runEnd"/>.</summary>
+    public (int End, string Type)? Read(ArticleDocument document, int start, int runEnd, int sentenceStart, int sentenceEnd)
+    {
+        if (IsEmpty)
+        {
+            return null;
+        }
+        var tokens = document.Tokens;
+        // The name may go on after its first run: "Party" "of the" "Netherlands". Once a run has ended in a head,
+        // the runs joined to it by connectors belong to the name.
+        (int End, string Type)? best = null;
+        var segmentStart = start;
+        var segmentEnd = runEnd;
+        while (true)
+        {
+            if (best is null && HeadEndingAt(tokens, segmentStart, segmentEnd) is { } type)
+            {
+                // "Chief of the Prussian Navy": a head in a later run names that run alone, read where it starts.
+                if (segmentStart != start)
+                {
+                    return null;
+                }
+                best = (segmentEnd, type);
+            }
+            else if (best is { } found)
+            {
+                best = (segmentEnd, found.Type);
+            }
+            if (NextSegment(tokens, segmentEnd, sentenceEnd) is not { } next)
+            {
+                break;
+            }
+            segmentStart = SegmentStart(tokens, segmentEnd);
+            segmentEnd = next;
+        }
+        if (best is not null)
+        {
+            return best;
+        }
+        for (var k = Math.Max(sentenceStart, start - BeforeWindow); k < start; k++)
+        {
+            if (before.MatchAt(tokens, k, start) is { End: var end, Values: var types } && end == start)
+            {
+                return (runEnd, types[0]);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The type that the words right after a name at <paramref name="end"/> give it ("(born": a person), or null.</summary>
+    public string? TypeAfter(System.Collections.Immutable.ImmutableArray<Token> tokens, int end, int sentenceEnd)
+    {
+        if (IsEmpty || end >= sentenceEnd)
+        {
+            return null;
+        }
+        if (tokens[end].Kind == TokenKind.Punctuation)
+        {
+            return afterSign.TryGetValue(tokens[end].Text, out var sign)
+                ? sign.Words.MatchAt(tokens, end + 1, sentenceEnd) is { Values: var rest } ? rest[0] : sign.Type
+                : null;
+        }
+        return after.MatchAt(tokens, end, sentenceEnd) is { Values: var types } ? types[0] : null;
+    }
+
+    private void AddAfter(string cue, string type)
+    {
+        if (cue.Length == 0 || char.IsLetterOrDigit(cue[0]))
+        {
+            after.Add(cue, type);
+            return;
+        }
+        var sign = cue[..1];
+        var entry = afterSign.GetValueOrDefault(sign, (null, new PhraseMatcher<string>()));
+        if (cue[1..].Trim() is { Length: > 0 } rest)
+        {
+            entry.Words.Add(rest, type);
+        }
+        else
+        {
+            entry.Type = type;
+        }
+        afterSign[sign] = entry;
+    }
+
+    /// <summary>"president of Bolivia": a lower-case head, then connectors and a capitalised run; null otherwise.</summary>
+    public (int End, string Type)? ReadLowerCaseHead(ArticleDocument document, int start, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        if (IsEmpty || tokens[start].IsCapitalized || lowerHeads.MatchAt(tokens, start, sentenceEnd) is not { End: var headEnd, Values: var types })
+        {
+            return null;
+        }
+        if (NextSegment(tokens, headEnd, sentenceEnd) is not { } end)
+        {
+            return null;
+        }
+        while (NextSegment(tokens, end, sentenceEnd) is { } further)
+        {
+            end = further;
+        }
+        return (end, types[0]);
+    }
+
+    private string? HeadEndingAt(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsCapitalized && heads.MatchAt(tokens, k, end) is { End: var headEnd, Values: var types } && headEnd == end)
+            {
+                return types[0];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first capitalised token after the connectors at <paramref name="from"/>.</summary>
+    private static int SegmentStart(System.Collections.Immutable.ImmutableArray<Token> tokens, int from)
+    {
+        var k = from;
+        while (k < tokens.Length && !tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+        return k;
+    }
+
+    /// <summary>After a name connector ("of", "of the", "de la"): the end of the next capitalised run, or null.</summary>
+    private int? NextSegment(System.Collections.Immutable.ImmutableArray<Token> tokens, int from, int sentenceEnd)
+    {
+        if (from >= sentenceEnd || tokens[from].IsCapitalized || connectors.MatchAt(tokens, from, sentenceEnd) is not { End: var k })
+        {
+            return null;
+        }
+        if (k >= sentenceEnd || !tokens[k].IsCapitalized)
+        {
+            return null;
+        }
+        while (k < sentenceEnd && (tokens[k].IsCapitalized || tokens[k].Kind == TokenKind.Joiner && k + 1 < sentenceEnd && tokens[k + 1].IsWord))
+        {
+            k += tokens[k].Kind == TokenKind.Joiner ? 2 : 1;
+        }
+        return k;
+    }
+}
