@@ -11,6 +11,7 @@ internal static class GraphCli
         root.Add(new IngestCommand());
         root.Add(new RunCommand());
         root.Add(new PublishCommand());
+        root.Add(new FollowCommand());
         root.Add(new ExtractCommand());
         root.Add(new EvalCommand());
         root.Add(new OntologyCommand());
