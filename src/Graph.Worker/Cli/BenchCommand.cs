@@ -22,6 +22,7 @@ internal sealed class BenchCommand : Command
         Add(Generate());
         Add(Extract());
         Add(IngestBenchCommand.Create());
+        Add(QueueBenchCommand.Create());
     }
 
     /// <summary>The corpus folder for a size and seed, under artifacts/ of the repository.</summary>
