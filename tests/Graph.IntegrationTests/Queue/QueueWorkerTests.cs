@@ -90,6 +90,26 @@ public sealed partial class QueueWorkerTests(Neo4jServerFixture server, RabbitMq
     }
 
     [Fact]
+    public async Task A_worker_stopped_with_sigterm_mid_run_leaves_in_the_queue_exactly_what_it_did_not_write()
+    {
+        using var folder = new TemporaryFolder();
+        var files = Seeds.Copies(folder, copies: 40);
+        var (queue, settings) = broker.NewQueue();
+        await PublishAsync(settings, folder.Combine(".staging"), files.Count);
+
+        using var worker = await StartWorkerAsync(settings);
+        await worker.WaitUntilAsync(() => IngestedLines(worker.Output).Count >= 1, Patience, "a first batch written");
+        Assert.True(worker.Terminate(TimeSpan.FromSeconds(60)), $"the worker did not stop on SIGTERM:\n{worker.Output}");
+
+        var written = IngestedLines(worker.Output).Select(l => l.Name).Distinct().Count();
+        Assert.True(written < files.Count, "the stop came after the last article: nothing was left in the queue");
+        // Nothing acknowledged that was not written, nothing written left unacknowledged: the batch in hand was finished.
+        Assert.Equal((uint)(files.Count - written), await broker.ReadyAsync(queue));
+        Assert.Equal(written, await server.ScalarAsync("MATCH (a:Article) RETURN count(a) AS c"));
+        Assert.Contains("Queue worker stopped", worker.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_message_goes_to_the_dead_letter_queue_with_its_reason_and_the_others_are_written()
     {
         using var folder = new TemporaryFolder();
@@ -127,7 +147,9 @@ public sealed partial class QueueWorkerTests(Neo4jServerFixture server, RabbitMq
                 workers.Add(await StartWorkerAsync(settings));
             }
 
-            await WaitForAsync(() => Ingested(workers).Count >= 1, workers, "a first batch written");
+            // Stopped as soon as both consume: each holds at most one prefetched batch (2 x 50 of 300), so the rest can
+            // only be written after the restart, by workers that reconnected.
+            await WaitForAsync(() => workers.All(w => w.Output.Contains("Consuming ", StringComparison.Ordinal)), workers, "both workers consuming");
             await broker.StopAsync();
             var writtenWhileDown = Ingested(workers).Select(l => l.Name).Distinct().Count();
             await broker.StartAsync();
