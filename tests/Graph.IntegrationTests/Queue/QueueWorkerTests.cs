@@ -170,6 +170,33 @@ public sealed partial class QueueWorkerTests(Neo4jServerFixture server, RabbitMq
         GraphDump.AssertSame(await Seeds.CleanRunAsync(server, files), afterRestart);
     }
 
+    [Fact]
+    public async Task The_queue_benchmark_completes_and_reports_articles_per_second_beside_direct_ingest()
+    {
+        var corpus = Path.Combine(Path.GetTempPath(), $"graph-bench-queue-smoke-{Guid.NewGuid():N}");
+        try
+        {
+            var (_, settings) = broker.NewQueue();
+            var (generated, generateOutput) = await GraphCli.RunAsync(server.Options, "bench", "generate", "--articles", "20", "--seed", "4", "--out", corpus);
+            Assert.True(generated == 0, generateOutput);
+
+            var (exitCode, output) = await GraphCli.RunAsync(server.Options, settings, "bench", "queue", "--corpus", corpus, "--workers", "1", "2");
+
+            Assert.True(exitCode == 0, output);
+            Assert.Matches(@"direct run=1 articles=20 seconds=\d+\.\d+ articles/s=\d+\.\d", output);
+            Assert.Matches(@"queue run=1 workers=1 articles=20 .*ratio-to-direct=\d+\.\d{3}", output);
+            Assert.Matches(@"queue run=1 workers=2 articles=20 .*ratio-to-direct=\d+\.\d{3}", output);
+            Assert.Matches(@"median direct articles/s=\d+\.\d; workers=1 articles/s=\d+\.\d ratio=\d+\.\d{3}; workers=2", output);
+        }
+        finally
+        {
+            if (Directory.Exists(corpus))
+            {
+                Directory.Delete(corpus, recursive: true);
+            }
+        }
+    }
+
     private Task<WorkerProcess> StartWorkerAsync((string Key, string Value)[] settings) =>
         WorkerProcess.StartCommandAsync(server.Options, ["run", "--source", "rabbitmq"], settings);
 
