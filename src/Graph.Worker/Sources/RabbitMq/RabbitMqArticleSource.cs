@@ -28,6 +28,7 @@ internal sealed partial class RabbitMqArticleSource(
     private IConnection? connection;
     private IChannel? consumer;
     private RabbitMqDeadLetters? deadLetters;
+    private IChannel? depth;
 
     // Bumped when the connection or channel goes down: delivery tags of an earlier generation mean nothing to the new
     // channel (the broker has already put those messages back), so they are never acknowledged.
@@ -81,7 +82,9 @@ internal sealed partial class RabbitMqArticleSource(
     /// <summary>Messages waiting in the queue (not counting those delivered and unacknowledged), or null when unknown.</summary>
     public async Task<long?> DepthAsync(CancellationToken cancellationToken)
     {
-        if (consumer is not { IsOpen: true } channel)
+        // Its own channel: a query cancelled by a stop closes the channel it ran on, and on the consumer's channel that
+        // would have dropped the acknowledgements of the batch being finished.
+        if (depth is not { IsOpen: true } channel)
         {
             return null;
         }
@@ -104,6 +107,12 @@ internal sealed partial class RabbitMqArticleSource(
         {
             await CloseQuietlyAsync(consumer.CloseAsync()).ConfigureAwait(false);
             consumer.Dispose();
+        }
+
+        if (depth is not null)
+        {
+            await CloseQuietlyAsync(depth.CloseAsync()).ConfigureAwait(false);
+            depth.Dispose();
         }
 
         if (deadLetters is not null)
@@ -134,6 +143,7 @@ internal sealed partial class RabbitMqArticleSource(
         };
 
         deadLetters = await RabbitMqDeadLetters.OpenAsync(connection, options, cancellationToken).ConfigureAwait(false);
+        depth = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         consumer = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         consumer.ChannelShutdownAsync += (_, _) =>
         {
