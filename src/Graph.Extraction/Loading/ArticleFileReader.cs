@@ -59,7 +59,33 @@ public static class ArticleFileReader
         }
     }
 
-    private static Article ReadArticle(string path, string fileName, string relativePath, ArticleReadOptions options)
+    /// <summary>
+    /// Reads an article that arrived as bytes (a queue message) under the name <paramref name="relativePath"/>, whose
+    /// extension gives the format and which makes the id as a file of that path would. Never throws for bad content.
+    /// </summary>
+    public static ArticleLoadResult ReadBytes(byte[] bytes, string relativePath, ArticleReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentException.ThrowIfNullOrEmpty(relativePath);
+        ArgumentNullException.ThrowIfNull(options);
+        var fileName = Path.GetFileName(relativePath);
+        try
+        {
+            CheckExtension(relativePath);
+            if (bytes.Length > options.MaxFileBytes)
+            {
+                throw new ArticleReadException($"is {bytes.Length} bytes, over the limit of {options.MaxFileBytes}");
+            }
+
+            return ArticleLoadResult.Loaded(relativePath, FromBytes(bytes, Path.GetExtension(relativePath).ToLowerInvariant(), fileName, relativePath, options));
+        }
+        catch (ArticleReadException ex)
+        {
+            return ArticleLoadResult.Failed(relativePath, $"'{fileName}' {ex.Message}.");
+        }
+    }
+
+    private static void CheckExtension(string path)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!SupportedExtensions.Contains(extension))
@@ -67,8 +93,16 @@ public static class ArticleFileReader
             throw new ArticleReadException(
                 $"has an unsupported extension '{extension}'; use one of {string.Join(", ", SupportedExtensions.Order(StringComparer.Ordinal))}");
         }
+    }
 
-        var bytes = ReadBounded(path, options);
+    private static Article ReadArticle(string path, string fileName, string relativePath, ArticleReadOptions options)
+    {
+        CheckExtension(path);
+        return FromBytes(ReadBounded(path, options), Path.GetExtension(path).ToLowerInvariant(), fileName, relativePath, options);
+    }
+
+    private static Article FromBytes(byte[] bytes, string extension, string fileName, string relativePath, ArticleReadOptions options)
+    {
         if (bytes.Length == 0)
         {
             throw new ArticleReadException("is empty");

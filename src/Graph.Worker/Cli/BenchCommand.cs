@@ -23,6 +23,7 @@ internal sealed class BenchCommand : Command
         Add(Extract());
         Add(ExtractCli());
         Add(IngestBenchCommand.Create());
+        Add(QueueBenchCommand.Create());
     }
 
     /// <summary>The corpus folder for a size and seed, under artifacts/ of the repository.</summary>

@@ -10,6 +10,8 @@ internal static class GraphCli
         var root = new RootCommand("Builds a knowledge graph in Neo4j from news articles, guided by an ontology.");
         root.Add(new IngestCommand());
         root.Add(new RunCommand());
+        root.Add(new PublishCommand());
+        root.Add(new FollowCommand());
         root.Add(new ExtractCommand());
         root.Add(new EvalCommand());
         root.Add(new OntologyCommand());

@@ -33,13 +33,15 @@ internal static class GraphServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The inbox worker of <c>graph run</c>.</summary>
-    public static IServiceCollection AddInboxWorker(this IServiceCollection services)
+    /// <summary>
+    /// The store retry of the long-running workers (inbox and queue): each store call is retried until the server is
+    /// back or the host stops. Their client then must not retry as well, or every worker attempt would be several
+    /// requests (retries stacked).
+    /// </summary>
+    public static IServiceCollection AddWorkerStoreRetry(this IServiceCollection services)
     {
-        // The worker retries each store call until the server is back; its client then must not retry as well, or
-        // every worker attempt would be several requests (retries stacked).
         services.PostConfigure<Neo4jOptions>(neo4j => neo4j.MaxRetries = 0);
-        services.AddSingleton(sp =>
+        services.TryAddSingleton(sp =>
         {
             var options = GraphOptionsOf(sp);
             return new StoreRetryPolicy(
@@ -47,6 +49,13 @@ internal static class GraphServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<StoreRetryPolicy>>());
         });
+        return services;
+    }
+
+    /// <summary>The inbox worker of <c>graph run</c>.</summary>
+    public static IServiceCollection AddInboxWorker(this IServiceCollection services)
+    {
+        services.AddWorkerStoreRetry();
         services.AddSingleton(sp =>
         {
             var options = GraphOptionsOf(sp);

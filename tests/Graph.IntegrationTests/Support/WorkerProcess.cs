@@ -53,6 +53,37 @@ internal sealed class WorkerProcess : IDisposable
             start.Environment[key] = value;
         }
 
+        return Launch(start);
+    }
+
+    /// <summary><c>graph ARGUMENTS...</c> (e.g. <c>run --source rabbitmq</c>) as a real process, with the given settings.</summary>
+    public static async Task<WorkerProcess> StartCommandAsync(Neo4jOptions neo4j, string[] arguments, params (string Key, string Value)[] settings)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Neo4jServerFixture.RepositoryRoot(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(await GraphCli.EnsureBuiltAsync());
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        GraphCli.SetConnection(start, neo4j);
+        start.Environment["GRAPH_Graph__RetryDelay"] = "00:00:00.200";
+        start.Environment["GRAPH_Graph__MaxRetryDelay"] = "00:00:01";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        return Launch(start);
+    }
+
+    private static WorkerProcess Launch(ProcessStartInfo start)
+    {
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
         var worker = new WorkerProcess(process);
         process.OutputDataReceived += (_, e) => worker.Append(e.Data);
