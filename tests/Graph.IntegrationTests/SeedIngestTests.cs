@@ -91,6 +91,16 @@ public sealed class SeedIngestTests(Neo4jServerFixture server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Countries_and_places_carry_their_external_references_in_the_graph()
+    {
+        await IngestAsync(Seeds);
+
+        Assert.Equal(1, await server.ScalarAsync("MATCH (e:Entity:Country {id: 'russia'}) WHERE e.iso3166 = 'RU' AND e.wikidata = 'Q159' RETURN count(e)"));
+        Assert.Equal(1, await server.ScalarAsync("MATCH (e:Entity:Location {id: 'pyongyang'}) WHERE e.geonames IS NOT NULL AND e.iso3166 IS NULL RETURN count(e)"));
+        Assert.Equal(0, await server.ScalarAsync("MATCH (e:Entity:Person) WHERE e.iso3166 IS NOT NULL OR e.geonames IS NOT NULL RETURN count(e)"));
+    }
+
+    [Fact]
     public async Task A_second_ingest_of_the_same_articles_changes_no_count()
     {
         await IngestAsync(Seeds);

@@ -11,4 +11,11 @@ public sealed record ExtractedEntity(
     string Type,
     ImmutableArray<string> Aliases,
     string? Wikidata,
-    ImmutableArray<Mention> Mentions);
+    ImmutableArray<Mention> Mentions)
+{
+    /// <summary>ISO 3166-1 alpha-2 code of a country the gazetteer or the ontology knows.</summary>
+    public string? Iso3166 { get; init; }
+
+    /// <summary>GeoNames id of a place the gazetteer knows.</summary>
+    public string? GeoNames { get; init; }
+}

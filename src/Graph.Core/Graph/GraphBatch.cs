@@ -30,7 +30,14 @@ public sealed record ArticleNode(
     string? Extraction = null);
 
 /// <param name="Label">The entity type, used as a second label next to <c>Entity</c>.</param>
-public sealed record EntityNode(string Id, string Label, string Name, ImmutableArray<string> Aliases, string? Wikidata);
+public sealed record EntityNode(string Id, string Label, string Name, ImmutableArray<string> Aliases, string? Wikidata)
+{
+    /// <summary>ISO 3166-1 alpha-2 code, for a country.</summary>
+    public string? Iso3166 { get; init; }
+
+    /// <summary>GeoNames id, for a place.</summary>
+    public string? GeoNames { get; init; }
+}
 
 public sealed record MentionEdge(string EntityId, int Count);
 

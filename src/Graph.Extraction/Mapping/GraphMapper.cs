@@ -19,7 +19,7 @@ public static class GraphMapper
         var mentions = ImmutableArray.CreateBuilder<MentionEdge>(extraction.Entities.Length);
         foreach (var e in extraction.Entities)
         {
-            entities.Add(new EntityNode(e.Id, e.Type, e.Name, SortedNames.With(e.Aliases, e.Name), e.Wikidata));
+            entities.Add(new EntityNode(e.Id, e.Type, e.Name, SortedNames.With(e.Aliases, e.Name), e.Wikidata) { Iso3166 = e.Iso3166, GeoNames = e.GeoNames });
             mentions.Add(new MentionEdge(e.Id, Math.Max(1, e.Mentions.Length)));
         }
 

@@ -112,8 +112,13 @@ internal sealed class EntityAssembler
             list[i] = new Mention(group[i].Text, group[i].Span);
         }
         SortByStartStably(list);
+        var known = resolved.Known ? Ontology.FindEntity(resolved.Id) : null;
         return new ExtractedEntity(resolved.Id, resolved.Name, resolved.Type, AliasesOf(resolved, list), resolved.Wikidata,
-            ImmutableCollectionsMarshal.AsImmutableArray(list));
+            ImmutableCollectionsMarshal.AsImmutableArray(list))
+        {
+            Iso3166 = known?.Iso3166,
+            GeoNames = known?.GeoNames,
+        };
     }
 
     /// <summary>The ontology's aliases and the mention texts, without the name, distinct and in ordinal order.</summary>
@@ -181,7 +186,11 @@ internal sealed class EntityAssembler
         {
             return false;
         }
-        entities[id] = new ExtractedEntity(known.Id, known.Name, known.Type, sortedAliases.GetValueOrDefault(known.Id)?.All ?? [], known.Wikidata, []);
+        entities[id] = new ExtractedEntity(known.Id, known.Name, known.Type, sortedAliases.GetValueOrDefault(known.Id)?.All ?? [], known.Wikidata, [])
+        {
+            Iso3166 = known.Iso3166,
+            GeoNames = known.GeoNames,
+        };
         return true;
     }
 

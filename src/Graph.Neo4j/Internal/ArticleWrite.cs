@@ -42,7 +42,8 @@ internal static class ArticleWrite
         MATCH (a:Article {id: row.articleId})
         MATCH (e:Entity {id: row.entityId})
         MERGE (a)-[m:MENTIONS]->(e)
-        SET m.count = row.count, m.name = row.name, m.label = row.label, m.aliases = row.aliases, m.wikidata = row.wikidata
+        SET m.count = row.count, m.name = row.name, m.label = row.label, m.aliases = row.aliases, m.wikidata = row.wikidata,
+            m.iso3166 = row.iso3166, m.geonames = row.geonames
         """;
 
     // The relationship only: its `articles` and qualifiers are derived from its evidence once that is written
@@ -127,7 +128,9 @@ internal static class ArticleWrite
                             ("name", entity.Name),
                             ("label", entity.Label),
                             ("aliases", Aliases(entity)),
-                            ("wikidata", entity.Wikidata));
+                            ("wikidata", entity.Wikidata),
+                            ("iso3166", entity.Iso3166),
+                            ("geonames", entity.GeoNames));
                     }));
             }
         }

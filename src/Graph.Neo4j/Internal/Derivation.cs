@@ -13,7 +13,7 @@ namespace Graph.Neo4j.Internal;
 /// <c>date</c>, the earliest; <c>claimedBy</c>, every claimant once (one id, or a list when several); any other,
 /// the value of the most confident evidence that gives one.</item>
 /// <item>An entity's name and type, those most of its articles give (ties: the smallest); its aliases, the sorted
-/// union of every article's; its Wikidata id, the smallest given.</item>
+/// union of every article's; its Wikidata id, ISO 3166 code and GeoNames id, each the smallest given.</item>
 /// </list>
 /// Only qualifier keys an added or removed evidence carries can change, so those are the ones recomputed.
 /// </summary>
@@ -92,8 +92,10 @@ internal static class Derivation
         WITH n
         OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(n)
         WHERE NOT a.id IN $excluded
-        WITH n, collect(m.wikidata) AS wikidata, collect(m.aliases) AS lists
-        SET n.wikidata = reduce(w = null, x IN wikidata | CASE WHEN w IS NULL OR x < w THEN x ELSE w END)
+        WITH n, collect(m.wikidata) AS wikidata, collect(m.iso3166) AS iso, collect(m.geonames) AS geonames, collect(m.aliases) AS lists
+        SET n.wikidata = reduce(w = null, x IN wikidata | CASE WHEN w IS NULL OR x < w THEN x ELSE w END),
+            n.iso3166 = reduce(w = null, x IN iso | CASE WHEN w IS NULL OR x < w THEN x ELSE w END),
+            n.geonames = reduce(w = null, x IN geonames | CASE WHEN w IS NULL OR x < w THEN x ELSE w END)
         WITH n, reduce(flat = [], l IN lists | flat + l) AS flat
         UNWIND (CASE WHEN size(flat) = 0 THEN [null] ELSE flat END) AS alias
         WITH n, alias

@@ -99,6 +99,17 @@ internal static class ExtractionJsonWriter
 
         json.WriteEndArray();
         json.WriteString("wikidata", entity.Wikidata);
+        // External references only where the data has one, so entities without them read as before.
+        if (entity.Iso3166 is { } iso)
+        {
+            json.WriteString("iso3166", iso);
+        }
+
+        if (entity.GeoNames is { } geonames)
+        {
+            json.WriteString("geonames", geonames);
+        }
+
         json.WriteStartArray("mentions");
         foreach (var mention in entity.Mentions)
         {
