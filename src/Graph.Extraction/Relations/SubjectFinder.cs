@@ -452,7 +452,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return k;
     }
 
-    /// <summary>"le gouvernement de Viktor Orban a répondu", "Putin's government said": a leader's government is their state.</summary>
+    /// <summary>
+    /// "le gouvernement de Viktor Orban a répondu", "Putin's government said": a leader's government is their state;
+    /// "the government of Mali", "Mali's government": a state's is the state.
+    /// </summary>
     private ResolvedMention? LeadersGovernment(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
     {
         var tokens = view.Tokens;
@@ -462,15 +465,20 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             return null;
         }
         ResolvedMention? leader = null;
-        if (view.MentionAt(k) is { Type: "Person" } after && after.TokenStart - 2 >= view.Start
-            && tokens[after.TokenStart - 1].Folded is "de" or "of" && view.Is(after.TokenStart - 2, WordClass.GovernmentNoun))
+        if (view.MentionAt(k) is { Type: "Person" or "Country" } after && after.TokenStart - 2 >= view.Start
+            && tokens[after.TokenStart - 1].Folded is "de" or "du" or "of" && view.Is(after.TokenStart - 2, WordClass.GovernmentNoun))
         {
             leader = after;
         }
         else if (view.Is(k, WordClass.GovernmentNoun) && k - 3 >= view.Start && tokens[k - 1].Folded == "s"
-            && tokens[k - 2].Text is "'" or "’" && view.MentionAt(k - 3) is { Type: "Person" } owner)
+            && tokens[k - 2].Text is "'" or "’" && view.MentionAt(k - 3) is { Type: "Person" or "Country" } owner)
         {
             leader = owner;
+        }
+        // "le gouvernement du Mali", "Mali's government": a state's government is the state itself.
+        if (leader is { Type: "Country" })
+        {
+            return leader;
         }
         if (leader is null || nationality.CountryOf(leader.EntityId, resolution, view.Document) is not { } country)
         {

@@ -225,4 +225,15 @@ public sealed class SpeakerTests
 
         Assert.True(result.Has("kenji-mori", "STATED"), result.Describe());
     }
+
+    [Theory]
+    [InlineData("Le gouvernement du Pérou a annoncé jeudi que les négociations reprendraient.", "fr")]
+    [InlineData("The government of Peru announced on Thursday that negotiations would resume.", "en")]
+    [InlineData("Peru's government said on Thursday that negotiations would resume.", "en")]
+    public void A_states_government_speaks_for_the_state(string sentence, string language)
+    {
+        var result = Extractor.Run(sentence, language);
+
+        Assert.True(result.Has("peru", "STATED"), result.Describe());
+    }
 }
