@@ -33,6 +33,8 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string PlacePrepositions = "place_prepositions";
     public const string ThingWords = "thing_words";
     public const string Honorifics = "honorifics";
+    public const string LonePlacePrepositions = "lone_place_prepositions";
+    public const string CapitalActsInfinitive = "capital_acts_infinitive";
 
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
@@ -40,7 +42,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
         CapitalActsBefore, CapitalActsAfter,
-        NameParticles, NameConnectors, PlacePrepositions, ThingWords, Honorifics,
+        NameParticles, NameConnectors, PlacePrepositions, ThingWords, Honorifics, LonePlacePrepositions, CapitalActsInfinitive,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

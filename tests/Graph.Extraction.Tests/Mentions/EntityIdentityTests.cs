@@ -138,4 +138,65 @@ public sealed class EntityIdentityTests
         Assert.True(result.Has("us-treasury", "STATED"), result.Describe());
         Assert.Equal("Organization", result.Entity("northwind-fzco")?.Type);
     }
+
+    [Fact]
+    public void A_country_before_a_first_name_is_not_part_of_the_person_s_name()
+    {
+        var result = Extractor.Run("The former envoy to Russia Thomas Hale and two aides were named on Monday.", "en");
+
+        Assert.Equal("Person", result.Entity("thomas-hale")?.Type);
+        Assert.DoesNotContain(result.Entities, e => e.Id.StartsWith("russia-", StringComparison.Ordinal));
+        Assert.NotNull(result.Entity("russia"));
+    }
+
+    [Fact]
+    public void A_misspelt_first_name_before_a_known_surname_is_that_person()
+    {
+        var result = Extractor.Run("Ukrainian leader Volodimyr Zelensky thanked the donors on Friday.", "en");
+
+        Assert.NotNull(result.Entity("volodymyr-zelensky"));
+        Assert.DoesNotContain(result.Entities, e => e.Id.StartsWith("volodimyr", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The two presidents talked for an hour in Lakemont on Tuesday.", "en", "lakemont")]
+    [InlineData("Les deux dirigeants se sont vus sur une base aérienne en Valdoria mardi.", "fr", "valdoria")]
+    public void A_lone_unknown_name_where_a_place_goes_is_a_place(string text, string language, string place)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.Equal("Location", result.Entity(place)?.Type);
+    }
+
+    [Theory]
+    [InlineData("Critics warned against pressing Kyiv to give up territory.", "en")]
+    [InlineData("Ses alliés ont poussé Kiev à négocier un cessez-le-feu.", "fr")]
+    public void A_capital_asked_to_act_is_its_government(string text, string language)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.NotNull(result.Entity("ukraine"));
+        Assert.Null(result.Entity("kyiv"));
+    }
+
+    [Fact]
+    public void A_capital_one_visits_stays_a_place()
+    {
+        var result = Extractor.Run("He recalled visiting Kyiv to meet the soldiers.", "en");
+
+        Assert.NotNull(result.Entity("kyiv"));
+        Assert.Null(result.Entity("ukraine"));
+    }
+
+    [Theory]
+    [InlineData("A Chinese Foreign Ministry spokesperson rejected the report on Monday.", "en", "china-foreign-ministry")]
+    [InlineData("Moscow's foreign ministry summoned the ambassador.", "en", "russia-foreign-ministry")]
+    [InlineData("Le ministère malien de la Défense a démenti l'information.", "fr", "mali-defence-ministry")]
+    public void A_ministry_named_with_its_country_is_that_state_s_institution(string text, string language, string id)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.Equal("Organization", result.Entity(id)?.Type);
+        Assert.DoesNotContain(result.Entities, e => e.Id.StartsWith("chinese-", StringComparison.Ordinal));
+    }
 }
