@@ -42,6 +42,9 @@ public sealed record RelationTypeDefinition(
     /// </summary>
     public TermSet ObjectMarkers { get; init; } = TermSet.Empty;
 
+    /// <summary>Sentences written for the rules, each with the facts it must and must not give; a test runs them all.</summary>
+    public ImmutableArray<RelationExample> Examples { get; init; } = [];
+
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 
     public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);
