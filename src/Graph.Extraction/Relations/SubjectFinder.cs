@@ -23,6 +23,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> reflexives = lexicon.Cue(OntologyCues.ReflexivePronouns);
     private readonly PhraseMatcher<bool> pluralPronouns = lexicon.Cue(OntologyCues.PluralPronouns);
     private readonly PhraseMatcher<bool> continuationVerbs = lexicon.Cue(OntologyCues.ContinuationVerbs);
+    private readonly PhraseMatcher<bool> clausePrepositions = lexicon.Cue(OntologyCues.ClausePrepositions);
     private readonly Nationality nationality = new(lexicon);
 
     /// <param name="previousSpeaker">Who the last statement of the two previous sentences was attributed to, if anyone.</param>
@@ -1105,16 +1106,25 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return null;
     }
 
-    /// <summary>"days after Turkish lawmakers ratified": after a conjunction that is also a preposition, a name right before the verb is its subject.</summary>
-    private static bool OpensSubordinateClause(SentenceView view, ResolvedMention mention, TriggerHit trigger)
+    /// <summary>
+    /// "days after Turkish lawmakers ratified", "three days after the Hungarian Parliament ratified": after a word of
+    /// the ontology's clause_prepositions (a conjunction that is also a preposition) and determiners, a name right
+    /// before the verb (past auxiliaries and adverbs) is its subject.
+    /// </summary>
+    private bool OpensSubordinateClause(SentenceView view, ResolvedMention mention, TriggerHit trigger)
     {
-        if (mention.TokenStart == view.Start || view.Tokens[mention.TokenStart - 1].Folded is not ("after" or "before" or "since" or "until" or "when" or "once" or "apres" or "avant" or "depuis"))
+        var j = mention.TokenStart - 1;
+        while (j >= view.Start && view.Is(j, WordClass.Determiner | WordClass.TitleWord))
+        {
+            j--;
+        }
+        if (j < view.Start || clausePrepositions.MatchWord(view.Tokens[j].Folded) is null)
         {
             return false;
         }
         for (var k = mention.TokenEnd; k < trigger.Start; k++)
         {
-            if (!view.Is(k, WordClass.Adverb) && view.Tokens[k].Folded is not ("has" or "have" or "had" or "a" or "ont" or "avait" or "avaient"))
+            if (!view.Is(k, WordClass.Adverb | WordClass.Auxiliary))
             {
                 return false;
             }
