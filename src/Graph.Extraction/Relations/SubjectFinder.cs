@@ -1107,7 +1107,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     }
 
     /// <summary>
-    /// "days after Turkish lawmakers ratified", "three days after the Hungarian Parliament ratified": after a word of
+    /// "days after Turkish lawmakers ratified", "a week after the Czech senate ratified": after a word of
     /// the ontology's clause_prepositions (a conjunction that is also a preposition) and determiners, a name right
     /// before the verb (past auxiliaries and adverbs) is its subject.
     /// </summary>
