@@ -35,6 +35,8 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string Honorifics = "honorifics";
     public const string LonePlacePrepositions = "lone_place_prepositions";
     public const string CapitalActsInfinitive = "capital_acts_infinitive";
+    public const string ContinuationVerbs = "continuation_verbs";
+    public const string ClausePrepositions = "clause_prepositions";
 
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
@@ -43,6 +45,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
         CapitalActsBefore, CapitalActsAfter,
         NameParticles, NameConnectors, PlacePrepositions, ThingWords, Honorifics, LonePlacePrepositions, CapitalActsInfinitive,
+        ContinuationVerbs, ClausePrepositions,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;
