@@ -72,7 +72,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                 }
                 if (!IsSeatOfPrecedingOrganization(document, mentions, best) && !IsPhotoCredit(document, best))
                 {
-                    mentions.Add(best);
+                    mentions.Add(WithOrdinal(document, best, mentions.Count > 0 ? mentions[^1].TokenEnd : start));
                 }
                 i = best.TokenEnd;
             }
@@ -188,6 +188,30 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return firstName != word && string.CompareOrdinal(firstName, 0, word, 0, SharedLetters) == 0
             ? new RawMention(i, match.End, MentionKind.KnownName, entity.Id, entity.Type, entity.Name)
             : null;
+    }
+
+    /// <summary>"the 82nd Airborne Division", "la 7e Brigade": an ordinal right before a new body's name is part of it.</summary>
+    private static RawMention WithOrdinal(ArticleDocument document, RawMention mention, int previousEnd)
+    {
+        const int SuffixLetters = 3;
+        var k = mention.TokenStart - 1;
+        if (mention is not { Kind: MentionKind.NewName, Type: "Organization" } || k < previousEnd)
+        {
+            return mention;
+        }
+        var text = document.Tokens[k].Text;
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+        var suffix = text.Length - digits;
+        if (document.Tokens[k].Kind != TokenKind.Word || digits == 0 || suffix is 0 or > SuffixLetters || !text.AsSpan(digits).ContainsAnyExceptInRange('0', '9'))
+        {
+            return mention;
+        }
+        var name = document.Text[document.Tokens[k].Start..document.Tokens[mention.TokenEnd - 1].End];
+        return mention with { TokenStart = k, Name = name };
     }
 
     /// <summary>The candidate that ends furthest; of equals, the one considered first.</summary>
