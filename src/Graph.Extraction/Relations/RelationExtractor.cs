@@ -173,7 +173,7 @@ internal sealed class RelationExtractor
         }
         if (!relation.ObjectIsStatement)
         {
-            choice = companions.With(view, relation, choice);
+            choice = companions.Partners(view, trigger, relation, companions.With(view, relation, choice));
         }
         var factsBefore = facts.Count;
         ExtractFacts(view, trigger, relation, choice, resolution, published, facts, rejected);
