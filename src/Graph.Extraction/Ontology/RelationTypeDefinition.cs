@@ -55,6 +55,12 @@ public sealed record RelationTypeDefinition(
     /// </summary>
     public TermSet PartnerMarkers { get; init; } = TermSet.Empty;
 
+    /// <summary>
+    /// Per language, words that introduce people present at the sentence's act (<c>presence_markers</c>, for a
+    /// symmetric relation: "X signed it in the presence of Y": X and Y met).
+    /// </summary>
+    public TermSet PresenceMarkers { get; init; } = TermSet.Empty;
+
     /// <summary>Sentences written for the rules, each with the facts it must and must not give; a test runs them all.</summary>
     public ImmutableArray<RelationExample> Examples { get; init; } = [];
 

@@ -31,6 +31,8 @@ internal sealed class RelationExtractor
     private readonly Companions companions;
     private readonly GuestFinder guests;
     private readonly string[] guestRelations;
+    private readonly PresenceFinder presence;
+    private readonly string[] presenceRelations;
     private readonly PhraseMatcher<bool> hypothetical;
     private readonly PhraseMatcher<bool> future;
     private readonly PhraseMatcher<bool> listConjunctions;
@@ -53,6 +55,8 @@ internal sealed class RelationExtractor
         companions = new Companions(lexicon);
         guests = new GuestFinder(lexicon, nationality);
         guestRelations = guests.Relations.ToArray();
+        presence = new PresenceFinder(lexicon);
+        presenceRelations = presence.Relations.ToArray();
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         future = lexicon.Cue(OntologyCues.Future);
         listConjunctions = lexicon.Cue(OntologyCues.ListConjunctions);
@@ -103,6 +107,7 @@ internal sealed class RelationExtractor
                 continue;
             }
             var view = new SentenceView(document, s, sentenceMentions, classes);
+            var sentenceFacts = facts.Count;
             foreach (var trigger in triggers)
             {
                 var relation = relationsByName.GetValueOrDefault(trigger.Relation)!;
@@ -120,6 +125,10 @@ internal sealed class RelationExtractor
             foreach (var hit in guestHits)
             {
                 GuestFacts(view, hit, relationsByName[hit.Relation], triggers, resolution, published, facts, rejected);
+            }
+            foreach (var relationName in presenceRelations)
+            {
+                PresenceFacts(view, relationsByName[relationName], facts, sentenceFacts, published);
             }
             if (DashAttribution(view) is { } attributed)
             {
@@ -224,6 +233,30 @@ internal sealed class RelationExtractor
                     Qualifiers(view, relation, subject.EntityId, listed.EntityId, published),
                     confidence.Score(view, trigger, choice.Source, objectDistance, relation.FutureCounts && IsFuture(view, trigger))));
             }
+        }
+    }
+
+    /// <summary>"X and Y, in the presence of Z, signed": the sentence's actors and the people present met.</summary>
+    private void PresenceFacts(SentenceView view, RelationTypeDefinition relation, List<Fact> facts, int sentenceFacts, string? published)
+    {
+        var actors = new List<ResolvedMention>();
+        for (var f = sentenceFacts; f < facts.Count; f++)
+        {
+            foreach (var mention in view.Mentions)
+            {
+                if (mention.EntityId == facts[f].Subject && relation.AllowsSubject(mention.Type) && !actors.Exists(a => a.EntityId == mention.EntityId))
+                {
+                    actors.Add(mention);
+                    break;
+                }
+            }
+        }
+        foreach (var (left, right, marker) in presence.Pairs(view, relation, actors))
+        {
+            var hit = new TriggerHit(marker, marker + 1, relation.Name);
+            var distance = Math.Max(Math.Abs(left.TokenStart - marker), Math.Abs(right.TokenStart - marker));
+            facts.Add(new Fact(left.EntityId, relation.Name, right.EntityId, view.Sentence.Text, view.Sentence.Span,
+                Qualifiers(view, relation, left.EntityId, right.EntityId, published), confidence.Score(view, hit, SubjectSource.Clause, distance)));
         }
     }
 
