@@ -76,7 +76,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "object_as_title");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -115,6 +115,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 Qualifiers = ReadQualifiers(yaml.Optional(map, "qualifiers"), name, cues),
                 ObjectAfterOpposition = Flag(map, "object_after_opposition", name),
                 ObjectMarkers = yaml.Terms(yaml.Optional(map, "object_markers"), $"{name}.object_markers", languages),
+                ObjectAsTitle = Flag(map, "object_as_title", name),
             });
         }
         CheckCuesAreRead(node, result, cues);

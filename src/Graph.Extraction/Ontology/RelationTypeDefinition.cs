@@ -42,6 +42,12 @@ public sealed record RelationTypeDefinition(
     /// </summary>
     public TermSet ObjectMarkers { get; init; } = TermSet.Empty;
 
+    /// <summary>
+    /// Whether an object written as the title right before the subject's name states the relation (<c>object_as_title:
+    /// true</c> for a rank: "Admiral Jane Roe" holds the rank of admiral), with no trigger.
+    /// </summary>
+    public bool ObjectAsTitle { get; init; }
+
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 
     public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);

@@ -29,6 +29,7 @@ internal sealed class RelationExtractor
     private readonly ConfidenceScorer confidence;
     private readonly Nationality nationality;
     private readonly Companions companions;
+    private readonly TitleRelations titles;
     private readonly PhraseMatcher<bool> hypothetical;
     private readonly PhraseMatcher<bool> future;
     private readonly PhraseMatcher<bool> listConjunctions;
@@ -49,6 +50,7 @@ internal sealed class RelationExtractor
         confidence = new ConfidenceScorer(lexicon);
         nationality = new Nationality(lexicon);
         companions = new Companions(lexicon);
+        titles = new TitleRelations(lexicon.Ontology.RelationTypes);
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         future = lexicon.Cue(OntologyCues.Future);
         listConjunctions = lexicon.Cue(OntologyCues.ListConjunctions);
@@ -87,6 +89,7 @@ internal sealed class RelationExtractor
             var (start, end) = document.SentenceTokens[s];
             var sentenceMentions = MentionsOf(mentions, s, ref firstMention);
             Triggers(document, start, end, classes, triggers);
+            titles.Add(document.Sentences[s], sentenceMentions, facts);
             // Most sentences state no fact: only those with a trigger or a quote attribution get a view.
             if (triggers.Count == 0 && !(end - start >= 2 && document.Tokens[start].Text is "–" or "—"))
             {
