@@ -52,6 +52,12 @@ public sealed record RelationTypeDefinition(
     /// <summary>Sentences written for the rules, each with the facts it must and must not give; a test runs them all.</summary>
     public ImmutableArray<RelationExample> Examples { get; init; } = [];
 
+    /// <summary>
+    /// Whether an object written as the title right before the subject's name states the relation (<c>object_as_title:
+    /// true</c> for a rank: "Admiral Jane Roe" holds the rank of admiral), with no trigger.
+    /// </summary>
+    public bool ObjectAsTitle { get; init; }
+
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 
     public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);

@@ -29,6 +29,7 @@ internal sealed class RelationExtractor
     private readonly ConfidenceScorer confidence;
     private readonly Nationality nationality;
     private readonly Companions companions;
+    private readonly TitleRelations titles;
     private readonly GuestFinder guests;
     private readonly string[] guestRelations;
     private readonly PhraseMatcher<bool> hypothetical;
@@ -51,6 +52,7 @@ internal sealed class RelationExtractor
         confidence = new ConfidenceScorer(lexicon);
         nationality = new Nationality(lexicon);
         companions = new Companions(lexicon);
+        titles = new TitleRelations(lexicon.Ontology.RelationTypes);
         guests = new GuestFinder(lexicon, nationality);
         guestRelations = guests.Relations.ToArray();
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
@@ -92,6 +94,7 @@ internal sealed class RelationExtractor
             var (start, end) = document.SentenceTokens[s];
             var sentenceMentions = MentionsOf(mentions, s, ref firstMention);
             Triggers(document, start, end, classes, triggers);
+            titles.Add(document.Sentences[s], sentenceMentions, facts);
             guestHits.Clear();
             foreach (var relationName in guestRelations)
             {
