@@ -75,7 +75,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "topic_triggers");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -107,6 +107,11 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
             {
                 throw yaml.Error(yaml.Required(map, "symmetric", name), $"relation {name} is symmetric, so its subject and object must list the same entity types.");
             }
+            var topicTriggers = yaml.Terms(yaml.Optional(map, "topic_triggers"), $"{name}.topic_triggers", languages);
+            if (topicTriggers.All.Intersect(triggers.All, StringComparer.Ordinal).FirstOrDefault() is { } both)
+            {
+                throw yaml.Error(yaml.Required(map, "topic_triggers", name), $"relation {name} lists '{both}' both as a trigger and as a topic trigger; keep it in one of them.");
+            }
             result.Add(new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym)
             {
                 FutureCounts = futureCounts,
@@ -114,6 +119,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 Qualifiers = ReadQualifiers(yaml.Optional(map, "qualifiers"), name, cues),
                 ObjectAfterOpposition = Flag(map, "object_after_opposition", name),
                 ObjectMarkers = yaml.Terms(yaml.Optional(map, "object_markers"), $"{name}.object_markers", languages),
+                TopicTriggers = topicTriggers,
             });
         }
         CheckCuesAreRead(node, result, cues);

@@ -42,6 +42,13 @@ public sealed record RelationTypeDefinition(
     /// </summary>
     public TermSet ObjectMarkers { get; init; } = TermSet.Empty;
 
+    /// <summary>
+    /// Per language, words that state the relation only while it is the topic (<c>topic_triggers</c>): "targeted",
+    /// "visées", "include" are sanctions in "The EU imposed sanctions. Also targeted were X and Y", but not in "missiles
+    /// targeted Kyiv". One of the relation's own triggers must occur in the same sentence or the two before.
+    /// </summary>
+    public TermSet TopicTriggers { get; init; } = TermSet.Empty;
+
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 
     public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);
