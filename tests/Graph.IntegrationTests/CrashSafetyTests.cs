@@ -10,7 +10,7 @@ namespace Graph.IntegrationTests;
 [Collection(Neo4jCollection.Name)]
 public sealed partial class CrashSafetyTests(Neo4jServerFixture server) : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan Patience = Waits.Patience;
 
     public Task InitializeAsync() => server.ResetAsync();
 

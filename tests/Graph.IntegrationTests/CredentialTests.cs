@@ -47,7 +47,7 @@ public sealed class CredentialTests
         using var inbox = new TemporaryFolder();
         using (var worker = await WorkerProcess.StartAsync(server.Options("neo4j", wrong), inbox.Path))
         {
-            await worker.WaitUntilAsync(() => worker.Output.Contains("rejected the credentials", StringComparison.Ordinal), TimeSpan.FromSeconds(60), "the refusal logged");
+            await worker.WaitUntilAsync(() => worker.Output.Contains("rejected the credentials", StringComparison.Ordinal), Waits.Patience, "the refusal logged");
             worker.Kill();
             Assert.DoesNotContain(wrong, worker.Output, StringComparison.Ordinal);
         }

@@ -11,7 +11,7 @@ namespace Graph.IntegrationTests;
 [Collection(Neo4jCollection.Name)]
 public sealed class FileSafetyTests(Neo4jServerFixture server) : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan Patience = Waits.Patience;
 
     public Task InitializeAsync() => server.ResetAsync();
 
@@ -36,11 +36,10 @@ public sealed class FileSafetyTests(Neo4jServerFixture server) : IAsyncLifetime
             "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "Texte." + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>");
         MakeFifo(folder.Combine("pipe.txt"));
 
-        var clock = Stopwatch.StartNew();
+        // A FIFO read as a file would block for ever: the CLI's own time-out (GraphCli) ends that run as a failure.
         var (exitCode, output) = await GraphCli.RunAsync(server.Options, "ingest", folder.Path);
 
         Assert.True(exitCode == 2, $"exit {exitCode}:\n{output}");
-        Assert.True(clock.Elapsed < Patience, $"took {clock.Elapsed}");
         Assert.Contains("named pipe (FIFO), not a regular file", output, StringComparison.Ordinal);
         Assert.Contains("symbolic link to a file outside the folder", output, StringComparison.Ordinal);
         Assert.Contains("(a loop)", output, StringComparison.Ordinal);

@@ -9,21 +9,18 @@ namespace Graph.IntegrationTests;
 [Collection(Neo4jCollection.Name)]
 public sealed class OutageTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan Patience = Waits.Patience;
 
     [Fact]
     public async Task Ingest_against_an_unreachable_server_exits_1_with_a_clear_message_and_no_stack_trace()
     {
         var nowhere = new Neo4jOptions { Uri = new Uri("http://localhost:7499") };
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-
         var (exitCode, output) = await GraphCli.RunAsync(nowhere, [("GRAPH_Neo4j__MaxRetries", "2")], "ingest", Seeds.Folder);
 
         Assert.True(exitCode == 1, $"exit {exitCode}:\n{output}");
         Assert.Contains("error: Neo4j at http://localhost:7499/ could not be used", output, StringComparison.Ordinal);
         Assert.Contains("Could not reach Neo4j", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"took {clock.Elapsed}");
     }
 
     [Fact]

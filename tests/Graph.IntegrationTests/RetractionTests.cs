@@ -15,7 +15,7 @@ public sealed class RetractionTests(Neo4jServerFixture server) : IAsyncLifetime
 {
     private const string RetractedFile = "000_8bf5ea0a956912c5.txt";
     private static readonly string Retracted = Graph.Extraction.Loading.ArticleId.FromRelativePath(RetractedFile);
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan Patience = Waits.Patience;
 
     public Task InitializeAsync() => server.ResetAsync();
 

@@ -75,7 +75,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "topic_triggers");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "examples", "topic_triggers");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -119,10 +119,60 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 Qualifiers = ReadQualifiers(yaml.Optional(map, "qualifiers"), name, cues),
                 ObjectAfterOpposition = Flag(map, "object_after_opposition", name),
                 ObjectMarkers = yaml.Terms(yaml.Optional(map, "object_markers"), $"{name}.object_markers", languages),
+                GuestTriggers = yaml.Terms(yaml.Optional(map, "guest_triggers"), $"{name}.guest_triggers", languages),
+                Examples = ReadExamples(yaml.Optional(map, "examples"), name),
                 TopicTriggers = topicTriggers,
             });
         }
         CheckCuesAreRead(node, result, cues);
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// <c>examples: [{en: "text", facts: [[a, R, b], [c, STATED]], absent: [[d, R, e]]}]</c>: one language key, at
+    /// least one expected fact (an absence is only worth checking next to a presence).
+    /// </summary>
+    private ImmutableArray<RelationExample> ReadExamples(YamlNode? node, string relation)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<RelationExample>();
+        foreach (var item in yaml.Sequence(node, $"{relation}.examples").Children)
+        {
+            var map = yaml.Mapping(item, $"an example of {relation}");
+            yaml.OnlyKeys(map, $"an example of {relation}", [.. languages, "facts", "absent"]);
+            var texts = languages.Where(l => yaml.Optional(map, l) is not null).ToList();
+            if (texts.Count != 1)
+            {
+                throw yaml.Error(map, $"an example of {relation} needs exactly one text, under one language key ({string.Join(", ", languages)}).");
+            }
+            var facts = ExampleFacts(yaml.Required(map, "facts", $"an example of {relation}"), relation);
+            if (facts.IsEmpty)
+            {
+                throw yaml.Error(map, $"an example of {relation} must expect at least one fact.");
+            }
+            var absent = yaml.Optional(map, "absent") is { } absentNode ? ExampleFacts(absentNode, relation) : [];
+            result.Add(new RelationExample(texts[0], yaml.Scalar(yaml.Required(map, texts[0], relation), $"an example of {relation}"), facts, absent,
+                (int)item.Start.Line));
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>A list of <c>[subject, RELATION, object]</c> (or <c>[subject, RELATION]</c> for a statement).</summary>
+    private ImmutableArray<ExampleFact> ExampleFacts(YamlNode node, string relation)
+    {
+        var result = ImmutableArray.CreateBuilder<ExampleFact>();
+        foreach (var item in yaml.Sequence(node, $"the facts of an example of {relation}").Children)
+        {
+            var parts = yaml.Scalars(item, $"a fact of an example of {relation}");
+            if (parts.Length is not (2 or 3))
+            {
+                throw yaml.Error(item, $"a fact of an example of {relation} is [subject, RELATION, object] or [subject, RELATION].");
+            }
+            result.Add(new ExampleFact(parts[0], parts[1], parts.Length == 3 ? parts[2] : null));
+        }
         return result.ToImmutable();
     }
 

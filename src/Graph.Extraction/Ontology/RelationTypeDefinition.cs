@@ -49,6 +49,16 @@ public sealed record RelationTypeDefinition(
     /// </summary>
     public TermSet TopicTriggers { get; init; } = TermSet.Empty;
 
+    /// <summary>
+    /// Per language, words of a host's act whose direct object is the one who did this relation (<c>guest_triggers</c>:
+    /// "X hosted Y", "Y was welcomed by X", "X a reçu Y"): the guest is the subject, the place named after the guest (or
+    /// else the host's state) the object.
+    /// </summary>
+    public TermSet GuestTriggers { get; init; } = TermSet.Empty;
+
+    /// <summary>Sentences written for the rules, each with the facts it must and must not give; a test runs them all.</summary>
+    public ImmutableArray<RelationExample> Examples { get; init; } = [];
+
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 
     public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);

@@ -9,9 +9,6 @@ namespace Graph.Extraction.Ontology;
 /// <summary>Reads <c>transliteration: {first_names: [[Vasily, Vassily], ...], rules: [{when, replace, with}, ...]}</c>.</summary>
 internal static class TransliterationReader
 {
-    // Rules match single words: a second is only ever reached by a pattern that backtracks without end.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
-
     public static TransliterationDefinition Read(YamlNodes yaml, YamlNode? node)
     {
         if (node is null)
@@ -61,7 +58,8 @@ internal static class TransliterationReader
         var text = yaml.Scalar(node, "a transliteration pattern");
         try
         {
-            return new Regex(text, RegexOptions.CultureInvariant, MatchTimeout);
+            // Compiled: the rules run on every new name a worker meets, for as long as it runs.
+            return new Regex(text, RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout);
         }
         catch (ArgumentException ex)
         {

@@ -116,6 +116,67 @@ internal static class ObjectFinder
     public static List<ResolvedMention> WithListed(SentenceView view, ResolvedMention first, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects,
         PhraseMatcher<bool> conjunctions) => ObjectList.Read(view, first, relation, subjects, conjunctions);
 
+    // The guest list of a host's act (GuestFinder) reads its gaps with these.
+    private const int MaxListGap = 8;
+
+    private static bool AllTitleWords(SentenceView view, ResolvedMention mention)
+    {
+        for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
+        {
+            if (!view.Is(k, WordClass.TitleWord))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    internal enum Gap
+    {
+        None,
+        Comma,
+        Conjunction,
+    }
+
+    /// <summary>Only commas, conjunctions ("et", "and", "ainsi que", "as well as") and determiners between two names.</summary>
+    internal static Gap ListGap(SentenceView view, int from, int to, PhraseMatcher<bool> conjunctions, PhraseMatcher<bool> titles)
+    {
+        if (to - from is < 1 or > MaxListGap)
+        {
+            return Gap.None;
+        }
+        var gap = Gap.None;
+        var titled = false;
+        for (var k = from; k < to; k++)
+        {
+            var token = view.Tokens[k];
+            if (view.Is(k, WordClass.ListConjunctionStart) && conjunctions.MatchAt(view.Tokens, k, to) is { } conjunction)
+            {
+                gap = Gap.Conjunction;
+                k = conjunction.End - 1;
+            }
+            else if (token.Text == ",")
+            {
+                gap = gap == Gap.None ? Gap.Comma : gap;
+            }
+            else if (view.Is(k, WordClass.PersonTitleStart) && titles.MatchAt(view.Tokens, k, to) is { } title)
+            {
+                titled = true;
+                k = title.End - 1;
+            }
+            else if (view.Is(k, WordClass.TitleWord | WordClass.OrganizationHead | WordClass.Preposition) && !view.Is(k, WordClass.OppositionWord))
+            {
+                // "X, et la présidente du Conseil, Y": the next item's title, only after a conjunction.
+                titled = true;
+            }
+            else if (!view.Is(k, WordClass.Determiner))
+            {
+                return Gap.None;
+            }
+        }
+        return titled && gap != Gap.Conjunction ? Gap.None : gap;
+    }
+
     /// <summary>
     /// The object is the verb's direct object (only determiners, titles and adverbs between), or a marker of the
     /// relation stands right before it (past determiners and titles), or ends the trigger ("visit to").

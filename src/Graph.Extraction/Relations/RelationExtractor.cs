@@ -32,6 +32,8 @@ internal sealed class RelationExtractor
     private readonly ConfidenceScorer confidence;
     private readonly Nationality nationality;
     private readonly Companions companions;
+    private readonly GuestFinder guests;
+    private readonly string[] guestRelations;
     private readonly PhraseMatcher<bool> hypothetical;
     private readonly PhraseMatcher<bool> supportVerbs;
     private readonly PhraseMatcher<bool> future;
@@ -52,6 +54,8 @@ internal sealed class RelationExtractor
         confidence = new ConfidenceScorer(lexicon);
         nationality = new Nationality(lexicon);
         companions = new Companions(lexicon);
+        guests = new GuestFinder(lexicon, nationality);
+        guestRelations = guests.Relations.ToArray();
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         supportVerbs = lexicon.Cue(OntologyCues.SupportVerbs);
         future = lexicon.Cue(OntologyCues.Future);
@@ -75,6 +79,7 @@ internal sealed class RelationExtractor
         var firstMention = 0;
         var classes = wordClasses.Classify(document.Tokens);
         var triggers = new List<TriggerHit>();
+        var guestHits = new List<TriggerHit>();
         foreach (var mention in resolution.Mentions)
         {
             for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
@@ -92,8 +97,13 @@ internal sealed class RelationExtractor
             var (start, end) = document.SentenceTokens[s];
             var sentenceMentions = MentionsOf(mentions, s, ref firstMention);
             Triggers(document, start, end, classes, triggers);
+            guestHits.Clear();
+            foreach (var relationName in guestRelations)
+            {
+                guests.AddHits(document, start, end, classes, relationName, guestHits);
+            }
             // Most sentences state no fact: only those with a trigger or a quote attribution get a view.
-            if (triggers.Count == 0 && !(end - start >= 2 && document.Tokens[start].Text is "–" or "—"))
+            if (triggers.Count == 0 && guestHits.Count == 0 && !(end - start >= 2 && document.Tokens[start].Text is "–" or "—"))
             {
                 continue;
             }
@@ -123,6 +133,10 @@ internal sealed class RelationExtractor
                         lastSpeaker = (facts[f].Subject, s);
                     }
                 }
+            }
+            foreach (var hit in guestHits)
+            {
+                GuestFacts(view, hit, relationsByName[hit.Relation], triggers, resolution, published, facts, rejected);
             }
             if (DashAttribution(view) is { } attributed)
             {
@@ -253,6 +267,28 @@ internal sealed class RelationExtractor
                     Qualifiers(view, relation, subject.EntityId, listed.EntityId, published),
                     confidence.Score(view, trigger, choice.Source, objectDistance, relation.FutureCounts && IsFuture(view, trigger))));
             }
+        }
+    }
+
+    /// <summary>"X hosted Y in Z", "Y a été reçu par X": the guest did the relation (a visit) to the place, or to the host's state.</summary>
+    private void GuestFacts(SentenceView view, TriggerHit hit, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> triggers,
+        ResolutionResult resolution, string? published, List<Fact> facts, List<Rejection> rejected)
+    {
+        if (Blocking(view, hit, relation) is { } blocker)
+        {
+            rejected.Add(new Rejection($"{relation.Name}: guest word '{Word(view, hit)}' is {blocker.Reason} ('{blocker.Word}')", view.Sentence.Text, relation.Name));
+            return;
+        }
+        var passive = subjects.IsPassive(view, hit);
+        var hosts = passive ? subjects.Agents(view, hit) : subjects.Find(view, hit, relation, triggers, resolution).Subjects;
+        // A passive's guest is its grammatical subject: the nearest name before the verb in the clause.
+        var guestBefore = passive && subjects.LeftCandidates(view, hit).LastOrDefault(m => relation.AllowsSubject(m.Type)) is { } guest ? [guest] : Array.Empty<ResolvedMention>();
+        foreach (var visit in guests.Visits(view, hit, relation, hosts, passive, guestBefore, resolution))
+        {
+            var distance = Math.Max(Math.Abs(visit.Guest.TokenStart - hit.Start), Math.Abs(visit.PlaceToken - hit.Start));
+            facts.Add(new Fact(visit.Guest.EntityId, relation.Name, visit.Place, view.Sentence.Text, view.Sentence.Span,
+                Qualifiers(view, relation, visit.Guest.EntityId, visit.Place, published),
+                confidence.Score(view, hit, passive ? SubjectSource.Clause : SubjectSource.Agent, distance)));
         }
     }
 

@@ -333,7 +333,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return true;
     }
 
-    private static bool IsPossessor(SentenceView view, ResolvedMention mention) =>
+    internal static bool IsPossessor(SentenceView view, ResolvedMention mention) =>
         mention.TokenEnd + 1 < view.End && view.Tokens[mention.TokenEnd].Text is "'" or "’" && view.Tokens[mention.TokenEnd + 1].Folded == "s";
 
     // Loops rather than LINQ here and below: a lambda capturing the trigger would allocate on every call.
@@ -582,7 +582,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return false;
     }
 
-    private bool IsPassive(SentenceView view, TriggerHit trigger)
+    internal bool IsPassive(SentenceView view, TriggerHit trigger)
     {
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 3); k--)
         {

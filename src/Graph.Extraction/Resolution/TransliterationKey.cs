@@ -18,6 +18,10 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
     private readonly ConcurrentDictionary<string, (string Key, bool Rewritten)> cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> matchCache = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the table: on the hot path the bounds are counted here instead.
+    private int cached;
+    private int matchCached;
+
     public bool IsEmpty => rules.IsEmpty;
 
     public string Of(string name) => Entry(name).Key;
@@ -31,9 +35,9 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
         var folded = TextFolding.Fold(AnyAscii.Transliteration.Transliterate(name));
         var key = rules.IsEmpty ? folded : Word().Replace(folded, match => Rewrite(match.Value));
         entry = (key, key != folded);
-        if (cache.Count < MaxCached)
+        if (Volatile.Read(ref cached) < MaxCached && cache.TryAdd(name, entry))
         {
-            cache.TryAdd(name, entry);
+            Interlocked.Increment(ref cached);
         }
         return entry;
     }
@@ -53,9 +57,9 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
                 key = rule.Replace.Replace(key, rule.With);
             }
         }
-        if (matchCache.Count < MaxCached)
+        if (Volatile.Read(ref matchCached) < MaxCached && matchCache.TryAdd(name, key))
         {
-            matchCache.TryAdd(name, key);
+            Interlocked.Increment(ref matchCached);
         }
         return key;
     }

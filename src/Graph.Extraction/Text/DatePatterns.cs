@@ -19,7 +19,7 @@ internal static partial class DatePatterns
         @"\b(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})(?![\d-])"
         + @"|\b(?<dd>\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?<dm>" + Months + @")\.?\s+(?<dy>\d{4})\b"
         + @"|\b(?<mm>" + Months + @")\.?\s+(?<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<my>\d{4})\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.MatchTimeoutMilliseconds)]
     internal static partial Regex Date();
 
     /// <summary>The first valid calendar date in <paramref name="text"/>, as yyyy-MM-dd, or null.</summary>

@@ -264,11 +264,11 @@ internal static partial class FurnitureLine
         + @"|(?:restez informé|restez à jour|abonnez-vous|inscrivez-vous|suivez-nous|rejoignez-nous|subscribe to|sign up for|follow us)\b.*\b(?:notre|nos|our)\b"
         + @"|(?:à )?lire aussi\b|read also\b|read more\s*:|see also\s*:|voir aussi\s*:|sur le même sujet\b"
         + @"|\((?:reporting|writing|editing|additional reporting)\b[^)]*\)$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StrongFurniture();
 
     [GeneratedRegex(@"\b(?:[01]?\d|2[0-3])\s*(?::|h)\s*[0-5]\d(?:\s*:\s*[0-5]\d)?(?:\s*(?:am|pm))?\b|\b(?:[01]?\d|2[0-3])\s*h\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TimeOfDay();
 
     // Words a timestamp line may hold besides its dates and times: "Mis à jour le 12 juin 2024 à 10h30".
@@ -277,47 +277,47 @@ internal static partial class FurnitureLine
 
     [GeneratedRegex(
         @"^[\s\p{P}\p{S}\d]*(?:(?:" + TimestampWords + @")\b[\s\p{P}\p{S}\d]*)*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TimestampResidue();
 
-    [GeneratedRegex(@"^[\d\s.,:/\-–+]*\d[\d\s.,:/\-–+]*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[\d\s.,:/\-–+]*\d[\d\s.,:/\-–+]*$", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NumbersOnly();
 
     [GeneratedRegex(
         @"^(?:(?:temps|durée) de lecture|lecture|reading time|read time)\s*:?\s*\d+\s*(?:min|mn|minutes?)\.?$|^\d+\s*(?:min|mn|minutes?)\s*(?:read|de lecture)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ReadingTime();
 
     [GeneratedRegex(@"^\d+\s+(?:commentaires?|comments?|réactions?|replies|reply|réponses?|partages?|shares?)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CommentCount();
 
-    [GeneratedRegex(@"^(?:#[\p{L}\p{N}_][\p{L}\p{N}_-]*[\s,]*)+$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:#[\p{L}\p{N}_][\p{L}\p{N}_-]*[\s,]*)+$", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Hashtags();
 
     [GeneratedRegex(
         @"^(?:photos?|crédits?(?: photos?)?|credits?|photo credits?|image|images|illustration|fot|foto|source photo)\s*[.:：\-–]\s*\S",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PhotoCredit();
 
-    [GeneratedRegex(@"^(?:\(c\)|copyright)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:\(c\)|copyright)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CopyrightNotice();
 
     // "KEYSTONE/AP/Ahn Young-joon", "Xinhua/VNA/CVN", "AFP/Getty Images".
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{N}.&'-]*(?:\s*/\s*\p{Lu}[\p{L}\p{N}.&'-]*)+(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'-]*|de|du|et|and|via))*$",
-        RegexOptions.None, 1000)]
+        RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SlashCredit();
 
     // "ATS", "AFP", "ATS et AFP", "CNN-", "(AP)", "AFP/Reuters".
     [GeneratedRegex(@"^\(?\p{Lu}[\p{Lu}\p{N}.&]{1,9}(?:\s*(?:et|and|&|/|,|avec|with|\+)\s*\p{Lu}[\p{Lu}\p{N}.&]{1,9})*\)?\s*[-–—:|]?$",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AgencyOnly();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|le|la|al|el|bin))*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|le|la|al|el|bin))*$", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CapitalisedWords();
 
     [GeneratedRegex(
         @"^(?:[Pp]ar|[Bb]y|[Dd]e notre (?:correspondant|correspondante|envoyé spécial|envoyée spéciale))\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|and|de|da|van|von|le|la|,))*(?:\s*[,(–-]\s*\p{Lu}[\p{L}\s.&()-]*)?$",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ByAuthor();
 }

@@ -56,7 +56,7 @@ internal sealed class ExportCommand : Command
         }
         catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Unreachable)
         {
-            throw new CommandAbortedException($"Neo4j at {neo4jUri} could not be used: {StoreErrors.Describe(e)}", e);
+            throw new CommandAbortedException($"Neo4j at {neo4jUri} could not be used: {ErrorText.OneLine(e)}", e);
         }
 
         Directory.CreateDirectory(directory);

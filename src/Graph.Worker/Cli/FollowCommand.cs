@@ -70,7 +70,7 @@ internal sealed partial class FollowCommand : Command
         }
         catch (BrokerUnreachableException e)
         {
-            throw new CommandAbortedException($"RabbitMQ at {rabbit.Describe()} could not be reached: {RabbitMqConnector.Describe(e)}", e);
+            throw new CommandAbortedException($"RabbitMQ at {rabbit.Describe()} could not be reached: {ErrorText.OneLine(e)}", e);
         }
 
         await using (publisher.ConfigureAwait(false))
@@ -96,7 +96,7 @@ internal sealed partial class FollowCommand : Command
                         catch (Exception e) when (e is not OperationCanceledException and not InvalidDataException)
                         {
                             // The broker went away mid-poll: what was not published is not remembered, and is tried again.
-                            LogPollFailed(logger, feed, RabbitMqConnector.Describe(e));
+                            LogPollFailed(logger, feed, ErrorText.OneLine(e));
                         }
                     }
 

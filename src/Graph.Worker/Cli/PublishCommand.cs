@@ -58,7 +58,7 @@ internal sealed class PublishCommand : Command
         }
         catch (BrokerUnreachableException e)
         {
-            throw new CommandAbortedException($"RabbitMQ at {options.Describe()} could not be reached: {RabbitMqConnector.Describe(e)}", e);
+            throw new CommandAbortedException($"RabbitMQ at {options.Describe()} could not be reached: {ErrorText.OneLine(e)}", e);
         }
 
         var sent = 0;

@@ -72,7 +72,7 @@ internal sealed class RetractCommand : Command
             }
             catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Unreachable)
             {
-                throw new CommandAbortedException($"Neo4j at {neo4jUri} could not be used: {StoreErrors.Describe(e)}", e);
+                throw new CommandAbortedException($"Neo4j at {neo4jUri} could not be used: {ErrorText.OneLine(e)}", e);
             }
         }
 
@@ -86,7 +86,7 @@ internal sealed class RetractCommand : Command
             }
             catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Unreachable)
             {
-                throw new CommandAbortedException($"Neo4j at {neo4jUri} could not be used: {StoreErrors.Describe(e)}", e);
+                throw new CommandAbortedException($"Neo4j at {neo4jUri} could not be used: {ErrorText.OneLine(e)}", e);
             }
 
             missing += removed ? 0 : 1;

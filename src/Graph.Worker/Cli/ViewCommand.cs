@@ -107,7 +107,7 @@ internal sealed partial class ViewCommand : Command
         }
         catch (Exception e) when (e is not CommandAbortedException && StoreErrors.Classify(e) is StoreErrorKind.Unreachable)
         {
-            throw new CommandAbortedException($"Neo4j at {neo4jUri} could not be used: {StoreErrors.Describe(e)}", e);
+            throw new CommandAbortedException($"Neo4j at {neo4jUri} could not be used: {ErrorText.OneLine(e)}", e);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(arguments.OutputPath)!);

@@ -21,6 +21,8 @@ internal sealed partial class InboxProcessor(
     IOptions<GraphOptions> options,
     ILogger<InboxProcessor> logger)
 {
+    private readonly GroupCommit<ReadyFile> commit = new(store, retry);
+
     /// <returns>False when the worker was stopped while waiting for the database; the file stays in processing/.</returns>
     public Task<bool> ProcessAsync(string claimed, CancellationToken stoppingToken) => ProcessAsync([claimed], stoppingToken);
 
@@ -39,37 +41,27 @@ internal sealed partial class InboxProcessor(
                 ready.Add(prepared);
             }
         }
-        if (ready.Count > 1)
+        var left = await commit.WriteAsync(
+            ready,
+            file => file.Prepared.Batch,
+            (file, outcome) =>
+            {
+                Written(file, outcome);
+                return Task.CompletedTask;
+            },
+            (file, error) =>
+            {
+                Fail(file.Claimed, file.Name, "The database refused the article: " + ErrorText.OneLine(error));
+                return Task.CompletedTask;
+            },
+            (count, error) => LogBatchRefused(logger, count, ErrorText.OneLine(error)),
+            stoppingToken).ConfigureAwait(false);
+        if (left.Count > 0)
         {
-            try
-            {
-                // The write itself is never cancelled, so a stop request lets the articles in hand finish; only the
-                // waits between retries end early.
-                var outcomes = await retry.ExecuteAsync(
-                    _ => store.WriteArticlesAsync([.. ready.Select(r => r.Prepared.Batch)], CancellationToken.None), stoppingToken).ConfigureAwait(false);
-                for (var i = 0; i < ready.Count; i++)
-                {
-                    Written(ready[i], outcomes[i]);
-                }
-                return true;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                LogLeftClaimed(logger, string.Join(", ", ready.Select(r => r.Name)));
-                return false;
-            }
-            catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Permanent)
-            {
-                LogBatchRefused(logger, ready.Count, StoreErrors.Describe(e));
-            }
+            LogLeftClaimed(logger, string.Join(", ", left.Select(file => file.Name)));
+            return false;
         }
-        foreach (var file in ready)
-        {
-            if (!await WriteOneAsync(file, stoppingToken).ConfigureAwait(false))
-            {
-                return false;
-            }
-        }
+
         return true;
     }
 
@@ -98,27 +90,6 @@ internal sealed partial class InboxProcessor(
         {
             Fail(claimed, name, e.ToString());
             return null;
-        }
-    }
-
-    private async Task<bool> WriteOneAsync(ReadyFile file, CancellationToken stoppingToken)
-    {
-        try
-        {
-            var outcome = await retry.ExecuteAsync(
-                _ => store.WriteArticleAsync(file.Prepared.Batch, CancellationToken.None), stoppingToken).ConfigureAwait(false);
-            Written(file, outcome);
-            return true;
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            LogLeftClaimed(logger, file.Name);
-            return false;
-        }
-        catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Permanent)
-        {
-            Fail(file.Claimed, file.Name, "The database refused the article: " + StoreErrors.Describe(e));
-            return true;
         }
     }
 

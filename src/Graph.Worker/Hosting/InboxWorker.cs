@@ -114,7 +114,7 @@ internal sealed partial class InboxWorker(
             catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Permanent && e is not OperationCanceledException)
             {
                 // Kept in the index: tried again at the next scan, without stopping the ingestion of new files.
-                LogRetractionFailed(logger, fileName, articleId, StoreErrors.Describe(e));
+                LogRetractionFailed(logger, fileName, articleId, ErrorText.OneLine(e));
                 continue;
             }
 

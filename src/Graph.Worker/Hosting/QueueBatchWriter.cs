@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Graph.Core.Articles;
 using Graph.Core.Graph;
 using Graph.Core.Ports;
@@ -24,6 +23,8 @@ internal sealed partial class QueueBatchWriter(
     IOptions<GraphOptions> options,
     ILogger<QueueBatchWriter> logger)
 {
+    private readonly GroupCommit<Ready> commit = new(store, retry, metrics.Neo4jWrite);
+
     /// <returns>False when stopped while waiting for the database: the batch stays unsettled, for redelivery.</returns>
     public async Task<bool> WriteAsync(IReadOnlyList<ArticleLoadResult> batch, CancellationToken stoppingToken)
     {
@@ -36,58 +37,20 @@ internal sealed partial class QueueBatchWriter(
             }
         }
 
-        if (ready.Count > 1)
+        var left = await commit.WriteAsync(
+            ready,
+            item => item.Prepared.Batch,
+            WrittenAsync,
+            (item, error) => RefuseAsync(item.Item, FailureReasons.RefusedByDatabase, "The database refused the article: " + ErrorText.OneLine(error)),
+            (count, error) => LogBatchRefused(logger, count, ErrorText.OneLine(error)),
+            stoppingToken).ConfigureAwait(false);
+        if (left.Count > 0)
         {
-            try
-            {
-                var outcomes = await WriteWithRetryAsync([.. ready.Select(r => r.Prepared.Batch)], stoppingToken).ConfigureAwait(false);
-                for (var i = 0; i < ready.Count; i++)
-                {
-                    await WrittenAsync(ready[i], outcomes[i]).ConfigureAwait(false);
-                }
-
-                return true;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                LogLeftUnsettled(logger, ready.Count);
-                return false;
-            }
-            catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Permanent)
-            {
-                LogBatchRefused(logger, ready.Count, StoreErrors.Describe(e));
-            }
-        }
-
-        foreach (var item in ready)
-        {
-            try
-            {
-                var outcome = await WriteWithRetryAsync([item.Prepared.Batch], stoppingToken).ConfigureAwait(false);
-                await WrittenAsync(item, outcome[0]).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                LogLeftUnsettled(logger, ready.Count);
-                return false;
-            }
-            catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Permanent)
-            {
-                await RefuseAsync(item.Item, FailureReasons.RefusedByDatabase, "The database refused the article: " + StoreErrors.Describe(e)).ConfigureAwait(false);
-            }
+            LogLeftUnsettled(logger, left.Count);
+            return false;
         }
 
         return true;
-    }
-
-    private async Task<IReadOnlyList<WriteOutcome>> WriteWithRetryAsync(IReadOnlyList<GraphBatch> batches, CancellationToken stoppingToken)
-    {
-        // The write itself is never cancelled, so a stop lets the transaction in hand finish; only the waits between retries end early.
-        var started = Stopwatch.GetTimestamp();
-        var outcomes = await retry.ExecuteAsync(_ => store.WriteArticlesAsync(batches, CancellationToken.None), stoppingToken)
-            .ConfigureAwait(false);
-        metrics.Neo4jWrite(Stopwatch.GetElapsedTime(started), batches.Count);
-        return outcomes;
     }
 
     private async Task<Ready?> PrepareAsync(ArticleLoadResult item)

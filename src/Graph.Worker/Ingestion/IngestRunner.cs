@@ -47,7 +47,7 @@ internal sealed partial class IngestRunner(ArticleIngestor ingestor, IGraphStore
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Without a schema nothing can be written: whatever the cause, the run stops here.
-            return tally.ToReport(StoreErrors.Describe(e), interrupted: false);
+            return tally.ToReport(ErrorText.OneLine(e), interrupted: false);
         }
 
         var maxBatch = Math.Max(1, store.MaxArticlesPerWrite);
@@ -126,11 +126,11 @@ internal sealed partial class IngestRunner(ArticleIngestor ingestor, IGraphStore
                         progress.FileStarted(path);
                         if (!ReportUnwritable(item, path, progress, tally))
                         {
-                            tally.Fail(progress, path, "not written: " + StoreErrors.Describe(e));
+                            tally.Fail(progress, path, "not written: " + ErrorText.OneLine(e));
                         }
                     }
 
-                    return StoreErrors.Describe(e);
+                    return ErrorText.OneLine(e);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -217,13 +217,13 @@ internal sealed partial class IngestRunner(ArticleIngestor ingestor, IGraphStore
         }
         catch (Exception e) when (StoreErrors.Classify(e) is StoreErrorKind.Unreachable)
         {
-            tally.Fail(progress, path, "not written: " + StoreErrors.Describe(e));
-            return StoreErrors.Describe(e);
+            tally.Fail(progress, path, "not written: " + ErrorText.OneLine(e));
+            return ErrorText.OneLine(e);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             LogWriteRejected(logger, e, article.Id);
-            tally.Fail(progress, path, "the database refused the article: " + StoreErrors.Describe(e));
+            tally.Fail(progress, path, "the database refused the article: " + ErrorText.OneLine(e));
             return null;
         }
     }

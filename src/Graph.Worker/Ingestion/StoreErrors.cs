@@ -14,19 +14,4 @@ internal static class StoreErrors
         Neo4jErrorKind.Transient => StoreErrorKind.Transient,
         _ => StoreErrorKind.Permanent,
     };
-
-    /// <summary>The exception's message followed by those of its causes, for one-line reports.</summary>
-    public static string Describe(Exception error)
-    {
-        var message = error.Message;
-        for (var e = error.InnerException; e is not null; e = e.InnerException)
-        {
-            if (!string.IsNullOrWhiteSpace(e.Message) && !message.Contains(e.Message, StringComparison.Ordinal))
-            {
-                message = $"{message} ({e.Message})";
-            }
-        }
-
-        return message;
-    }
 }

@@ -27,6 +27,11 @@ public sealed class ControlCharacterTests : IDisposable
     {
         Assert.False(ArticleFileReader.Read(folder.Write("t.json", """{"title": "A\u0000B", "text": "Le ministre a parlé."}""")).Succeeded);
         Assert.False(ArticleFileReader.Read(folder.Write("u.json", """{"url": "https://example.org/\u0000", "text": "Le ministre a parlé."}""")).Succeeded);
+
+        // The same fields without the NUL load: it is the NUL that is refused, not the document.
+        var clean = ArticleFileReader.Read(folder.Write("c.json", """{"title": "AB", "url": "https://example.org/", "text": "Le ministre a parlé."}"""));
+        Assert.True(clean.Succeeded, clean.Error);
+        Assert.Equal("AB", clean.Article!.Title);
     }
 
     [Fact]

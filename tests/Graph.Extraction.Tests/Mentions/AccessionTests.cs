@@ -38,8 +38,11 @@ public sealed class AccessionTests
     public void Membership_without_an_organisation_is_no_treaty()
     {
         var result = Extractor.Run("NATO officials praised Japan's membership of the group of seven.", "en");
+        var accession = Extractor.Run("NATO officials praised Japan's membership of the group of seven and Sweden's NATO membership.", "en");
 
         Assert.DoesNotContain(result.Entities, e => e.Type == "Treaty");
+        // The organisation's own membership, in the same sentence, is its accession treaty.
+        Assert.Single(accession.Entities, e => e.Type == "Treaty");
     }
 
     [Fact]

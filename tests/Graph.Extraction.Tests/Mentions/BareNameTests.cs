@@ -105,8 +105,11 @@ public sealed class BareNameTests
     public void A_name_inside_brackets_needs_more_than_a_first_name()
     {
         var result = Run("The fleet sailed at dawn (report by Laura Finch).");
+        var outside = Run("The fleet sailed at dawn. Laura Finch said the crew was tired.");
 
         Assert.Null(result.TypeOfEntityNamed("Laura Finch"));
+        // Outside brackets, as the subject of a sentence, the same name is a person.
+        Assert.Equal("Person", outside.TypeOfEntityNamed("Laura Finch"));
     }
 
     [Fact]

@@ -50,8 +50,11 @@ public sealed class InstitutionTests
     public void A_description_that_qualifies_a_following_noun_is_no_body()
     {
         var result = Extractor.Run("Russian military aid reached the port on Tuesday.", "en");
+        var body = Extractor.Run("The Russian military said the aid had reached the port.", "en");
 
         Assert.Null(result.Entity("russia-armed-forces"));
+        // Where the description is the head of its phrase, it names the body.
+        Assert.NotNull(body.Entity("russia-armed-forces"));
     }
 
     [Fact]
@@ -96,8 +99,12 @@ public sealed class InstitutionTests
     public void Unnamed_officials_of_a_body_are_no_body()
     {
         var result = Extractor.Run("U.S. military officials told Reuters the unit had moved.", "en");
+        var body = Extractor.Run("U.S. military officials told Reuters the U.S. military had moved the unit.", "en");
 
         Assert.Null(result.Entity("united-states-armed-forces"));
+        Assert.NotNull(result.Entity("united-states"));
+        // The body itself, named as a subject, is found.
+        Assert.NotNull(body.Entity("united-states-armed-forces"));
     }
 
     [Fact]

@@ -99,9 +99,11 @@ public sealed class NewNameTypingTests
     [Fact]
     public void An_english_head_word_does_not_run_on_into_lowercase_words()
     {
-        var result = Extractor.Run("Diplomats asked for a review of the Council sanctions every year.", "en");
+        var result = Extractor.Run("Diplomats asked for a review of the Council sanctions every year. The Nordic Fisheries Council met in May.", "en");
 
         Assert.DoesNotContain(result.Entities, e => e.Name.Contains("sanctions", StringComparison.OrdinalIgnoreCase));
+        // A capitalised run ending on the head word is still a name.
+        Assert.Contains(result.Entities, e => e.Name == "Nordic Fisheries Council");
     }
     [Fact]
     public void An_english_name_with_its_head_before_of_keeps_the_complement()
@@ -117,6 +119,7 @@ public sealed class NewNameTypingTests
         var result = Extractor.Run("The two leaders met in Warsaw on Friday. Photo: PAP/Jan Nowak", "en");
 
         Assert.Null(result.Entity("pap"));
+        Assert.NotNull(result.Entity("warsaw"));
     }
     [Fact]
     public void A_place_whose_name_ends_in_a_location_head_is_a_place()

@@ -242,6 +242,31 @@ public sealed class HostileOntologyTests
         Assert.True(relation.ObjectAfterOpposition);
     }
 
+    [Theory]
+    [InlineData("examples: [{fr: \"Le traité a été signé.\", facts: [[x, SIGNED, treaty-one]], when: now}]", "unknown key 'when'")]
+    [InlineData("examples: [{fr: \"Le traité a été signé.\", facts: []}]", "at least one fact")]
+    [InlineData("examples: [{fr: \"Un texte.\", en: \"A text.\", facts: [[x, SIGNED]]}]", "exactly one text")]
+    [InlineData("examples: [{fr: \"Un texte.\", facts: [[x]]}]", "[subject, RELATION, object]")]
+    public void A_malformed_example_is_refused_where_it_is_written(string line, string problem)
+    {
+        var e = Refused(Ontology().Replace("subject: [Person]", "subject: [Person]\n    " + line, StringComparison.Ordinal));
+
+        Assert.Equal(9, e.Line);
+        Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_well_formed_example_is_read_with_its_facts_and_absences()
+    {
+        var ontology = OntologyLoader.Parse(Ontology().Replace("subject: [Person]",
+            "subject: [Person]\n    examples: [{fr: \"Le traité a été signé.\", facts: [[x, SIGNED, treaty-one]], absent: [[y, SIGNED]]}]", StringComparison.Ordinal), File);
+
+        var example = Assert.Single(ontology.FindRelation("SIGNED")!.Examples);
+        Assert.Equal(("fr", "Le traité a été signé."), (example.Language, example.Text));
+        Assert.Equal([new ExampleFact("x", "SIGNED", "treaty-one")], example.Facts.ToArray());
+        Assert.Equal([new ExampleFact("y", "SIGNED", null)], example.Absent.ToArray());
+    }
+
     private static OntologyException Refused(string yaml)
     {
         var e = Assert.Throws<OntologyException>(() => OntologyLoader.Parse(yaml, File));

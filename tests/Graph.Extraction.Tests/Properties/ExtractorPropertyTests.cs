@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using CsCheck;
@@ -10,14 +9,11 @@ using Graph.Extraction.Pipeline;
 namespace Graph.Extraction.Tests.Properties;
 
 /// <summary>
-/// The whole extractor, with the real ontology, on arbitrary text: it never throws, never hangs, and every offset
+/// The whole extractor, with the real ontology, on arbitrary text: it never throws (a pattern that backtracks without end throws its match timeout) and every offset
 /// it reports points inside the text at exactly the text it reports.
 /// </summary>
 public sealed class ExtractorPropertyTests
 {
-    /// <summary>Generous for a 2-core CI machine: a real article takes a few milliseconds.</summary>
-    private static readonly TimeSpan PerInput = TimeSpan.FromSeconds(5);
-
     private static readonly Lazy<ExtractionPipeline> Pipeline = new(() => new ExtractionPipeline(OntologyLoader.Load(OntologyPath())));
 
     // Pieces the rules react to (names, titles, triggers, quotes, numbers, punctuation), so random texts reach deep branches.
@@ -49,7 +45,7 @@ public sealed class ExtractorPropertyTests
     }
 
     [Fact]
-    public void A_long_text_of_repeated_triggers_is_extracted_in_bounded_time()
+    public void A_long_text_of_repeated_triggers_is_extracted_well_formed()
     {
         var text = string.Concat(Enumerable.Repeat("Kim Jong-un et Vladimir Poutine ont signé le traité « selon Kiev » à Moscou, 10 000 soldats. ", 400));
 
@@ -61,9 +57,9 @@ public sealed class ExtractorPropertyTests
     private static void AssertWellFormed(string text, string language)
     {
         var article = new Article("property", "property.txt", null, text, language, "2024-06-19", null, null, Sha(text));
-        var clock = Stopwatch.StartNew();
+        // No time limit here: on a loaded machine any limit is a guess (speed is `graph bench extract`'s business);
+        // a pattern that backtracks without end still fails, through the regex match timeout.
         var extraction = Pipeline.Value.Extract(article);
-        Assert.True(clock.Elapsed < PerInput, $"extraction took {clock.Elapsed} for {Describe(text)}");
 
         foreach (var entity in extraction.Entities)
         {

@@ -28,6 +28,7 @@ public sealed class ArgumentConstructionTests
         var extraction = Extractor.Run("Olaf Scholz s'est rendu à Varsovie en mai, puis le président Emmanuel Macron a parlé.", "fr", "2024-06-01");
 
         Assert.False(extraction.Has("emmanuel-macron", "VISITED", "warsaw"), extraction.Describe());
+        Assert.True(extraction.Has("olaf-scholz", "VISITED", "warsaw"), extraction.Describe());
     }
 
     [Theory]
@@ -66,6 +67,9 @@ public sealed class ArgumentConstructionTests
         var extraction = Extractor.Run(text, language, "2024-06-01");
 
         Assert.DoesNotContain(extraction.Relations, f => f.Type == "SANCTIONED" && f.Object == "emmanuel-macron");
+        // The name was read (as a person in the clause), only not taken as the sanctions' target.
+        Assert.Contains(extraction.Entities, e => e.Id == "emmanuel-macron");
+        Assert.Contains(extraction.Entities, e => e.Id == "canada");
     }
 
     [Theory]
@@ -83,8 +87,12 @@ public sealed class ArgumentConstructionTests
     public void A_plural_pronoun_does_not_make_a_speaker()
     {
         var extraction = Extractor.Run("The report mentions Germany and France. They said the war would be long.", "en", "2024-06-01");
+        var coordinated = Extractor.Run("Germany and France said the war would be long.", "en", "2024-06-01");
 
         Assert.DoesNotContain(extraction.Relations, f => f.Type == "STATED" && f.Subject is "germany" or "france");
+        Assert.Contains(extraction.Entities, e => e.Id == "germany");
+        // Named as the subject of the same verb, the two countries are the speakers.
+        Assert.True(coordinated.Has("germany", "STATED") && coordinated.Has("france", "STATED"), coordinated.Describe());
     }
 
     [Theory]
@@ -124,6 +132,8 @@ public sealed class ArgumentConstructionTests
         var extraction = Extractor.Run("Emmanuel Macron called it a rare visit by a senior official of a NATO member to China.", "en", "2024-06-01");
 
         Assert.DoesNotContain(extraction.Relations, f => f.Type == "VISITED");
+        Assert.Contains(extraction.Entities, e => e.Id == "china");
+        Assert.Contains(extraction.Entities, e => e.Id == "emmanuel-macron");
     }
 
     [Fact]

@@ -125,5 +125,6 @@ public sealed class SentenceSplitterTests
     {
         Assert.Empty(SentenceSplitter.Split(string.Empty));
         Assert.Empty(SentenceSplitter.Split(" \r\n\t "));
+        Assert.Single(SentenceSplitter.Split(" Un texte court. "));
     }
 }

@@ -19,7 +19,7 @@ public sealed class CypherGateTests(Neo4jServerFixture server, ITestOutputHelper
     private const string ChangedFile = "002_791746d41eab7965.txt";
     private const string RetractedFile = "000_8bf5ea0a956912c5.txt";
     private static readonly string RetractedId = Graph.Extraction.Loading.ArticleId.FromRelativePath(RetractedFile);
-    private static readonly TimeSpan WorkerPatience = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan WorkerPatience = Waits.Patience;
 
     private readonly TemporaryFolder _temp = new();
     private readonly List<(string Step, string File)> _records = [];

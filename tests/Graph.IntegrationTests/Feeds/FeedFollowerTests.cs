@@ -10,7 +10,7 @@ namespace Graph.IntegrationTests.Feeds;
 /// </summary>
 public sealed partial class FeedFollowerTests(RabbitMqServerFixture broker) : IClassFixture<RabbitMqServerFixture>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan Patience = Waits.Patience;
 
     [Fact]
     public async Task Polling_a_feed_twice_publishes_each_article_once_and_skips_bad_pages_with_their_reason()

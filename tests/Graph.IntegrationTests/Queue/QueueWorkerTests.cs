@@ -12,7 +12,7 @@ namespace Graph.IntegrationTests.Queue;
 public sealed partial class QueueWorkerTests(Neo4jServerFixture server, RabbitMqServerFixture broker)
     : IAsyncLifetime, IClassFixture<RabbitMqServerFixture>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
+    private static readonly TimeSpan Patience = Waits.Patience;
 
     public Task InitializeAsync() => server.ResetAsync();
 

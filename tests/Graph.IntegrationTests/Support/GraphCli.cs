@@ -8,7 +8,8 @@ namespace Graph.IntegrationTests.Support;
 /// </summary>
 internal static class GraphCli
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
+    // A hang guard, never a speed limit: a first run builds graph, and a loaded machine makes every step slow.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
     private static readonly SemaphoreSlim BuildLock = new(1, 1);
     private static string? _built;
 

@@ -25,5 +25,5 @@ public sealed class StoreErrorsTests
 
     [Fact]
     public void A_description_includes_the_causes_once() =>
-        Assert.Equal("outer (inner)", StoreErrors.Describe(new InvalidOperationException("outer", new IOException("inner"))));
+        Assert.Equal("outer (inner)", ErrorText.OneLine(new InvalidOperationException("outer", new IOException("inner"))));
 }

@@ -75,7 +75,7 @@ internal sealed partial class RabbitMqArticleSource(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The connection dropped meanwhile: the broker delivers the message again and the idempotent write finds it unchanged.
-            LogSettleFailed(logger, delivery.Label, RabbitMqConnector.Describe(e));
+            LogSettleFailed(logger, delivery.Label, ErrorText.OneLine(e));
         }
     }
 

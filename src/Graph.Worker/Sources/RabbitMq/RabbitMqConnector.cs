@@ -39,26 +39,11 @@ internal static partial class RabbitMqConnector
             }
             catch (BrokerUnreachableException e) when (attempt < maxAttempts || maxAttempts is null)
             {
-                LogUnreachable(logger, options.Describe(), attempt, options.ReconnectDelay.TotalSeconds, Describe(e));
+                LogUnreachable(logger, options.Describe(), attempt, options.ReconnectDelay.TotalSeconds, ErrorText.OneLine(e));
             }
 
             await Task.Delay(options.ReconnectDelay, time, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>A one-line cause: the client's outer message says only that no endpoint was reachable.</summary>
-    public static string Describe(Exception error)
-    {
-        var message = error.Message;
-        for (var e = error.InnerException; e is not null; e = e.InnerException)
-        {
-            if (!string.IsNullOrWhiteSpace(e.Message) && !message.Contains(e.Message, StringComparison.Ordinal))
-            {
-                message = $"{message} ({e.Message})";
-            }
-        }
-
-        return message;
     }
 
     [LoggerMessage(EventId = 501, Level = LogLevel.Warning,
