@@ -38,6 +38,8 @@ internal sealed class RelationExtractor
     private readonly PresenceFinder presence;
     private readonly string[] presenceRelations;
     private readonly PhraseMatcher<bool> hypothetical;
+    private readonly PhraseMatcher<bool> factualConditionals;
+    private readonly PhraseMatcher<bool> presentAuxiliaries;
     private readonly PhraseMatcher<bool> supportVerbs;
     private readonly PhraseMatcher<bool> future;
     private readonly PhraseMatcher<bool> listConjunctions;
@@ -63,6 +65,8 @@ internal sealed class RelationExtractor
         presence = new PresenceFinder(lexicon);
         presenceRelations = presence.Relations.ToArray();
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
+        factualConditionals = lexicon.Cue(OntologyCues.FactualConditionals);
+        presentAuxiliaries = lexicon.Cue(OntologyCues.PresentAuxiliaries);
         supportVerbs = lexicon.Cue(OntologyCues.SupportVerbs);
         future = lexicon.Cue(OntologyCues.Future);
         listConjunctions = lexicon.Cue(OntologyCues.ListConjunctions);
@@ -508,7 +512,8 @@ internal sealed class RelationExtractor
             {
                 return ("negated", token.Text);
             }
-            if (view.Is(k, WordClass.HypotheticalStart) && hypothetical.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement)
+            if (view.Is(k, WordClass.HypotheticalStart) && hypothetical.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement
+                && !IsFactualConditional(view, k, trigger))
             {
                 return ("hypothetical", token.Text);
             }
@@ -538,6 +543,28 @@ internal sealed class RelationExtractor
             }
         }
         return trigger.Start - CueWindow;
+    }
+
+    /// <summary>
+    /// "Si X est venu à Rome ..., c'est ...": a conditional word of factual_conditionals before a compound past whose
+    /// auxiliary is in the present (present_auxiliaries) states what happened, not a hypothesis.
+    /// </summary>
+    private bool IsFactualConditional(SentenceView view, int conditional, TriggerHit trigger)
+    {
+        if (factualConditionals.MatchWord(view.Tokens[conditional].Folded) is null)
+        {
+            return false;
+        }
+        if (presentAuxiliaries.MatchWord(view.Tokens[trigger.Start].Folded) is not null && trigger.End - trigger.Start > 1)
+        {
+            return true; // the trigger carries its auxiliary ("est venu à")
+        }
+        var k = trigger.Start - 1;
+        while (k > conditional && view.Is(k, WordClass.Adverb))
+        {
+            k--;
+        }
+        return k > conditional && presentAuxiliaries.MatchWord(view.Tokens[k].Folded) is not null;
     }
 
     /// <summary>
