@@ -586,6 +586,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
 
     internal bool IsPassive(SentenceView view, TriggerHit trigger)
     {
+        // "X was designed by Y" for a relation triggered by "designed by": the trigger itself is passive, so X is its subject.
+        if (view.Is(trigger.End - 1, WordClass.AgentWord))
+        {
+            return false;
+        }
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 3); k--)
         {
             if (view.Is(k, WordClass.PassiveAuxiliary))
@@ -1084,14 +1089,31 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
         }
         var candidates = new List<ResolvedMention>();
+        var bracketed = 0;
         foreach (var mention in view.Mentions)
         {
             if (mention.TokenStart >= clauseStart && mention.TokenEnd <= trigger.Start && (IsSubjectPosition(view, mention) || OpensSubordinateClause(view, mention, trigger)))
             {
                 candidates.Add(mention);
+                bracketed += InsideBrackets(view, clauseStart, mention.TokenStart) ? 1 : 0;
             }
         }
+        // "The Northern Party (also translated as Northern Union) is": a name in an aside only restates the one before it.
+        if (bracketed > 0 && bracketed < candidates.Count)
+        {
+            candidates.RemoveAll(mention => InsideBrackets(view, clauseStart, mention.TokenStart));
+        }
         return candidates;
+    }
+
+    private static bool InsideBrackets(SentenceView view, int from, int position)
+    {
+        var depth = 0;
+        for (var k = from; k < position; k++)
+        {
+            depth += view.Tokens[k].Text switch { "(" => 1, ")" => depth > 0 ? -1 : 0, _ => 0 };
+        }
+        return depth > 0;
     }
 
     private static int? OpeningBracket(SentenceView view, int closing)
@@ -1106,6 +1128,17 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return null;
     }
 
+    /// <summary>A word of clause_prepositions before the mention, past determiners and titles ("after Russian President X").</summary>
+    private bool AfterClausePreposition(SentenceView view, ResolvedMention mention)
+    {
+        var j = mention.TokenStart - 1;
+        while (j >= view.Start && view.Is(j, WordClass.Determiner | WordClass.TitleWord))
+        {
+            j--;
+        }
+        return j >= view.Start && clausePrepositions.MatchWord(view.Tokens[j].Folded) is not null;
+    }
+
     /// <summary>
     /// "days after Turkish lawmakers ratified", "a week after the Czech senate ratified": after a word of
     /// the ontology's clause_prepositions (a conjunction that is also a preposition) and determiners, a name right
@@ -1113,12 +1146,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// </summary>
     private bool OpensSubordinateClause(SentenceView view, ResolvedMention mention, TriggerHit trigger)
     {
-        var j = mention.TokenStart - 1;
-        while (j >= view.Start && view.Is(j, WordClass.Determiner | WordClass.TitleWord))
-        {
-            j--;
-        }
-        if (j < view.Start || clausePrepositions.MatchWord(view.Tokens[j].Folded) is null)
+        if (!AfterClausePreposition(view, mention))
         {
             return false;
         }
@@ -1153,7 +1181,24 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return false;
         }
+        // "entre le président X et Y": a name coordinated with a preposition's complement is in the same phrase.
+        // "after X and Y signed": unless the preposition is also a conjunction that opens a clause.
+        if (view.Is(k, WordClass.ListConjunctionStart) && CoordinatedBefore(view, k) is { } first)
+        {
+            return IsSubjectPosition(view, first) || AfterClausePreposition(view, first);
+        }
         return !view.Is(k, WordClass.ClaimMarkerWord) || before.Folded is not ("selon" or "to");
+    }
+
+    /// <summary>The name that ends right before the conjunction at <paramref name="conjunction"/> (past a comma), if any.</summary>
+    private static ResolvedMention? CoordinatedBefore(SentenceView view, int conjunction)
+    {
+        var k = conjunction - 1;
+        if (k >= view.Start && view.Tokens[k].Text == ",")
+        {
+            k--;
+        }
+        return k >= view.Start && view.MentionAt(k) is { } mention && mention.TokenEnd == k + 1 ? mention : null;
     }
 
     private List<ResolvedMention> Coordinated(SentenceView view, List<ResolvedMention> left)
