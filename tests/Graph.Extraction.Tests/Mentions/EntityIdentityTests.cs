@@ -311,4 +311,24 @@ public sealed class EntityIdentityTests
         Assert.Equal("Organization", result.Entity("kdp")?.Type);
         Assert.Equal("Person", result.Entity("omar-salih")?.Type);
     }
+
+    [Theory]
+    [InlineData("Malian minister Oumar Traoré said the convoy had left.", "en", "oumar-traore")]
+    [InlineData("Le ministre malien de la Défense, Oumar Traoré, a déclaré que le convoi était parti.", "fr", "oumar-traore")]
+    public void A_country_adjective_before_a_name_makes_a_person_and_no_extra_entity(string text, string language, string person)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.Equal("Person", result.Entity(person)?.Type);
+        Assert.True(result.Has(person, "STATED"), result.Describe());
+        Assert.DoesNotContain(result.Entities, e => e.Id.StartsWith("malian", StringComparison.Ordinal) || e.Id.StartsWith("malien", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_city_named_with_its_country_is_a_place()
+    {
+        var result = Extractor.Run("The summit opened in Kazan, Russia, on Tuesday.", "en");
+
+        Assert.Equal("Location", result.Entity("kazan")?.Type);
+    }
 }
