@@ -23,6 +23,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> reflexives = lexicon.Cue(OntologyCues.ReflexivePronouns);
     private readonly PhraseMatcher<bool> pluralPronouns = lexicon.Cue(OntologyCues.PluralPronouns);
     private readonly Nationality nationality = new(lexicon);
+    private readonly PhraseMatcher<bool> descriptionLinks = lexicon.Cue(OntologyCues.DescriptionLinks);
 
     /// <param name="previousSpeaker">Who the last statement of the two previous sentences was attributed to, if anyone.</param>
     public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution,
@@ -92,7 +93,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 return new SubjectChoice([main], SubjectSource.Clause);
             }
         }
-        if (Antecedent(view, trigger) is { } antecedent)
+        if ((Antecedent(view, trigger) ?? CopulaAntecedent(view, trigger, relation)) is { } antecedent)
         {
             return new SubjectChoice([antecedent], SubjectSource.Clause);
         }
@@ -925,6 +926,41 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 var before = k - 1 >= view.Start && view.Tokens[k - 1].Text == "," ? k - 2 : k - 1;
                 // "le ministre de Vladimir Poutine, qui ...": a name in a complement is not what "qui" stands for.
                 return before >= view.Start && view.MentionAt(before) is { } m && !view.Document.IsQuoted(before) && !IsComplement(view, m) ? m : null;
+            }
+        }
+        return null;
+    }
+
+    // Words a description may take between its link word and the relative: "a United States Air Force major general and fighter pilot".
+    private const int DescriptionWords = 14;
+
+    /// <summary>
+    /// "X (1919-1968) was a fighter pilot who was killed": the relative stands for the description, and the description
+    /// for the name before its link word (the ontology's <c>description_links</c>), when that name may be the subject.
+    /// </summary>
+    private ResolvedMention? CopulaAntecedent(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    {
+        var relative = -1;
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4) && relative < 0; k--)
+        {
+            relative = view.Is(k, WordClass.Relative) ? k : -1;
+        }
+        for (var j = relative - 1; j > Math.Max(view.Start, relative - DescriptionWords); j--)
+        {
+            if (view.Tokens[j].Text is ";" or ":" or ")" or "(" || view.Is(j, WordClass.Relative))
+            {
+                return null;
+            }
+            if (descriptionLinks.MatchAt(view.Tokens, j, relative) is not null && view.MentionAt(j) is null)
+            {
+                // Walking backwards meets "a" before "was a": the link starts where the longest one does.
+                var link = j;
+                while (link - 1 > view.Start && descriptionLinks.MatchAt(view.Tokens, link - 1, relative) is { End: var linkEnd } && linkEnd > j)
+                {
+                    link--;
+                }
+                var before = view.Tokens[link - 1].Text == ")" && OpeningBracket(view, link - 1) is { } opening ? opening - 1 : link - 1;
+                return before >= view.Start && view.MentionAt(before) is { } named && relation.AllowsSubject(named.Type) ? named : null;
             }
         }
         return null;
