@@ -25,8 +25,11 @@ internal sealed class TypeCueReader
     private readonly Dictionary<string, (string? Type, PhraseMatcher<string> Words)> afterSign = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<bool> connectors;
 
+    private readonly DomainLexicon lexicon;
+
     public TypeCueReader(DomainLexicon lexicon)
     {
+        this.lexicon = lexicon;
         connectors = lexicon.Cue(OntologyCues.NameConnectors);
         links = lexicon.Cue(OntologyCues.DescriptionLinks);
         foreach (var type in lexicon.Ontology.EntityTypes)
@@ -233,12 +236,29 @@ internal sealed class TypeCueReader
     {
         for (var k = start; k < end; k++)
         {
-            if (tokens[k].IsCapitalized && heads.MatchAt(tokens, k, end) is { End: var headEnd, Values: var types } && headEnd == end)
+            if (tokens[k].IsCapitalized && heads.MatchAt(tokens, k, end) is { End: var headEnd, Values: var types } && (headEnd == end || IsPlace(tokens, headEnd, end)))
             {
                 return types[0];
             }
         }
         return null;
+    }
+
+    /// <summary>"Pirate Party Germany", "Greens New South Wales": a gazetteer place after the head still ends the name.</summary>
+    private bool IsPlace(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (lexicon.Names.MatchAt(tokens, start, end) is not { End: var nameEnd, Values: var entries } || nameEnd != end)
+        {
+            return false;
+        }
+        foreach (var entry in entries)
+        {
+            if (!entry.Entity.FromGazetteer)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The first capitalised token after the connectors at <paramref name="from"/>.</summary>
