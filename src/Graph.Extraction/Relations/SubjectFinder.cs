@@ -29,6 +29,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution,
         string? previousSpeaker = null)
     {
+        // "A member of the X, Jane Roe became ...": the description opening the sentence is about the name after its comma.
+        if (!relation.ObjectIsStatement && FrontedApposition(view, trigger, relation) is { } fronted)
+        {
+            return new SubjectChoice([fronted], SubjectSource.Clause);
+        }
         if (trigger.End - trigger.Start <= 2 && NounSubject(view, trigger, relation) is { } noun)
         {
             return noun;
@@ -57,7 +62,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         // "the ministry, which said Russia had ...": the relative's antecedent speaks, not the name after the verb.
         if (FollowsRelative(view, trigger) && Antecedent(view, trigger) is { } relativeSubject)
         {
-            return new SubjectChoice([relativeSubject], SubjectSource.Clause);
+            // "X is a party in Iran that advocates": a place the relative follows cannot be its subject; the described name can.
+            var described = relation.AllowsSubject(relativeSubject.Type) ? null : CopulaAntecedent(view, trigger, relation);
+            return new SubjectChoice([described ?? relativeSubject], SubjectSource.Clause);
         }
         if (relation.SubjectFromDemonym && relation.RequiresCue is { } cue && DemonymSubject(view, cue) is { } country)
         {
@@ -927,6 +934,47 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 // "le ministre de Vladimir Poutine, qui ...": a name in a complement is not what "qui" stands for.
                 return before >= view.Start && view.MentionAt(before) is { } m && !view.Document.IsQuoted(before) && !IsComplement(view, m) ? m : null;
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "A member of the Green Party, Jane Roe became mayor": a description that opens the sentence with the trigger is
+    /// about the name right after its comma, when that name may be the subject.
+    /// </summary>
+    // Words from the trigger to the comma that ends a fronted description: "A member of the Green Party of England and Wales,".
+    private const int FrontedWords = 12;
+
+    private ResolvedMention? FrontedApposition(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    {
+        if (trigger.End < view.End && view.Is(trigger.End, WordClass.AgentWord))
+        {
+            return null;
+        }
+        // Only a determiner or a description's link word ("A", "An": the ontology's description_links) before the trigger.
+        for (var k = view.Start; k < trigger.Start; k++)
+        {
+            if (!view.Is(k, WordClass.Determiner) && descriptionLinks.MatchAt(view.Tokens, k, trigger.Start)?.End != trigger.Start)
+            {
+                return null;
+            }
+        }
+        for (var k = trigger.End; k < Math.Min(view.End, trigger.End + FrontedWords); k++)
+        {
+            if (view.Tokens[k].Text is ";" or ":" or "(")
+            {
+                return null;
+            }
+            if (view.Tokens[k].Text != "," || view.MentionAt(k) is not null)
+            {
+                continue;
+            }
+            var next = k + 1;
+            while (next < view.End && view.Is(next, WordClass.Determiner | WordClass.TitleWord))
+            {
+                next++;
+            }
+            return next < view.End && view.MentionAt(next) is { } named && named.TokenStart == next && relation.AllowsSubject(named.Type) ? named : null;
         }
         return null;
     }
