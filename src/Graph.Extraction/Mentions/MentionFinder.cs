@@ -16,6 +16,10 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private readonly AccessionFinder accessions = new(lexicon);
     private readonly CountryReader countries = new(lexicon);
     private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
+    private readonly PhraseMatcher<bool> portfolios = lexicon.Cue(OntologyCues.Portfolios);
+    private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
+    // Per language: French "à" folds to "a", which is English's article ("according to a White House official").
+    private readonly LanguageCue placePrepositions = new(lexicon.Ontology.Cues[OntologyCues.PlacePrepositions]);
     private readonly PhraseStarts phraseStarts = PhraseStartsOf(lexicon);
 
     // Reused by each thread's articles: growing a fresh builder per article threw away several arrays each time.
@@ -61,6 +65,11 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                     i++;
                     continue;
                 }
+                if (best.Kind == MentionKind.Thing)
+                {
+                    i = best.TokenEnd;
+                    continue;
+                }
                 if (!IsSeatOfPrecedingOrganization(document, mentions, best) && !IsPhotoCredit(document, best))
                 {
                     mentions.Add(best);
@@ -85,12 +94,16 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             return null;
         }
-        var known = (starts & PhraseStart.Name) != 0 ? KnownName(tokens, i, sentenceEnd) : null;
+        var known = (starts & PhraseStart.Name) != 0 ? KnownName(tokens, i, sentenceEnd, document.Language) : null;
+        if (known is not null && (words[i] & PhraseStart.PortfolioStart) != 0 && IsPortfolioOfTitle(tokens, words, known, sentenceStart, sentenceEnd))
+        {
+            known = null;
+        }
         var best = known;
         var fresh = newNames.Recognize(document, words, i, sentenceStart, sentenceEnd);
         // "TASS News Agency": a known body followed only by generic head words is still that body.
         best = Longer(best, known is not null && fresh is not null && OnlyHeadWordsAfter(words, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
-            : fresh is not null && KnownBodyAtEnd(tokens, words, fresh) is { } described ? described
+            : fresh is not null && KnownBodyAtEnd(tokens, words, fresh, document.Language) is { } described ? described
             : known is not null && fresh is not null && OnlyLowercaseAfter(tokens, words, known, fresh.TokenEnd) ? null
             : fresh);
         if ((starts & ~PhraseStart.Honorific) != 0)
@@ -103,6 +116,37 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             return known is not null && known != best && !CutsLongerPhrase(tokens, words, known, sentenceEnd) ? known : null;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "Treasury Secretary Jane Roe", "la secrétaire au Trésor", "Secretaries of Commerce, Treasury and Energy": a
+    /// known body named by a portfolio word inside a person's title is the title's portfolio, not the body.
+    /// </summary>
+    private bool IsPortfolioOfTitle(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention known, int sentenceStart, int sentenceEnd)
+    {
+        const int ListReach = 6;
+        if (portfolios.MatchAt(tokens, known.TokenStart, known.TokenEnd) is not { End: var end } || end != known.TokenEnd)
+        {
+            return false;
+        }
+        if (end < sentenceEnd && (words[end] & PhraseStart.PersonTitleStart) != 0 && personTitles.MatchAt(tokens, end, sentenceEnd) is not null)
+        {
+            return true;
+        }
+        // Back over the other portfolios of a list to the preposition after the title.
+        for (var k = known.TokenStart - 1; k > sentenceStart && k >= known.TokenStart - ListReach; k--)
+        {
+            var word = tokens[k].Folded;
+            if (word is "of" or "for" or "de" or "du" or "des" or "au" or "aux" or "a")
+            {
+                return (words[k - 1] & PhraseStart.PersonTitleWord) != 0;
+            }
+            if (!(tokens[k].IsCapitalized || word is "," or "and" or "et"))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>The candidate that ends furthest; of equals, the one considered first.</summary>
@@ -156,7 +200,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             .Add(PhraseStart.InstitutionTerm, ontology.Institutions.SelectMany(institution => institution.Terms.All))
             .Add(PhraseStart.AccessionTerm, ontology.Accessions?.Terms.All ?? [])
             .AddWords(PhraseStart.AccessionTerm, ["country", "pays"])
-            .AddWords(PhraseStart.Honorific, NewNameRecognizer.Honorifics)
+            .AddWords(PhraseStart.Honorific, HonorificWords.Of(ontology))
             .AddWords(PhraseStart.FunctionWord, lexicon.FunctionWords)
             .AddMatcher(PhraseStart.TriggerStart, PhraseStart.TriggerWord, lexicon.Triggers)
             .AddMatcher(PhraseStart.PersonTitleStart, PhraseStart.PersonTitleWord, lexicon.Cue(OntologyCues.PersonTitles))
@@ -169,7 +213,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     }
 
     /// <summary>"l'Agence de presse russe Tass": a new organisation name that ends in a known body's name is that body described.</summary>
-    private RawMention? KnownBodyAtEnd(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention fresh)
+    private RawMention? KnownBodyAtEnd(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention fresh, string language)
     {
         if (fresh.Type != "Organization")
         {
@@ -178,7 +222,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         for (var k = fresh.TokenStart + 1; k < fresh.TokenEnd; k++)
         {
             // "le Conseil suprême de l'État de l'Union" is a body of the Union State, not the Union State itself.
-            if ((words[k] & PhraseStart.Name) != 0 && KnownName(tokens, k, fresh.TokenEnd) is { } known && known.TokenEnd == fresh.TokenEnd
+            if ((words[k] & PhraseStart.Name) != 0 && KnownName(tokens, k, fresh.TokenEnd, language) is { } known && known.TokenEnd == fresh.TokenEnd
                 && lexicon.FindEntity(known.EntityId!)?.Type == "Organization" && !IsComplement(tokens, fresh.TokenStart, k))
             {
                 return known with { TokenStart = fresh.TokenStart };
@@ -255,17 +299,24 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return false;
     }
 
-    private RawMention? KnownName(ImmutableArray<Token> tokens, int i, int sentenceEnd)
+    private RawMention? KnownName(ImmutableArray<Token> tokens, int i, int sentenceEnd, string language)
     {
         if (lexicon.Names.MatchAt(tokens, i, sentenceEnd) is not { } match)
         {
             return null;
         }
         var entries = match.Values;
+        bool? afterPlacePreposition = null;
         // Indexed, not foreach: enumerating the read-only list boxed an enumerator per match.
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
+            // "at the White House" is the building, "the White House said" the body housed there.
+            if (SharesNameWithVenue(entries, entry.Entity)
+                && (afterPlacePreposition ??= AfterPlacePreposition(tokens, i, language)) != (entry.Entity.VenueOf is not null))
+            {
+                continue;
+            }
             // "the North": the capital the alias needs may be on a later word than the first.
             if (entry.NeedsCapital && !AnyCapitalized(tokens, i, match.End))
             {
@@ -285,6 +336,52 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             return new RawMention(i, match.End, kind, entity.Id, entity.Type, entity.Name);
         }
         return null;
+    }
+
+    /// <summary>Whether the name matched by <paramref name="entries"/> is shared by a building and the body it houses, <paramref name="entity"/> being one of them.</summary>
+    private static bool SharesNameWithVenue(IReadOnlyList<NameEntry> entries, KnownEntity entity)
+    {
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var other = entries[e].Entity;
+            if (other.VenueOf is { } body && (body == entity.Id || other.Id == entity.Id && AnyWithId(entries, body)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyWithId(IReadOnlyList<NameEntry> entries, string id)
+    {
+        for (var e = 0; e < entries.Count; e++)
+        {
+            if (entries[e].Entity.Id == id)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"à la Maison-Blanche", "visit to the White House": a place_prepositions phrase ends right before the name or its determiner.</summary>
+    private bool AfterPlacePreposition(ImmutableArray<Token> tokens, int i, string language)
+    {
+        var prepositions = placePrepositions.For(language);
+        var k = i;
+        if (k > 0 && Relations.Grammar.Determiners.Contains(tokens[k - 1].Folded))
+        {
+            k--;
+        }
+        const int LongestPhrase = 3;
+        for (var j = k - 1; j >= Math.Max(0, k - LongestPhrase); j--)
+        {
+            if (prepositions.MatchAt(tokens, j, k) is { End: var end } && end == k)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool IsNameWord(Token token) => token.IsWord && token.IsCapitalized && !lexicon.FunctionWords.Contains(token.Folded);
@@ -342,21 +439,27 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return document.Tokens[previous.TokenEnd].Folded is "de" or "d'" or "a" or "in" or "of" or "at";
     }
 
-    /// <summary>"Photo : AFP", "Fot. PAP/Marcin Obara", "AFP/Getty": who took a picture says nothing in the story.</summary>
+    /// <summary>
+    /// "Photo : AFP", "Fot. PAP/Marcin Obara", "AFP/Getty", "(Jane Roe/Pool Photo via AP)", "PHOTO JANE ROE, AGENCE
+    /// FRANCE-PRESSE": who took a picture says nothing in the story.
+    /// </summary>
     private static bool IsPhotoCredit(ArticleDocument document, RawMention mention)
     {
+        const int CreditReach = 8;
         var tokens = document.Tokens;
         if (mention.TokenEnd < tokens.Length && tokens[mention.TokenEnd].Text == "/")
         {
             return true;
         }
-        for (var k = mention.TokenStart - 1; k >= Math.Max(0, mention.TokenStart - 3); k--)
+        // Back to the credit word over punctuation, "via" and, inside a credit written in capitals, the photographer's name.
+        var inCapitals = tokens[mention.TokenStart].IsAllCaps;
+        for (var k = mention.TokenStart - 1; k >= Math.Max(0, mention.TokenStart - CreditReach); k--)
         {
             if (tokens[k].Folded is "photo" or "photos" or "fot" or "credit" or "credits" or "credit" or "©")
             {
                 return true;
             }
-            if (tokens[k].Kind != TokenKind.Punctuation)
+            if (tokens[k].Kind != TokenKind.Punctuation && tokens[k].Folded != "via" && !(inCapitals && tokens[k].IsAllCaps))
             {
                 return false;
             }
@@ -364,13 +467,14 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return false;
     }
 
-    /// <summary>Headings of one or two words ("Sanctions", "AFP") are page furniture, not prose to read.</summary>
+    /// <summary>Headings of one or two words ("Sanctions", "AFP", "Agence France-Presse") are page furniture, not prose to read.</summary>
     private static bool IsFurniture(ArticleDocument document, int start, int end)
     {
         var words = 0;
         for (var i = start; i < end && words < 3; i++)
         {
-            if (document.Tokens[i].IsWord)
+            // A hyphenated word is one word of the line ("France-Presse").
+            if (document.Tokens[i].IsWord && (i == start || document.Tokens[i - 1].Kind != TokenKind.Joiner))
             {
                 words++;
             }

@@ -19,13 +19,15 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     // The type a lone capitalised word is given until resolution links it to a fuller name.
     private const string LoneWordType = "Person";
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet<string>(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
-    internal static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet<string>(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof"], StringComparer.Ordinal);
+    private readonly FrozenSet<string> honorifics = HonorificWords.Of(lexicon.Ontology);
 
     // Cue matchers resolved once: recognition asks them at almost every capitalised token.
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
     private readonly PhraseMatcher<bool> portfolios = lexicon.Cue(OntologyCues.Portfolios);
     private readonly PhraseMatcher<bool> locationHeads = lexicon.Cue(OntologyCues.LocationHeads);
     private readonly PhraseMatcher<bool> claimMarkers = lexicon.Cue(OntologyCues.ClaimMarkers);
+    private readonly PhraseMatcher<bool> thingWords = lexicon.Cue(OntologyCues.ThingWords);
+    private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
 
     private readonly OrganizationNameReader organizations = new(lexicon, Connectors, PhraseStart.OrganizationHeadWord);
     private readonly OrganizationNameReader treaties = new(lexicon, Connectors, PhraseStart.TreatyNounWord, prepositionsInside: true);
@@ -71,6 +73,10 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         if (typeCues.Read(document, i, end, sentenceStart, sentenceEnd) is { } typed)
         {
             return Mention(document, i, typed.End, typed.Type);
+        }
+        if (ThingNameEnd(document, i, end, sentenceEnd) is { } thingEnd)
+        {
+            return new RawMention(i, WithBracketedAcronym(tokens, thingEnd, sentenceEnd), MentionKind.Thing, null, null, null);
         }
         if (organizations.Read(document, starts, i, end, sentenceEnd) is { } organizationEnd)
         {
@@ -125,6 +131,70 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return Mention(document, i, end, "Person");
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Storm Shadow cruise missiles", "Army Tactical Missile System", "le char Leopard", "aboard Air Force One": a
+    /// thing word right before the run, inside it or after it (past at most two modifiers) names a thing, which
+    /// ends where the run ends. A run ending in an organisation head stays a body ("Missile Defense Agency").
+    /// </summary>
+    private int? ThingNameEnd(ArticleDocument document, int start, int end, int sentenceEnd)
+    {
+        const int Modifiers = 2;
+        var tokens = document.Tokens;
+        if (start > 0 && IsThingWordEndingAt(tokens, start))
+        {
+            return end;
+        }
+        for (var k = start; k < end; k++)
+        {
+            if (thingWords.MatchAt(tokens, k, end) is not null)
+            {
+                return EndsInOrganizationHead(tokens, start, end) ? null : end;
+            }
+        }
+        for (var k = end; k < Math.Min(sentenceEnd, end + Modifiers + 1); k++)
+        {
+            if (thingWords.MatchAt(tokens, k, sentenceEnd) is not null)
+            {
+                return end;
+            }
+            if (tokens[k].IsCapitalized || !(tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) || lexicon.FunctionWords.Contains(tokens[k].Folded)
+                || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Army Tactical Missile System (ATACMS)": the acronym in brackets right after a name is that name too.</summary>
+    private static int WithBracketedAcronym(System.Collections.Immutable.ImmutableArray<Token> tokens, int end, int sentenceEnd) =>
+        end + 2 < sentenceEnd && tokens[end].Text == "(" && tokens[end + 1].IsAllCaps && tokens[end + 2].Text == ")" ? end + 3 : end;
+
+    private bool IsThingWordEndingAt(System.Collections.Immutable.ImmutableArray<Token> tokens, int end)
+    {
+        const int LongestPhrase = 3;
+        for (var k = end - 1; k >= Math.Max(0, end - LongestPhrase); k--)
+        {
+            if (thingWords.MatchAt(tokens, k, end) is { End: var phraseEnd } && phraseEnd == end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool EndsInOrganizationHead(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (organizationHeads.MatchAt(tokens, k, end) is { End: var headEnd } && headEnd == end)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -314,7 +384,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             k--;
         }
-        return k >= sentenceStart && Honorifics.Contains(tokens[k].Folded);
+        return k >= sentenceStart && honorifics.Contains(tokens[k].Folded);
     }
 
     private bool HasTitleBefore(ArticleDocument document, PhraseStart[] starts, int start, int sentenceStart)

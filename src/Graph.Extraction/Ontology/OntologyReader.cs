@@ -76,7 +76,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "examples", "object_as_title");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "examples", "object_as_title", "topic_triggers");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -108,6 +108,11 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
             {
                 throw yaml.Error(yaml.Required(map, "symmetric", name), $"relation {name} is symmetric, so its subject and object must list the same entity types.");
             }
+            var topicTriggers = yaml.Terms(yaml.Optional(map, "topic_triggers"), $"{name}.topic_triggers", languages);
+            if (topicTriggers.All.Intersect(triggers.All, StringComparer.Ordinal).FirstOrDefault() is { } both)
+            {
+                throw yaml.Error(yaml.Required(map, "topic_triggers", name), $"relation {name} lists '{both}' both as a trigger and as a topic trigger; keep it in one of them.");
+            }
             result.Add(new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym)
             {
                 FutureCounts = futureCounts,
@@ -118,6 +123,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 ObjectAsTitle = Flag(map, "object_as_title", name),
                 GuestTriggers = yaml.Terms(yaml.Optional(map, "guest_triggers"), $"{name}.guest_triggers", languages),
                 Examples = ReadExamples(yaml.Optional(map, "examples"), name),
+                TopicTriggers = topicTriggers,
             });
         }
         CheckCuesAreRead(node, result, cues);

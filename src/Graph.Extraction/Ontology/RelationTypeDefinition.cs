@@ -43,6 +43,13 @@ public sealed record RelationTypeDefinition(
     public TermSet ObjectMarkers { get; init; } = TermSet.Empty;
 
     /// <summary>
+    /// Per language, words that state the relation only while it is the topic (<c>topic_triggers</c>): "targeted",
+    /// "visées", "include" are sanctions in "The EU imposed sanctions. Also targeted were X and Y", but not in "missiles
+    /// targeted Kyiv". One of the relation's own triggers must occur in the same sentence or the two before.
+    /// </summary>
+    public TermSet TopicTriggers { get; init; } = TermSet.Empty;
+
+    /// <summary>
     /// Per language, words of a host's act whose direct object is the one who did this relation (<c>guest_triggers</c>:
     /// "X hosted Y", "Y was welcomed by X", "X a reçu Y"): the guest is the subject, the place named after the guest (or
     /// else the host's state) the object.

@@ -22,6 +22,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> partyMarkers = lexicon.Cue(OntologyCues.PartyMarkers);
     private readonly PhraseMatcher<bool> reflexives = lexicon.Cue(OntologyCues.ReflexivePronouns);
     private readonly PhraseMatcher<bool> pluralPronouns = lexicon.Cue(OntologyCues.PluralPronouns);
+    private readonly PhraseMatcher<bool> continuationVerbs = lexicon.Cue(OntologyCues.ContinuationVerbs);
+    private readonly PhraseMatcher<bool> clausePrepositions = lexicon.Cue(OntologyCues.ClausePrepositions);
     private readonly Nationality nationality = new(lexicon);
     private readonly PhraseMatcher<bool> descriptionLinks = lexicon.Cue(OntologyCues.DescriptionLinks);
 
@@ -1210,16 +1212,25 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return null;
     }
 
-    /// <summary>"days after Turkish lawmakers ratified": after a conjunction that is also a preposition, a name right before the verb is its subject.</summary>
-    private static bool OpensSubordinateClause(SentenceView view, ResolvedMention mention, TriggerHit trigger)
+    /// <summary>
+    /// "days after Turkish lawmakers ratified", "a week after the Czech senate ratified": after a word of
+    /// the ontology's clause_prepositions (a conjunction that is also a preposition) and determiners, a name right
+    /// before the verb (past auxiliaries and adverbs) is its subject.
+    /// </summary>
+    private bool OpensSubordinateClause(SentenceView view, ResolvedMention mention, TriggerHit trigger)
     {
-        if (mention.TokenStart == view.Start || view.Tokens[mention.TokenStart - 1].Folded is not ("after" or "before" or "since" or "until" or "when" or "once" or "apres" or "avant" or "depuis"))
+        var j = mention.TokenStart - 1;
+        while (j >= view.Start && view.Is(j, WordClass.Determiner | WordClass.TitleWord))
+        {
+            j--;
+        }
+        if (j < view.Start || clausePrepositions.MatchWord(view.Tokens[j].Folded) is null)
         {
             return false;
         }
         for (var k = mention.TokenEnd; k < trigger.Start; k++)
         {
-            if (!view.Is(k, WordClass.Adverb) && view.Tokens[k].Folded is not ("has" or "have" or "had" or "a" or "ont" or "avait" or "avaient"))
+            if (!view.Is(k, WordClass.Adverb | WordClass.Auxiliary))
             {
                 return false;
             }
@@ -1382,9 +1393,18 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// </summary>
     private ResolvedMention? PronounReferent(SentenceView view, TriggerHit trigger, ResolutionResult resolution, string? previousSpeaker)
     {
-        ResolvedMention? Referent(int before) =>
-            (previousSpeaker is not null ? LastMention(resolution, before, view.Index - 3, previousSpeaker) : null)
-            ?? LastMention(resolution, before, view.Index - 3, null);
+        ResolvedMention? Referent(int before)
+        {
+            var carried = previousSpeaker is not null ? LastMention(view.Document, resolution, before, view.Index - 3, previousSpeaker) : null;
+            var person = LastMention(view.Document, resolution, before, view.Index - 3, null);
+            // "X said ... Y did not rule it out. « ... », he stressed": a person who opens a sentence after the last
+            // speaker's mention is the new topic, and the pronoun's referent.
+            // "a-t-elle ajouté", "he added": a continuation verb keeps the speaker whoever came between.
+            return carried is not null && person is not null && person.TokenStart > carried.TokenEnd && OpensSentence(view, person)
+                && continuationVerbs.MatchAt(view.Tokens, trigger.Start, trigger.End) is null
+                ? person
+                : carried ?? person;
+        }
 
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4); k--)
         {
@@ -1404,17 +1424,36 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return null;
     }
 
+    /// <summary>Only determiners, titles and demonyms between the start of the mention's sentence, or a comma, and the mention.</summary>
+    private static bool OpensSentence(SentenceView view, ResolvedMention mention)
+    {
+        var start = view.Document.SentenceTokens[mention.Sentence].Start;
+        for (var k = mention.TokenStart - 1; k >= start; k--)
+        {
+            if (view.Tokens[k].Text == ",")
+            {
+                break;
+            }
+            if (!view.Is(k, WordClass.Determiner | WordClass.TitleWord | WordClass.PersonTitleStart | WordClass.DemonymStart) && view.Tokens[k].Kind != TokenKind.Joiner)
+            {
+                return false;
+            }
+        }
+        return !view.Document.IsQuoted(mention.TokenStart);
+    }
+
     /// <summary>
     /// The last mention ending by <paramref name="end"/>, in a sentence from <paramref name="firstSentence"/> on, of
     /// <paramref name="entityId"/>, or of any person when it is null.
     /// </summary>
-    private static ResolvedMention? LastMention(ResolutionResult resolution, int end, int firstSentence, string? entityId)
+    private static ResolvedMention? LastMention(ArticleDocument document, ResolutionResult resolution, int end, int firstSentence, string? entityId)
     {
         // Mentions are in text order, hence in sentence order: walk back until the sentences are too far.
         var mentions = resolution.Mentions;
         for (var i = mentions.Length - 1; i >= 0 && mentions[i].Sentence >= firstSentence; i--)
         {
-            if (mentions[i].TokenEnd <= end && (entityId is null ? mentions[i].Type == "Person" : mentions[i].EntityId == entityId))
+            // A pronoun outside a quote does not stand for a name inside one.
+            if (mentions[i].TokenEnd <= end && !document.IsQuoted(mentions[i].TokenStart) && (entityId is null ? mentions[i].Type == "Person" : mentions[i].EntityId == entityId))
             {
                 return mentions[i];
             }

@@ -267,13 +267,15 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             && lexicon.Triggers.MatchAt(tokens, k) is { } trigger && trigger.Values.Contains("STATED");
     }
 
-    private static bool HasHonorific(ArticleDocument document, int start)
+    private readonly FrozenSet<string> honorifics = HonorificWords.Of(lexicon.Ontology);
+
+    private bool HasHonorific(ArticleDocument document, int start)
     {
         var k = start - 1;
         if (k >= 0 && document.Tokens[k].Text == ".")
         {
             k--;
         }
-        return k >= 0 && document.Tokens[k].Folded is "m" or "mme" or "mr" or "mrs" or "ms" or "dr" or "mlle";
+        return k >= 0 && honorifics.Contains(document.Tokens[k].Folded);
     }
 }

@@ -1,0 +1,141 @@
+using Graph.Extraction.Tests.Pipeline;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+/// <summary>
+/// Which referent a name picks out: a building or the body it houses, a weapon or nothing, page furniture or
+/// prose, a portfolio inside a title or the body itself. Sentences written for these tests.
+/// </summary>
+public sealed class EntityIdentityTests
+{
+    [Theory]
+    [InlineData("The two delegations had lunch at the White House before the vote.", "en")]
+    [InlineData("Reporters waited for hours outside the White House on Sunday.", "en")]
+    [InlineData("Les deux délégations ont déjeuné à la Maison-Blanche avant le vote.", "fr")]
+    public void After_a_place_preposition_the_white_house_is_the_building(string text, string language)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.Equal("Location", result.Entity("white-house-building")?.Type);
+        Assert.Null(result.Entity("white-house"));
+    }
+
+    [Theory]
+    [InlineData("The White House said the talks would resume in March.", "en")]
+    [InlineData("La Maison-Blanche a déclaré que les discussions reprendraient en mars.", "fr")]
+    public void As_a_speaker_the_white_house_is_the_presidency(string text, string language)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.True(result.Has("white-house", "STATED"), result.Describe());
+        Assert.Null(result.Entity("white-house-building"));
+    }
+
+    [Fact]
+    public void One_article_may_name_both_the_building_and_the_body()
+    {
+        var result = Extractor.Run("The envoys met at the White House, and the White House later confirmed it.", "en");
+
+        Assert.NotNull(result.Entity("white-house-building"));
+        Assert.NotNull(result.Entity("white-house"));
+    }
+
+    [Fact]
+    public void An_english_article_a_is_no_french_preposition()
+    {
+        var result = Extractor.Run("According to a White House adviser, the summit is off.", "en");
+
+        Assert.NotNull(result.Entity("white-house"));
+        Assert.Null(result.Entity("white-house-building"));
+    }
+
+    [Fact]
+    public void Congress_and_the_capitol_are_the_body_and_its_building()
+    {
+        var result = Extractor.Run("Le dirigeant a pris la parole devant le Congrès, réuni au Capitole.", "fr");
+
+        Assert.Equal("Organization", result.Entity("us-congress")?.Type);
+        Assert.Equal("Location", result.Entity("us-capitol")?.Type);
+    }
+
+    [Theory]
+    [InlineData("Kyiv received Kestrel Arrow cruise missiles last spring, officials in Warsaw said.", "en", "kestrel-arrow")]
+    [InlineData("The Coastal Strike Rocket System (CSRS) reached the front in May, Ukraine said.", "en", "coastal-strike-rocket-system")]
+    [InlineData("L'Ukraine a reçu les chars Faucon Gris au printemps, a déclaré Kiev.", "fr", "faucon-gris")]
+    [InlineData("The president flew aboard Sky Herald Two to Warsaw, Poland said.", "en", "sky-herald-two")]
+    public void Names_of_weapons_and_aircraft_are_no_entities(string text, string language, string thing)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.Null(result.Entity(thing));
+        Assert.DoesNotContain(result.Entities, e => e.Id.Contains("csrs", StringComparison.Ordinal));
+        // The story around the thing is still read.
+        Assert.Contains(result.Entities, e => e.Type == "Country");
+    }
+
+    [Fact]
+    public void A_body_whose_name_holds_a_weapon_word_stays_a_body()
+    {
+        var result = Extractor.Run("The Rocket Research Agency said the test had failed.", "en");
+
+        Assert.Equal("Organization", result.Entity("rocket-research-agency")?.Type);
+    }
+
+    [Fact]
+    public void An_honorific_is_not_part_of_the_name()
+    {
+        var result = Extractor.Run("Mgr Lorenzo Bertelli a reçu la délégation au Vatican.", "fr");
+
+        Assert.Equal("Person", result.Entity("lorenzo-bertelli")?.Type);
+        Assert.DoesNotContain(result.Entities, e => e.Id.StartsWith("mgr", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_line_of_caption_credit_names_no_agency()
+    {
+        var result = Extractor.Run("The leaders laid wreaths in Kyiv on Thursday. (Jane Roe/Pool Photo via AP)\n\nUkraine said the visit mattered.", "en");
+
+        Assert.Null(result.Entity("associated-press"));
+        Assert.NotNull(result.Entity("ukraine"));
+    }
+
+    [Theory]
+    [InlineData("(Ottawa) Le Canada a annoncé mercredi de nouvelles mesures contre le régime.", "fr")]
+    [InlineData("OTTAWA: Canada announced new measures against the regime on Wednesday.", "en")]
+    public void A_dateline_place_is_not_the_story_s_place(string text, string language)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.Null(result.Entity("ottawa"));
+        Assert.NotNull(result.Entity("canada"));
+    }
+
+    [Fact]
+    public void An_agency_name_alone_on_its_line_is_a_byline()
+    {
+        var result = Extractor.Run("Agence France-Presse\n\nLe Canada a annoncé de nouvelles mesures.", "fr");
+
+        Assert.Null(result.Entity("afp"));
+        Assert.NotNull(result.Entity("canada"));
+    }
+
+    [Theory]
+    [InlineData("Treasury Secretary Lena Varga said the new rules start in May.", "en")]
+    [InlineData("Lena Varga, la secrétaire au Trésor, a déclaré que les règles changeraient en mai.", "fr")]
+    public void A_portfolio_inside_a_title_is_not_the_body(string text, string language)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.Null(result.Entity("us-treasury"));
+        Assert.True(result.Has("lena-varga", "STATED"), result.Describe());
+    }
+
+    [Fact]
+    public void The_treasury_alone_is_the_body_the_ontology_names()
+    {
+        var result = Extractor.Run("The Treasury said it had frozen the assets of Northwind Fzco.", "en");
+
+        Assert.True(result.Has("us-treasury", "STATED"), result.Describe());
+        Assert.Equal("Organization", result.Entity("northwind-fzco")?.Type);
+    }
+}
