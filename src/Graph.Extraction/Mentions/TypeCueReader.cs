@@ -229,6 +229,20 @@ internal sealed class TypeCueReader
         {
             end = further;
         }
+        // "president of the Republican Left": the office of a body that a head names is no office name; the body is read.
+        for (var k = headEnd; k < end; k++)
+        {
+            var runEnd = k;
+            while (runEnd < end && tokens[runEnd].IsCapitalized)
+            {
+                runEnd++;
+            }
+            if (runEnd > k && HeadEndingAt(tokens, k, runEnd) is not null)
+            {
+                return null;
+            }
+            k = Math.Max(k, runEnd);
+        }
         return (end, types[0]);
     }
 

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Mentions;
 
 /// <summary>
 /// A type's head word followed by a place from the gazetteer ("Pirate Party Germany") still types the whole name; a
-/// run that goes on past the head with a word that is not a place is not typed by that head. Invented sentences.
+/// run that goes on past the head with a word that is not a place is not typed by that head; a lower-case office head
+/// ("president of X") names no office when X is itself a name a head types (a party). Invented sentences.
 /// </summary>
 public sealed class HeadThenPlaceTests
 {
@@ -18,15 +19,22 @@ public sealed class HeadThenPlaceTests
             after: {en: [was]}
           - name: Party
             heads: {en: [Party]}
+          - name: Office
+            heads: {en: [president]}
           - name: Country
           - name: Location
         relation_types:
+          - name: HELD
+            subject: [Person]
+            object: [Office]
+            triggers: {en: [is, was]}
           - name: PARTY_MEMBER
             subject: [Person]
             object: [Party]
-            triggers: {en: [member of]}
+            triggers: {en: [member of, is]}
         cues:
           function_words: {en: [the, a, an, of, was, is]}
+          name_connectors: {en: [of, of the]}
         gazetteer:
           min_population: 1000000
         """;
@@ -50,5 +58,16 @@ public sealed class HeadThenPlaceTests
 
         Assert.Equal("Party", placed.TypeOfEntityNamed("Kite Party Germany"));
         Assert.NotEqual("Party", other.TypeOfEntityNamed("Kite Party Orchestra"));
+    }
+
+    [Fact]
+    public void The_president_of_a_body_a_head_names_is_read_as_that_body_not_as_an_office()
+    {
+        var party = Extractor.Run(Pipeline, "Anna Lindqvist is president of the Kite Party of Norland.", "en");
+        var state = Extractor.Run(Pipeline, "Anna Lindqvist is president of Germany.", "en");
+
+        Assert.True(party.Has("anna-lindqvist", "PARTY_MEMBER", "kite-party-of-norland"), party.Describe());
+        Assert.Null(party.TypeOfEntityNamed("president of the Kite Party of Norland"));
+        Assert.Equal("Office", state.TypeOfEntityNamed("president of Germany"));
     }
 }
