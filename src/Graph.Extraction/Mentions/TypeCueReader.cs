@@ -81,8 +81,9 @@ internal sealed class TypeCueReader
         {
             if (best is null && HeadEndingAt(tokens, segmentStart, segmentEnd) is { } type)
             {
-                // "Chief of the Prussian Navy": a head in a later run names that run alone, read where it starts.
-                if (segmentStart != start)
+                // "Chief of the Prussian Navy": a head in a later run names that run alone, read where it starts; unless
+                // a gazetteer name runs from the start into that run ("Republic of Korea Army").
+                if (segmentStart != start && !PlaceRunsInto(tokens, start, segmentStart, segmentEnd))
                 {
                     return null;
                 }
@@ -257,6 +258,10 @@ internal sealed class TypeCueReader
         }
         return null;
     }
+
+    private bool PlaceRunsInto(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int segmentStart, int segmentEnd) =>
+        lexicon.Names.MatchAt(tokens, start, segmentEnd) is { End: var end, Values: var entries } && end > segmentStart && end < segmentEnd
+        && entries.All(entry => entry.Entity.FromGazetteer);
 
     /// <summary>"Pirate Party Germany", "Greens New South Wales": a gazetteer place after the head still ends the name.</summary>
     private bool IsPlace(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)

@@ -21,9 +21,15 @@ public sealed class HeadThenPlaceTests
             heads: {en: [Party]}
           - name: Office
             heads: {en: [president]}
+          - name: Unit
+            heads: {en: [Army, Navy]}
           - name: Country
           - name: Location
         relation_types:
+          - name: SERVED_IN
+            subject: [Person]
+            object: [Unit]
+            triggers: {en: [served in]}
           - name: HELD
             subject: [Person]
             object: [Office]
@@ -69,5 +75,16 @@ public sealed class HeadThenPlaceTests
         Assert.True(party.Has("anna-lindqvist", "PARTY_MEMBER", "kite-party-of-norland"), party.Describe());
         Assert.Null(party.TypeOfEntityNamed("president of the Kite Party of Norland"));
         Assert.Equal("Office", state.TypeOfEntityNamed("president of Germany"));
+    }
+
+    [Fact]
+    public void A_gazetteer_name_running_into_the_part_with_the_head_stays_in_the_name()
+    {
+        var country = Extractor.Run(Pipeline, "Anna Lindqvist was a colonel who served in the Republic of Korea Army.", "en");
+        var title = Extractor.Run(Pipeline, "Anna Lindqvist was later Chief of the Northern Navy.", "en");
+
+        Assert.Equal("Unit", country.TypeOfEntityNamed("Republic of Korea Army"));
+        Assert.Equal("Unit", title.TypeOfEntityNamed("Northern Navy"));
+        Assert.Null(title.TypeOfEntityNamed("Chief of the Northern Navy"));
     }
 }
