@@ -37,21 +37,31 @@ internal sealed class DomainLexicon
         }
         foreach (var relation in ontology.RelationTypes)
         {
-            foreach (var trigger in relation.Triggers.All)
+            // Topic triggers are found like the others; relation extraction decides whether the topic holds.
+            foreach (var set in new[] { relation.Triggers, relation.TopicTriggers })
             {
-                Triggers.Add(trigger, relation.Name);
+                foreach (var trigger in set.All)
+                {
+                    Triggers.Add(trigger, relation.Name);
+                }
+                foreach (var (language, terms) in set.ByLanguage)
+                {
+                    if (!triggersByLanguage.TryGetValue(language, out var matcher))
+                    {
+                        triggersByLanguage[language] = matcher = new PhraseMatcher<string>();
+                    }
+                    foreach (var trigger in terms)
+                    {
+                        matcher.Add(trigger, relation.Name);
+                    }
+                }
             }
-            foreach (var (language, terms) in relation.Triggers.ByLanguage)
+            var topic = new PhraseMatcher<bool>();
+            foreach (var trigger in relation.TopicTriggers.All)
             {
-                if (!triggersByLanguage.TryGetValue(language, out var matcher))
-                {
-                    triggersByLanguage[language] = matcher = new PhraseMatcher<string>();
-                }
-                foreach (var trigger in terms)
-                {
-                    matcher.Add(trigger, relation.Name);
-                }
+                topic.Add(trigger, true);
             }
+            topicTriggers[relation.Name] = topic;
         }
         foreach (var (name, terms) in ontology.Cues.Sets)
         {
@@ -88,6 +98,11 @@ internal sealed class DomainLexicon
 
     /// <summary>The known entity with this id (<see cref="OntologyDefinition.FindEntity"/>), or null.</summary>
     public KnownEntity? FindEntity(string id) => entitiesById.GetValueOrDefault(id);
+
+    private readonly Dictionary<string, PhraseMatcher<bool>> topicTriggers = new(StringComparer.Ordinal);
+
+    /// <summary>The relation's topic triggers (<see cref="RelationTypeDefinition.TopicTriggers"/>), every language.</summary>
+    public PhraseMatcher<bool> TopicTriggers(string relation) => topicTriggers.GetValueOrDefault(relation) ?? new PhraseMatcher<bool>();
 
     public PhraseMatcher<bool> Cue(string name) => cues.GetValueOrDefault(name) ?? new PhraseMatcher<bool>();
 

@@ -77,6 +77,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                 i = best.TokenEnd;
             }
         }
+        BracketedRestatement.DropRestated(mentions, document.Tokens, lexicon);
         var found = mentions.ToImmutable();
         mentions.Clear();
         return found;

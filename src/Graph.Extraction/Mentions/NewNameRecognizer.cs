@@ -15,6 +15,9 @@ namespace Graph.Extraction.Mentions;
 internal sealed class NewNameRecognizer(DomainLexicon lexicon)
 {
     private const int TitleWindow = 10;
+
+    // The type a lone capitalised word is given until resolution links it to a fuller name.
+    private const string LoneWordType = "Person";
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet<string>(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
     private readonly FrozenSet<string> honorifics = HonorificWords.Of(lexicon.Ontology);
 
@@ -54,11 +57,18 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return null;
         }
-        if (IsPortfolioInTitle(document, starts, i, sentenceStart, sentenceEnd) || IsTitleOrDemonym(document, starts, i, sentenceEnd))
+        if (IsPortfolioInTitle(document, starts, i, sentenceStart, sentenceEnd))
         {
             return null;
         }
         var end = CapitalisedRunEnd(document, starts, i, sentenceEnd);
+        if (IsTitleOrDemonym(document, starts, i, sentenceEnd))
+        {
+            // "General Electric", "Royal Dynamics": a title or demonym starting a run that a type's head ends is part of that name.
+            return end - i >= 2 && typeCues.Read(document, i, end, sentenceStart, sentenceEnd, headsOnly: true) is { } named
+                ? Mention(document, i, named.End, named.Type)
+                : null;
+        }
         // The ontology's own type cues first: a user's type ("the X Army" is a MilitaryUnit) outranks the news heads.
         if (typeCues.Read(document, i, end, sentenceStart, sentenceEnd) is { } typed)
         {
@@ -90,6 +100,13 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return Mention(document, i, end, "Organization");
         }
+        var codeEnd = CodeEnd(tokens, end, sentenceEnd);
+        // "The Karsk 40 (Polish: 40) is a heavy machine gun": a description after the name (and its model number) with a
+        // class noun a type declares says more than a bracket or a first name would.
+        if (typeCues.TypeDescribed(tokens, starts, codeEnd, sentenceEnd) is { } describedType)
+        {
+            return Mention(document, i, codeEnd, describedType);
+        }
         // "Marek Olsen", "Kurt von Schleicher": a run that starts with a first name is a person without any cue.
         if (persons.Read(document, i, end, sentenceStart, sentenceEnd, e => IsPersonAfter(document, e, sentenceEnd)) is { } personEnd)
         {
@@ -100,9 +117,14 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return Mention(document, i, end, typeAfter);
         }
+        // "T-90 was designed by": words after a product's name type it, unless they are a lone word's type's own.
+        if ((codeEnd > end || words == 1) && typeCues.TypeAfter(tokens, codeEnd, sentenceEnd) is { } typeAfterCode && typeAfterCode != LoneWordType)
+        {
+            return Mention(document, i, codeEnd, typeAfterCode);
+        }
         if (words == 1)
         {
-            return first.Text.Length > 1 ? new RawMention(i, end, MentionKind.NamePart, null, "Person", first.Text) : null;
+            return first.Text.Length > 1 ? new RawMention(i, end, MentionKind.NamePart, null, LoneWordType, first.Text) : null;
         }
         if (words <= 4 && IsPerson(document, starts, i, end, sentenceStart, sentenceEnd))
         {
@@ -173,6 +195,38 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Brennet 40", "T-90", "PLZ-45 LMG": numbers and joined parts right after a capitalised run, and capitalised
+    /// words after those; <paramref name="end"/> itself when none follow.
+    /// </summary>
+    private static int CodeEnd(System.Collections.Immutable.ImmutableArray<Token> tokens, int end, int sentenceEnd)
+    {
+        var k = end;
+        var coded = false;
+        while (k < sentenceEnd)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                k++;
+                coded = true;
+            }
+            else if (tokens[k].Kind == TokenKind.Joiner && k + 1 < sentenceEnd && tokens[k + 1].Kind is TokenKind.Number or TokenKind.Word)
+            {
+                k += 2;
+                coded = true;
+            }
+            else if (coded && tokens[k].IsCapitalized)
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return k;
     }
 
     private bool IsPersonAfter(ArticleDocument document, int end, int sentenceEnd) =>

@@ -35,6 +35,8 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string PlacePrepositions = "place_prepositions";
     public const string ThingWords = "thing_words";
     public const string Honorifics = "honorifics";
+    public const string DescriptionLinks = "description_links";
+    public const string SupportVerbs = "support_verbs";
 
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
@@ -42,7 +44,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
         CapitalActsBefore, CapitalActsAfter,
-        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, PlacePrepositions, ThingWords, Honorifics,
+        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

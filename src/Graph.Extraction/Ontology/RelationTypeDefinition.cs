@@ -43,6 +43,13 @@ public sealed record RelationTypeDefinition(
     public TermSet ObjectMarkers { get; init; } = TermSet.Empty;
 
     /// <summary>
+    /// Per language, words that state the relation only while it is the topic (<c>topic_triggers</c>): "targeted",
+    /// "visées", "include" are sanctions in "The EU imposed sanctions. Also targeted were X and Y", but not in "missiles
+    /// targeted Kyiv". One of the relation's own triggers must occur in the same sentence or the two before.
+    /// </summary>
+    public TermSet TopicTriggers { get; init; } = TermSet.Empty;
+
+    /// <summary>
     /// Per language, words of a host's act whose direct object is the one who did this relation (<c>guest_triggers</c>:
     /// "X hosted Y", "Y was welcomed by X", "X a reçu Y"): the guest is the subject, the place named after the guest (or
     /// else the host's state) the object.
@@ -51,6 +58,12 @@ public sealed record RelationTypeDefinition(
 
     /// <summary>Sentences written for the rules, each with the facts it must and must not give; a test runs them all.</summary>
     public ImmutableArray<RelationExample> Examples { get; init; } = [];
+
+    /// <summary>
+    /// Whether an object written as the title right before the subject's name states the relation (<c>object_as_title:
+    /// true</c> for a rank: "Admiral Jane Roe" holds the rank of admiral), with no trigger.
+    /// </summary>
+    public bool ObjectAsTitle { get; init; }
 
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 

@@ -34,15 +34,16 @@ internal static class ObjectFinder
     {
         bool Allowed(ResolvedMention m) =>
             (relation.AllowsObject(m.Type) || relation.AllowsObject("Country") && CountryOfCapital(m, lexicon) is { } country && !IsSubject(subjects, country))
-            && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty");
+            && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty") && !ObjectList.AfterNumber(view, m);
 
         var markers = relation.ObjectMarkers.For(view.Document.Language);
         bool Marked(ResolvedMention m) => markers.IsEmpty || IsMarked(view, trigger, m, markers);
 
         var clauseEnd = ClauseEnd(view, trigger.End);
         ResolvedMention? firstAfter = null, firstPlaceAfter = null;
-        foreach (var m in view.Mentions)
+        for (var i = 0; i < view.Mentions.Length; i++)
         {
+            var m = view.Mentions[i];
             // A more specific place must belong to the same clause as the first object ("en Russie, qui ... à Moscou" does not).
             if (firstAfter is not null && AnyBetween(view, firstAfter.TokenEnd, m.TokenStart, WordClass.ClauseOpener))
             {
@@ -56,6 +57,11 @@ internal static class ObjectFinder
             }
             if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && (relation.ObjectAfterOpposition || !IsOpposed(view, m)) && Marked(m))
             {
+                // "State Department spokesman Matthew Miller", "Russia's VEB bank": the name qualified is the object.
+                if (firstAfter is null && ObjectList.QualifiesNext(view, i) is { } qualified && Allowed(qualified))
+                {
+                    continue;
+                }
                 firstAfter ??= m;
                 if (m.Type == "Location")
                 {
@@ -105,49 +111,12 @@ internal static class ObjectFinder
         return null;
     }
 
-    /// <summary>
-    /// The object and the objects listed with it ("X, Y et Z", "X as well as Y"): one fact each. A comma alone is
-    /// an apposition ("Pékin, Chine"), so a list counts only once a conjunction has joined it, and stops there.
-    /// </summary>
+    /// <summary>The object and the objects listed with it (<see cref="ObjectList"/>): one fact each.</summary>
     /// <param name="conjunctions">The ontology's list_conjunctions ("et", "ainsi que", "and", "as well as").</param>
-    /// <param name="titles">The ontology's person_titles: a listed name may carry one ("et la première ministre, Y").</param>
     public static List<ResolvedMention> WithListed(SentenceView view, ResolvedMention first, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects,
-        PhraseMatcher<bool> conjunctions, PhraseMatcher<bool> titles)
-    {
-        var result = new List<ResolvedMention> { first };
-        var previousEnd = first.TokenEnd;
-        var joined = false;
-        foreach (var m in view.Mentions)
-        {
-            if (m.TokenStart < previousEnd)
-            {
-                continue;
-            }
-            var gap = ListGap(view, previousEnd, m.TokenStart, conjunctions, titles);
-            if (gap == Gap.None || view.Document.IsQuoted(m.TokenStart) && m.Type != "Treaty")
-            {
-                break;
-            }
-            if (!relation.AllowsObject(m.Type) && AllTitleWords(view, m))
-            {
-                continue; // "the Estonian prime minister, Y": a demonym inside the next item's title
-            }
-            if (!relation.AllowsObject(m.Type) || IsSubject(subjects, m.EntityId))
-            {
-                // A listed name of another type ends the list ("Rosneft, Lukoil and their chief executives").
-                break;
-            }
-            result.Add(m);
-            previousEnd = m.TokenEnd;
-            if (gap == Gap.Conjunction)
-            {
-                joined = true;
-                break;
-            }
-        }
-        return joined ? result : [first];
-    }
+        PhraseMatcher<bool> conjunctions) => ObjectList.Read(view, first, relation, subjects, conjunctions);
 
+    // The guest list of a host's act (GuestFinder) reads its gaps with these.
     private const int MaxListGap = 8;
 
     private static bool AllTitleWords(SentenceView view, ResolvedMention mention)

@@ -22,6 +22,9 @@ internal sealed class RelationExtractor
 
     // How many sentences a relation's last named subject carries over to a trigger that names none.
     private const int CarrySentences = 2;
+
+    // How many sentences back one of a relation's own triggers keeps it the topic (for its topic triggers).
+    private const int TopicSentences = 2;
     private readonly DomainLexicon lexicon;
     private readonly WordClassTable wordClasses;
     private readonly SubjectFinder subjects;
@@ -29,12 +32,13 @@ internal sealed class RelationExtractor
     private readonly ConfidenceScorer confidence;
     private readonly Nationality nationality;
     private readonly Companions companions;
+    private readonly TitleRelations titles;
     private readonly GuestFinder guests;
     private readonly string[] guestRelations;
     private readonly PhraseMatcher<bool> hypothetical;
+    private readonly PhraseMatcher<bool> supportVerbs;
     private readonly PhraseMatcher<bool> future;
     private readonly PhraseMatcher<bool> listConjunctions;
-    private readonly PhraseMatcher<bool> personTitles;
 
     // Looked up by name for every trigger: a dictionary, not the ontology's linear search. First definition wins, as there.
     private readonly Dictionary<string, RelationTypeDefinition> relationsByName;
@@ -51,12 +55,13 @@ internal sealed class RelationExtractor
         confidence = new ConfidenceScorer(lexicon);
         nationality = new Nationality(lexicon);
         companions = new Companions(lexicon);
+        titles = new TitleRelations(lexicon.Ontology.RelationTypes);
         guests = new GuestFinder(lexicon, nationality);
         guestRelations = guests.Relations.ToArray();
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
+        supportVerbs = lexicon.Cue(OntologyCues.SupportVerbs);
         future = lexicon.Cue(OntologyCues.Future);
         listConjunctions = lexicon.Cue(OntologyCues.ListConjunctions);
-        personTitles = lexicon.Cue(OntologyCues.PersonTitles);
         relationsByName = ByName(lexicon.Ontology.RelationTypes);
         symmetric = lexicon.Ontology.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -86,12 +91,15 @@ internal sealed class RelationExtractor
         }
         // Reported speech goes on over sentences: "..., a-t-elle ajouté" continues the last speaker.
         (string Subject, int Sentence)? lastSpeaker = null;
+        // Per relation, the last sentence with one of its own (not topic) triggers.
+        var topicAt = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (start, end) = document.SentenceTokens[s];
             var sentenceMentions = MentionsOf(mentions, s, ref firstMention);
             Triggers(document, start, end, classes, triggers);
+            titles.Add(document.Sentences[s], sentenceMentions, facts);
             guestHits.Clear();
             foreach (var relationName in guestRelations)
             {
@@ -105,7 +113,19 @@ internal sealed class RelationExtractor
             var view = new SentenceView(document, s, sentenceMentions, classes);
             foreach (var trigger in triggers)
             {
+                if (!IsTopicTrigger(document, trigger))
+                {
+                    topicAt[trigger.Relation] = s;
+                }
+            }
+            foreach (var trigger in triggers)
+            {
                 var relation = relationsByName.GetValueOrDefault(trigger.Relation)!;
+                if (IsTopicTrigger(document, trigger) && !(topicAt.TryGetValue(relation.Name, out var at) && s - at <= TopicSentences))
+                {
+                    rejected.Add(new Rejection($"{relation.Name}: '{Word(view, trigger)}' states it only where it is the topic, and none of its triggers is near", view.Sentence.Text, relation.Name));
+                    continue;
+                }
                 var before = facts.Count;
                 var previous = lastSpeaker is { } last && s - last.Sentence <= 2 ? last.Subject : null;
                 ExtractOne(view, trigger, relation, triggers, resolution, published, previous, carried, facts, rejected);
@@ -128,6 +148,22 @@ internal sealed class RelationExtractor
         }
         return new RelationResult(Deduplicate(facts), rejected);
     }
+
+    private static bool BeforeTrigger(IReadOnlyList<ResolvedMention> subjects, TriggerHit trigger)
+    {
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            if (subjects[i].TokenEnd > trigger.Start)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether the trigger's words are one of its relation's topic triggers (the loader keeps them apart from its triggers).</summary>
+    private bool IsTopicTrigger(ArticleDocument document, TriggerHit trigger) =>
+        lexicon.TopicTriggers(trigger.Relation).MatchAt(document.Tokens, trigger.Start, trigger.End) is { } topic && topic.End == trigger.End;
 
     /// <summary>The run of mentions in sentence <paramref name="sentence"/>; <paramref name="first"/> moves past it.</summary>
     private static ReadOnlySpan<ResolvedMention> MentionsOf(ReadOnlySpan<ResolvedMention> mentions, int sentence, ref int first)
@@ -161,11 +197,13 @@ internal sealed class RelationExtractor
             return;
         }
         var choice = subjects.Find(view, trigger, relation, triggers, resolution, previousSpeaker);
+        var fromCarried = false;
         if (choice.Subjects.Count == 0 && !relation.ObjectIsStatement && carried.TryGetValue(relation.Name, out var last)
             && view.Index - last.Sentence <= CarrySentences && view.Index > last.Sentence)
         {
             // "The EU imposed sanctions on X. Also sanctioned were Y and Z.": who acted goes on into the next sentences.
             choice = new SubjectChoice(last.Subjects, SubjectSource.Pronoun);
+            fromCarried = true;
         }
         if (choice.Subjects.Count == 0)
         {
@@ -177,7 +215,15 @@ internal sealed class RelationExtractor
         }
         var factsBefore = facts.Count;
         ExtractFacts(view, trigger, relation, choice, resolution, published, facts, rejected);
-        if (facts.Count > factsBefore && choice.Source != SubjectSource.Pronoun)
+        // "OFAC imposed sanctions on eight officials. The sanctioned officials include X and Y.": a named actor goes on
+        // even when its own sentence named no object; a carried actor that gave facts goes on from here.
+        // A subject read off a demonym ("contre les forces ukrainiennes") is too weak to go on without a fact of its own.
+        // Without a fact, only a clause subject before its verb goes on ("OFAC imposed sanctions on eight officials"),
+        // not the complement of a noun trigger ("une visite du président X" may be planned).
+        var named = (choice.Source is SubjectSource.Agent or SubjectSource.Clause or SubjectSource.Inverted
+            || choice.Source == SubjectSource.Demonym && !relation.SubjectFromDemonym) // "le gouvernement canadien"; not "soldats ukrainiens"
+            && BeforeTrigger(choice.Subjects, trigger);
+        if (!relation.ObjectIsStatement && (facts.Count > factsBefore ? choice.Source != SubjectSource.Pronoun || fromCarried : named))
         {
             carried[relation.Name] = (view.Index, choice.Subjects);
         }
@@ -217,7 +263,7 @@ internal sealed class RelationExtractor
                 rejected.Add(new Rejection($"{relation.Name}: no {string.Join(" or ", relation.ObjectTypes)} for '{Word(view, trigger)}' in reach", sentence.Text, relation.Name, subject.EntityId));
                 continue;
             }
-            foreach (var listed in target.Sentence == view.Index ? ObjectFinder.WithListed(view, target, relation, choice.Subjects, listConjunctions, personTitles) : [target])
+            foreach (var listed in target.Sentence == view.Index ? ObjectFinder.WithListed(view, target, relation, choice.Subjects, listConjunctions) : [target])
             {
                 var objectDistance = Math.Max(distance, Math.Abs(listed.TokenStart - trigger.Start));
                 facts.Add(new Fact(subject.EntityId, relation.Name, listed.EntityId, sentence.Text, sentence.Span,
@@ -418,7 +464,7 @@ internal sealed class RelationExtractor
         {
             return ("a noun here, not a verb", view.Tokens[trigger.Start].Text);
         }
-        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - CueWindow); k--)
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, WindowStart(view, trigger)); k--)
         {
             var token = view.Tokens[k];
             if (token.Kind == TokenKind.Punctuation && token.Text is "," or ";" or ":" or "«" or "»")
@@ -439,6 +485,26 @@ internal sealed class RelationExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the words that may block a trigger begin: <see cref="CueWindow"/> words back, or as far back from the
+    /// trigger's light verb ("l'intention d'imposer de nouvelles sanctions contre", "threatened to impose new sanctions on").
+    /// </summary>
+    private int WindowStart(SentenceView view, TriggerHit trigger)
+    {
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - CueWindow); k--)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+            if (supportVerbs.MatchWord(view.Tokens[k].Folded) is not null)
+            {
+                return k - CueWindow;
+            }
+        }
+        return trigger.Start - CueWindow;
     }
 
     /// <summary>

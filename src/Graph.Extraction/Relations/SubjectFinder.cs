@@ -586,6 +586,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
 
     internal bool IsPassive(SentenceView view, TriggerHit trigger)
     {
+        // "X was designed by Y" for a relation triggered by "designed by": the trigger itself is passive, so X is its subject.
+        if (view.Is(trigger.End - 1, WordClass.AgentWord))
+        {
+            return false;
+        }
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 3); k--)
         {
             if (view.Is(k, WordClass.PassiveAuxiliary))
@@ -1084,14 +1089,31 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
         }
         var candidates = new List<ResolvedMention>();
+        var bracketed = 0;
         foreach (var mention in view.Mentions)
         {
             if (mention.TokenStart >= clauseStart && mention.TokenEnd <= trigger.Start && (IsSubjectPosition(view, mention) || OpensSubordinateClause(view, mention, trigger)))
             {
                 candidates.Add(mention);
+                bracketed += InsideBrackets(view, clauseStart, mention.TokenStart) ? 1 : 0;
             }
         }
+        // "The Northern Party (also translated as Northern Union) is": a name in an aside only restates the one before it.
+        if (bracketed > 0 && bracketed < candidates.Count)
+        {
+            candidates.RemoveAll(mention => InsideBrackets(view, clauseStart, mention.TokenStart));
+        }
         return candidates;
+    }
+
+    private static bool InsideBrackets(SentenceView view, int from, int position)
+    {
+        var depth = 0;
+        for (var k = from; k < position; k++)
+        {
+            depth += view.Tokens[k].Text switch { "(" => 1, ")" => depth > 0 ? -1 : 0, _ => 0 };
+        }
+        return depth > 0;
     }
 
     private static int? OpeningBracket(SentenceView view, int closing)

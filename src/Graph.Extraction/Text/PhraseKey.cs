@@ -20,13 +20,20 @@ internal static class PhraseKey
         {
             return key;
         }
-        key = Of(Tokenizer.Tokenize(phrase));
+        key = Of(ElidedEnd(phrase) ? Tokenizer.Tokenize(phrase + "x").SkipLast(1) : Tokenizer.Tokenize(phrase));
         if (Volatile.Read(ref cachedCount) < MaxCached && Cached.TryAdd(phrase, key))
         {
             Interlocked.Increment(ref cachedCount);
         }
         return key;
     }
+
+    /// <summary>
+    /// "menace d'", "en compagnie d'": a phrase of the ontology may end with an elided word, which in running text
+    /// is always followed by the next word; tokenized alone its apostrophe would be punctuation.
+    /// </summary>
+    private static bool ElidedEnd(string phrase) =>
+        phrase.Length >= 2 && phrase[^1] is '\'' or '’' && char.IsLetter(phrase[^2]);
 
     private const int MaxCached = 50_000;
     private static readonly ConcurrentDictionary<string, string> Cached = new(StringComparer.Ordinal);
