@@ -48,8 +48,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
         CapitalActsBefore, CapitalActsAfter,
-        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs,
-        LonePlacePrepositions, CapitalActsInfinitive,
+        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;
