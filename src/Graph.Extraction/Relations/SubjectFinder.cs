@@ -891,7 +891,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return k;
     }
 
-    private static bool IsInvertedPosition(SentenceView view, TriggerHit trigger)
+    internal static bool IsInvertedPosition(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
         // Skip the auxiliary of a compound tense: ", a déclaré", "» a indiqué".
