@@ -25,8 +25,11 @@ internal sealed class TypeCueReader
     private readonly Dictionary<string, (string? Type, PhraseMatcher<string> Words)> afterSign = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<bool> connectors;
 
+    private readonly DomainLexicon lexicon;
+
     public TypeCueReader(DomainLexicon lexicon)
     {
+        this.lexicon = lexicon;
         connectors = lexicon.Cue(OntologyCues.NameConnectors);
         links = lexicon.Cue(OntologyCues.DescriptionLinks);
         foreach (var type in lexicon.Ontology.EntityTypes)
@@ -78,8 +81,9 @@ internal sealed class TypeCueReader
         {
             if (best is null && HeadEndingAt(tokens, segmentStart, segmentEnd) is { } type)
             {
-                // "Chief of the Prussian Navy": a head in a later run names that run alone, read where it starts.
-                if (segmentStart != start)
+                // "Chief of the Prussian Navy": a head in a later run names that run alone, read where it starts; unless
+                // a gazetteer name runs from the start into that run ("Republic of Korea Army").
+                if (segmentStart != start && !PlaceRunsInto(tokens, start, segmentStart, segmentEnd))
                 {
                     return null;
                 }
@@ -226,6 +230,20 @@ internal sealed class TypeCueReader
         {
             end = further;
         }
+        // "president of the Republican Left": the office of a body that a head names is no office name; the body is read.
+        for (var k = headEnd; k < end; k++)
+        {
+            var runEnd = k;
+            while (runEnd < end && tokens[runEnd].IsCapitalized)
+            {
+                runEnd++;
+            }
+            if (runEnd > k && HeadEndingAt(tokens, k, runEnd) is not null)
+            {
+                return null;
+            }
+            k = Math.Max(k, runEnd);
+        }
         return (end, types[0]);
     }
 
@@ -233,12 +251,33 @@ internal sealed class TypeCueReader
     {
         for (var k = start; k < end; k++)
         {
-            if (tokens[k].IsCapitalized && heads.MatchAt(tokens, k, end) is { End: var headEnd, Values: var types } && headEnd == end)
+            if (tokens[k].IsCapitalized && heads.MatchAt(tokens, k, end) is { End: var headEnd, Values: var types } && (headEnd == end || IsPlace(tokens, headEnd, end)))
             {
                 return types[0];
             }
         }
         return null;
+    }
+
+    private bool PlaceRunsInto(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int segmentStart, int segmentEnd) =>
+        lexicon.Names.MatchAt(tokens, start, segmentEnd) is { End: var end, Values: var entries } && end > segmentStart && end < segmentEnd
+        && entries.All(entry => entry.Entity.FromGazetteer);
+
+    /// <summary>"Pirate Party Germany", "Greens New South Wales": a gazetteer place after the head still ends the name.</summary>
+    private bool IsPlace(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (lexicon.Names.MatchAt(tokens, start, end) is not { End: var nameEnd, Values: var entries } || nameEnd != end)
+        {
+            return false;
+        }
+        foreach (var entry in entries)
+        {
+            if (!entry.Entity.FromGazetteer)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The first capitalised token after the connectors at <paramref name="from"/>.</summary>

@@ -27,11 +27,17 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> pairWords = lexicon.Cue(OntologyCues.PairWords);
     private readonly PhraseMatcher<bool> collectiveNouns = lexicon.Cue(OntologyCues.CollectivePersonNouns);
     private readonly Nationality nationality = new(lexicon);
+    private readonly PhraseMatcher<bool> descriptionLinks = lexicon.Cue(OntologyCues.DescriptionLinks);
 
     /// <param name="previousSpeaker">Who the last statement of the two previous sentences was attributed to, if anyone.</param>
     public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution,
         string? previousSpeaker = null)
     {
+        // "A member of the X, Jane Roe became ...": the description opening the sentence is about the name after its comma.
+        if (!relation.ObjectIsStatement && FrontedApposition(view, trigger, relation) is { } fronted)
+        {
+            return new SubjectChoice([fronted], SubjectSource.Clause);
+        }
         if (trigger.End - trigger.Start <= 2 && NounSubject(view, trigger, relation) is { } noun)
         {
             return noun;
@@ -60,7 +66,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         // "the ministry, which said Russia had ...": the relative's antecedent speaks, not the name after the verb.
         if (FollowsRelative(view, trigger) && Antecedent(view, trigger) is { } relativeSubject)
         {
-            return new SubjectChoice([relativeSubject], SubjectSource.Clause);
+            // "X is a party in Iran that advocates": a place the relative follows cannot be its subject; the described name can.
+            var described = relation.AllowsSubject(relativeSubject.Type) ? null : CopulaAntecedent(view, trigger, relation);
+            return new SubjectChoice([described ?? relativeSubject], SubjectSource.Clause);
         }
         if (relation.SubjectFromDemonym && relation.RequiresCue is { } cue && DemonymSubject(view, cue) is { } country)
         {
@@ -96,7 +104,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 return new SubjectChoice([main], SubjectSource.Clause);
             }
         }
-        if (Antecedent(view, trigger) is { } antecedent)
+        if ((Antecedent(view, trigger) ?? CopulaAntecedent(view, trigger, relation)) is { } antecedent)
         {
             return new SubjectChoice([antecedent], SubjectSource.Clause);
         }
@@ -934,6 +942,82 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 var before = k - 1 >= view.Start && view.Tokens[k - 1].Text == "," ? k - 2 : k - 1;
                 // "le ministre de Vladimir Poutine, qui ...": a name in a complement is not what "qui" stands for.
                 return before >= view.Start && view.MentionAt(before) is { } m && !view.Document.IsQuoted(before) && !IsComplement(view, m) ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "A member of the Green Party, Jane Roe became mayor": a description that opens the sentence with the trigger is
+    /// about the name right after its comma, when that name may be the subject.
+    /// </summary>
+    // Words from the trigger to the comma that ends a fronted description: "A member of the Green Party of England and Wales,".
+    private const int FrontedWords = 12;
+
+    private ResolvedMention? FrontedApposition(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    {
+        if (trigger.End < view.End && view.Is(trigger.End, WordClass.AgentWord))
+        {
+            return null;
+        }
+        // Only a determiner or a description's link word ("A", "An": the ontology's description_links) before the trigger.
+        for (var k = view.Start; k < trigger.Start; k++)
+        {
+            if (!view.Is(k, WordClass.Determiner) && descriptionLinks.MatchAt(view.Tokens, k, trigger.Start)?.End != trigger.Start)
+            {
+                return null;
+            }
+        }
+        for (var k = trigger.End; k < Math.Min(view.End, trigger.End + FrontedWords); k++)
+        {
+            if (view.Tokens[k].Text is ";" or ":" or "(")
+            {
+                return null;
+            }
+            if (view.Tokens[k].Text != "," || view.MentionAt(k) is not null)
+            {
+                continue;
+            }
+            var next = k + 1;
+            while (next < view.End && view.Is(next, WordClass.Determiner | WordClass.TitleWord))
+            {
+                next++;
+            }
+            return next < view.End && view.MentionAt(next) is { } named && named.TokenStart == next && relation.AllowsSubject(named.Type) ? named : null;
+        }
+        return null;
+    }
+
+    // Words a description may take between its link word and the relative: "a United States Air Force major general and fighter pilot".
+    private const int DescriptionWords = 14;
+
+    /// <summary>
+    /// "X (1919-1968) was a fighter pilot who was killed": the relative stands for the description, and the description
+    /// for the name before its link word (the ontology's <c>description_links</c>), when that name may be the subject.
+    /// </summary>
+    private ResolvedMention? CopulaAntecedent(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    {
+        var relative = -1;
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4) && relative < 0; k--)
+        {
+            relative = view.Is(k, WordClass.Relative) ? k : -1;
+        }
+        for (var j = relative - 1; j > Math.Max(view.Start, relative - DescriptionWords); j--)
+        {
+            if (view.Tokens[j].Text is ";" or ":" or ")" or "(" || view.Is(j, WordClass.Relative))
+            {
+                return null;
+            }
+            if (descriptionLinks.MatchAt(view.Tokens, j, relative) is not null && view.MentionAt(j) is null)
+            {
+                // Walking backwards meets "a" before "was a": the link starts where the longest one does.
+                var link = j;
+                while (link - 1 > view.Start && descriptionLinks.MatchAt(view.Tokens, link - 1, relative) is { End: var linkEnd } && linkEnd > j)
+                {
+                    link--;
+                }
+                var before = view.Tokens[link - 1].Text == ")" && OpeningBracket(view, link - 1) is { } opening ? opening - 1 : link - 1;
+                return before >= view.Start && view.MentionAt(before) is { } named && relation.AllowsSubject(named.Type) ? named : null;
             }
         }
         return null;

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Relations;
 
 /// <summary>
 /// A rank stated without a verb: as the title of a name ("Captain Jane Roe", for a relation declared
-/// <c>object_as_title</c>), and restated in brackets by a more specific known term ("a captain (kapitan)").
+/// <c>object_as_title</c>), and restated in brackets by a more specific known term ("a captain (kapitan)"); and the
+/// subject of a relative clause that follows a description of the name ("X was a diver who served in").
 /// The sentences and names are invented.
 /// </summary>
 public sealed class RankTitleTests
@@ -35,7 +36,8 @@ public sealed class RankTitleTests
           - {id: kapitan, type: Rank, name: Kapitan, aliases: {en: [kapitan, Kapitan]}}
         cues:
           person_titles: {en: [Captain]}
-          function_words: {en: [the, a, an, in, of, he, she, was, is]}
+          function_words: {en: [the, a, an, in, of, he, she, was, is, and, who]}
+          description_links: {en: [was a, is a, a]}
         """;
 
     private static readonly ExtractionPipeline Titled = new(OntologyLoader.Parse(Yaml, "ranks.yaml"));
@@ -59,5 +61,23 @@ public sealed class RankTitleTests
 
         Assert.True(result.Has("jane-roe", "RANK", "kapitan"), result.Describe());
         Assert.False(result.Has("jane-roe", "RANK", "captain"), result.Describe());
+    }
+
+    [Fact]
+    public void A_relative_after_a_description_stands_for_the_name_the_description_follows()
+    {
+        var result = Extractor.Run(Titled, "Jane Roe (1919 - 1968) was a Baltic Navy captain and diver who served in the Northern Navy.", "en");
+
+        Assert.True(result.Has("jane-roe", "SERVED_IN", "northern-navy"), result.Describe());
+        Assert.True(result.Has("jane-roe", "RANK", "captain"), result.Describe());
+    }
+
+    [Fact]
+    public void A_middle_initial_that_is_also_a_function_word_stays_inside_the_name()
+    {
+        var result = Extractor.Run(Titled, "Harold A. Venn (born 1931) served in the Northern Navy.", "en");
+
+        Assert.Equal("Person", result.TypeOfEntityNamed("Harold A. Venn"));
+        Assert.True(result.Has("harold-a-venn", "SERVED_IN", "northern-navy"), result.Describe());
     }
 }
