@@ -72,7 +72,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                 }
                 if (!IsSeatOfPrecedingOrganization(document, mentions, best) && !IsPhotoCredit(document, best))
                 {
-                    mentions.Add(best);
+                    mentions.Add(WithOrdinal(document, best, mentions.Count > 0 ? mentions[^1].TokenEnd : start));
                 }
                 i = best.TokenEnd;
             }
@@ -101,14 +101,28 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         }
         var best = known;
         var fresh = newNames.Recognize(document, words, i, sentenceStart, sentenceEnd);
+        // "Ambassador to Russia John Sullivan": a known place then a first name is the place, and the person after it.
+        if (known is not null && fresh is { Kind: MentionKind.NewName } && fresh.TokenEnd > known.TokenEnd && IsPlace(known)
+            && FirstNames.Contains(tokens[known.TokenEnd].Text))
+        {
+            fresh = null;
+        }
+        // "President Volodymr Zelensky": a word that spells a known person's first name differently is part of their name.
+        if (fresh is { Kind: MentionKind.NamePart } && VariantFirstNameOf(tokens, words, i, sentenceEnd) is { } person)
+        {
+            return person;
+        }
         // "TASS News Agency": a known body followed only by generic head words is still that body.
         best = Longer(best, known is not null && fresh is not null && OnlyHeadWordsAfter(words, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
             : fresh is not null && KnownBodyAtEnd(tokens, words, fresh, document.Language) is { } described ? described
             : known is not null && fresh is not null && OnlyLowercaseAfter(tokens, words, known, fresh.TokenEnd) ? null
             : fresh);
-        if ((starts & ~PhraseStart.Honorific) != 0)
+        if ((starts & ~PhraseStart.Honorific) != 0 && LongestPhrase(document, words, i, sentenceStart, sentenceEnd, starts) is { } phrase)
         {
-            best = Longer(best, LongestPhrase(document, words, i, sentenceStart, sentenceEnd, starts));
+            // "a Chinese Foreign Ministry spokesperson": a state's body read as an institution beats a new name as long.
+            best = phrase.Kind == MentionKind.Institution && best is { Kind: MentionKind.NewName } && phrase.TokenEnd >= best.TokenEnd
+                ? phrase
+                : Longer(best, phrase);
         }
         if (best is not null && CutsLongerPhrase(tokens, words, best, sentenceEnd))
         {
@@ -147,6 +161,58 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             }
         }
         return false;
+    }
+
+    private bool IsPlace(RawMention known) => lexicon.FindEntity(known.EntityId!) is { } entity && (entity.Type is "Country" or "Location");
+
+    /// <summary>
+    /// The known person whose name starts at <paramref name="i"/> + 1 with a surname, when the word at
+    /// <paramref name="i"/> shares the first four letters of that person's first name without being it.
+    /// </summary>
+    private RawMention? VariantFirstNameOf(ImmutableArray<Token> tokens, PhraseStart[] words, int i, int sentenceEnd)
+    {
+        const int SharedLetters = 4;
+        var next = i + 1;
+        if (next >= sentenceEnd || (words[next] & PhraseStart.Name) == 0 || tokens[i].Folded.Length < SharedLetters
+            || lexicon.Names.MatchAt(tokens, next, sentenceEnd) is not { } match)
+        {
+            return null;
+        }
+        var entity = match.Values[0].Entity;
+        var space = entity.Name.IndexOf(' ', StringComparison.Ordinal);
+        if (entity.Type != "Person" || space < SharedLetters)
+        {
+            return null;
+        }
+        var firstName = Text.TextFolding.Fold(entity.Name[..space]);
+        var word = tokens[i].Folded;
+        return firstName != word && string.CompareOrdinal(firstName, 0, word, 0, SharedLetters) == 0
+            ? new RawMention(i, match.End, MentionKind.KnownName, entity.Id, entity.Type, entity.Name)
+            : null;
+    }
+
+    /// <summary>"the 82nd Airborne Division", "la 7e Brigade": an ordinal right before a new body's name is part of it.</summary>
+    private static RawMention WithOrdinal(ArticleDocument document, RawMention mention, int previousEnd)
+    {
+        const int SuffixLetters = 3;
+        var k = mention.TokenStart - 1;
+        if (mention is not { Kind: MentionKind.NewName, Type: "Organization" } || k < previousEnd)
+        {
+            return mention;
+        }
+        var text = document.Tokens[k].Text;
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+        var suffix = text.Length - digits;
+        if (document.Tokens[k].Kind != TokenKind.Word || digits == 0 || suffix is 0 or > SuffixLetters || !text.AsSpan(digits).ContainsAnyExceptInRange('0', '9'))
+        {
+            return mention;
+        }
+        var name = document.Text[document.Tokens[k].Start..document.Tokens[mention.TokenEnd - 1].End];
+        return mention with { TokenStart = k, Name = name };
     }
 
     /// <summary>The candidate that ends furthest; of equals, the one considered first.</summary>

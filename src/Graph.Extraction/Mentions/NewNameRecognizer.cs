@@ -87,14 +87,15 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return Mention(document, i, treatyEnd, "Treaty");
         }
         // "Cabinet Secretary Yoshimasa Hayashi": the run is a title then a name; the name is read where the title ends.
-        if (TitleInsideRun(tokens, starts, i, end))
+        if (TitleInsideRun(tokens, starts, i, end) || IsRemitOfTitle(document, starts, i, sentenceStart))
         {
             return null;
         }
         var words = WordCount(document, i, end);
-        if (IsPlace(document, starts, i, end, sentenceStart, sentenceEnd))
+        if (PlaceEnd(document, starts, i, end, sentenceStart, sentenceEnd) is { } placeEnd)
         {
-            return Mention(document, i, end, "Location");
+            // The name is the run alone, so "the X region" and "la région de X" are one node; the mention spans the head.
+            return Mention(document, i, end, "Location") with { TokenEnd = placeEnd };
         }
         if (first.IsAllCaps && words == 1 && IsSourceLike(document, starts, i, end, sentenceStart, sentenceEnd))
         {
@@ -140,7 +141,10 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     /// </summary>
     private int? ThingNameEnd(ArticleDocument document, int start, int end, int sentenceEnd)
     {
+        // "Storm Shadow cruise missiles": two lowercase modifiers; "AH-64 Apache attack helicopters": a model
+        // number and a second name may come first.
         const int Modifiers = 2;
+        const int Reach = 6;
         var tokens = document.Tokens;
         if (start > 0 && IsThingWordEndingAt(tokens, start))
         {
@@ -153,14 +157,16 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
                 return EndsInOrganizationHead(tokens, start, end) ? null : end;
             }
         }
-        for (var k = end; k < Math.Min(sentenceEnd, end + Modifiers + 1); k++)
+        var lowercase = 0;
+        for (var k = end; k < Math.Min(sentenceEnd, end + Reach); k++)
         {
             if (thingWords.MatchAt(tokens, k, sentenceEnd) is not null)
             {
                 return end;
             }
-            if (tokens[k].IsCapitalized || !(tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) || lexicon.FunctionWords.Contains(tokens[k].Folded)
-                || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null)
+            var modelPart = tokens[k].Kind is TokenKind.Joiner or TokenKind.Number || tokens[k].IsCapitalized && tokens[k].IsWord;
+            if (!modelPart && (!tokens[k].IsWord || ++lowercase > Modifiers || lexicon.FunctionWords.Contains(tokens[k].Folded)
+                || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null))
             {
                 return null;
             }
@@ -355,6 +361,30 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     }
 
     /// <summary>
+    /// "Deputy Secretary for Budget and Fiscal Planning", "Commissioner for Trade": the capitalised words
+    /// after a title and "for" are the title's remit, not a name (a body there ends in its own head and is read
+    /// before this check).
+    /// </summary>
+    private bool IsRemitOfTitle(ArticleDocument document, PhraseStart[] starts, int i, int sentenceStart)
+    {
+        const int Reach = 6;
+        var tokens = document.Tokens;
+        for (var k = i - 1; k > sentenceStart && k >= i - Reach; k--)
+        {
+            var word = tokens[k].Folded;
+            if (word is "for" or "pour")
+            {
+                return (starts[k - 1] & PhraseStart.PersonTitleWord) != 0;
+            }
+            if (!(tokens[k].IsCapitalized || word is "and" or "et" or "," or "&"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "Polish Prime Minister Donald Tusk", "French President": demonyms and titles written with capitals describe the
     /// name that follows; they are not part of it, and alone they name no one.
     /// </summary>
@@ -470,6 +500,21 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
 
     private bool IsSpeech(System.Collections.Immutable.ImmutableArray<Token> tokens, int k, int limit) =>
         lexicon.Triggers.MatchAt(tokens, k, limit) is { } match && match.Values.Contains("STATED");
+
+    /// <summary>
+    /// The end of a place's mention at <paramref name="start"/>, or null: a head before it ("la région de X") leaves
+    /// it as it is; a head after it ("the X region") is part of the mention, as English writes it.
+    /// </summary>
+    private int? PlaceEnd(ArticleDocument document, PhraseStart[] starts, int start, int end, int sentenceStart, int sentenceEnd)
+    {
+        if (!IsPlace(document, starts, start, end, sentenceStart, sentenceEnd))
+        {
+            return null;
+        }
+        return end < sentenceEnd && (starts[end] & PhraseStart.LocationHeadStart) != 0 && locationHeads.MatchAt(document.Tokens, end, sentenceEnd) is { End: var headEnd }
+            ? headEnd
+            : end;
+    }
 
     private bool IsPlace(ArticleDocument document, PhraseStart[] starts, int start, int end, int sentenceStart, int sentenceEnd)
     {

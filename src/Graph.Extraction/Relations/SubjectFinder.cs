@@ -1212,6 +1212,17 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return null;
     }
 
+    /// <summary>A word of clause_prepositions before the mention, past determiners and titles ("after Russian President X").</summary>
+    private bool AfterClausePreposition(SentenceView view, ResolvedMention mention)
+    {
+        var j = mention.TokenStart - 1;
+        while (j >= view.Start && view.Is(j, WordClass.Determiner | WordClass.TitleWord))
+        {
+            j--;
+        }
+        return j >= view.Start && clausePrepositions.MatchWord(view.Tokens[j].Folded) is not null;
+    }
+
     /// <summary>
     /// "days after Turkish lawmakers ratified", "a week after the Czech senate ratified": after a word of
     /// the ontology's clause_prepositions (a conjunction that is also a preposition) and determiners, a name right
@@ -1219,12 +1230,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// </summary>
     private bool OpensSubordinateClause(SentenceView view, ResolvedMention mention, TriggerHit trigger)
     {
-        var j = mention.TokenStart - 1;
-        while (j >= view.Start && view.Is(j, WordClass.Determiner | WordClass.TitleWord))
-        {
-            j--;
-        }
-        if (j < view.Start || clausePrepositions.MatchWord(view.Tokens[j].Folded) is null)
+        if (!AfterClausePreposition(view, mention))
         {
             return false;
         }
@@ -1259,7 +1265,24 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return false;
         }
+        // "entre le président X et Y": a name coordinated with a preposition's complement is in the same phrase.
+        // "after X and Y signed": unless the preposition is also a conjunction that opens a clause.
+        if (view.Is(k, WordClass.ListConjunctionStart) && CoordinatedBefore(view, k) is { } first)
+        {
+            return IsSubjectPosition(view, first) || AfterClausePreposition(view, first);
+        }
         return !view.Is(k, WordClass.ClaimMarkerWord) || before.Folded is not ("selon" or "to");
+    }
+
+    /// <summary>The name that ends right before the conjunction at <paramref name="conjunction"/> (past a comma), if any.</summary>
+    private static ResolvedMention? CoordinatedBefore(SentenceView view, int conjunction)
+    {
+        var k = conjunction - 1;
+        if (k >= view.Start && view.Tokens[k].Text == ",")
+        {
+            k--;
+        }
+        return k >= view.Start && view.MentionAt(k) is { } mention && mention.TokenEnd == k + 1 ? mention : null;
     }
 
     private List<ResolvedMention> Coordinated(SentenceView view, List<ResolvedMention> left)
