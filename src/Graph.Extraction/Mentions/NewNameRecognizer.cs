@@ -104,7 +104,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         var codeEnd = CodeEnd(tokens, end, sentenceEnd);
         // "The Karsk 40 (Polish: 40) is a heavy machine gun": a description after the name (and its model number) with a
         // class noun a type declares says more than a bracket or a first name would.
-        if (typeCues.TypeDescribed(tokens, starts, codeEnd, sentenceEnd) is { } describedType)
+        if (OpensSentence(starts, i, sentenceStart) && typeCues.TypeDescribed(tokens, starts, codeEnd, sentenceEnd) is { } describedType)
         {
             return Mention(document, i, codeEnd, describedType);
         }
@@ -201,6 +201,22 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Only function words before the name in its sentence: a description then describes the sentence's subject, not
+    /// an alternative name given after it ("The Justicialist Party (...), or PJ, is a party").
+    /// </summary>
+    private static bool OpensSentence(PhraseStart[] starts, int start, int sentenceStart)
+    {
+        for (var k = sentenceStart; k < start; k++)
+        {
+            if ((starts[k] & PhraseStart.FunctionWord) == 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
