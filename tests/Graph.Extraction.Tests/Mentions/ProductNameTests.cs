@@ -101,4 +101,14 @@ public sealed class ProductNameTests
         Assert.True(maker.Has("osk-4", "MADE_BY", "general-turbines"), maker.Describe());
         Assert.Null(person.TypeOfEntityNamed("General Ivar Tolmsen"));
     }
+
+    [Fact]
+    public void Only_the_name_that_opens_the_sentence_is_typed_by_the_description()
+    {
+        var opening = Run("The Corvin Hawk is a light machine gun produced by Halden Works.");
+        var alternative = Run("The Corvin Hawk (Norlandic: Korvin), or Hawk Seven, is a light machine gun produced by Halden Works.");
+
+        Assert.Equal("Weapon", opening.TypeOfEntityNamed("Corvin Hawk"));
+        Assert.NotEqual("Weapon", alternative.TypeOfEntityNamed("Hawk Seven"));
+    }
 }
