@@ -36,6 +36,9 @@ internal sealed class RelationExtractor
     private readonly GuestFinder guests;
     private readonly string[] guestRelations;
     private readonly PresenceFinder presence;
+
+    // The relation whose object is what was said (the first such): a quotation glued by a colon reports it.
+    private readonly RelationTypeDefinition? statement;
     private readonly string[] presenceRelations;
     private readonly PhraseMatcher<bool> hypothetical;
     private readonly PhraseMatcher<bool> factualConditionals;
@@ -63,6 +66,7 @@ internal sealed class RelationExtractor
         guests = new GuestFinder(lexicon, nationality);
         guestRelations = guests.Relations.ToArray();
         presence = new PresenceFinder(lexicon);
+        statement = lexicon.Ontology.RelationTypes.FirstOrDefault(r => r.ObjectIsStatement);
         presenceRelations = presence.Relations.ToArray();
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         factualConditionals = lexicon.Cue(OntologyCues.FactualConditionals);
@@ -114,7 +118,8 @@ internal sealed class RelationExtractor
                 guests.AddHits(document, start, end, classes, relationName, guestHits);
             }
             // Most sentences state no fact: only those with a trigger or a quote attribution get a view.
-            if (triggers.Count == 0 && guestHits.Count == 0 && !(end - start >= 2 && document.Tokens[start].Text is "–" or "—"))
+            if (triggers.Count == 0 && guestHits.Count == 0 && !(end - start >= 2 && document.Tokens[start].Text is "–" or "—")
+                && ColonBeforeQuote(document, start, end) < 0)
             {
                 continue;
             }
@@ -157,6 +162,11 @@ internal sealed class RelationExtractor
             if (DashAttribution(view) is { } attributed)
             {
                 facts.Add(attributed);
+            }
+            if (ColonAttribution(view, facts, sentenceFacts) is { } colon)
+            {
+                facts.Add(colon);
+                lastSpeaker = (colon.Subject, s);
             }
         }
         return new RelationResult(Deduplicate(facts), rejected);
@@ -618,6 +628,63 @@ internal sealed class RelationExtractor
             }
         }
         return false;
+    }
+
+    // Words between the subject that opens the sentence and the colon: a short clause ("X supported him:").
+    private const int ColonClauseWords = 6;
+
+    /// <summary>The first colon of tokens [start, end) that a quotation follows right away, or -1.</summary>
+    private static int ColonBeforeQuote(ArticleDocument document, int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (document.Tokens[k].Text == ":" && !document.IsQuoted(k) && (document.IsQuoted(k + 1) || k + 2 < end && document.IsQuoted(k + 2)))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "X backed him: « ... »", "Y was blunt: “...”": a quotation glued by a colon to a short clause whose subject
+    /// opens the sentence is that subject's statement, when the sentence has not already attributed one to it.
+    /// </summary>
+    private Fact? ColonAttribution(SentenceView view, List<Fact> facts, int sentenceFacts)
+    {
+        var colon = ColonBeforeQuote(view.Document, view.Start, view.End);
+        if (colon < 0 || statement is null || view.Mentions.Length == 0)
+        {
+            return null;
+        }
+        var subject = view.Mentions[0];
+        var k = subject.TokenStart - 1;
+        while (k >= view.Start && view.Is(k, WordClass.Determiner | WordClass.TitleWord | WordClass.PersonTitleStart | WordClass.DemonymStart))
+        {
+            k--;
+        }
+        if (k >= view.Start || view.Document.IsQuoted(subject.TokenStart) || SubjectFinder.IsPossessor(view, subject) || !statement.AllowsSubject(subject.Type)
+            || colon - subject.TokenEnd > ColonClauseWords || colon <= subject.TokenEnd)
+        {
+            return null;
+        }
+        for (var f = sentenceFacts; f < facts.Count; f++)
+        {
+            if (facts[f].Type == statement.Name)
+            {
+                return null; // the sentence's own speech verb said who spoke
+            }
+        }
+        for (var j = subject.TokenEnd; j < colon; j++)
+        {
+            if (view.Tokens[j].Kind == TokenKind.Punctuation || view.MentionAt(j) is not null)
+            {
+                return null;
+            }
+        }
+        var hit = new TriggerHit(colon, colon + 1, statement.Name);
+        return new Fact(subject.EntityId, statement.Name, null, view.Sentence.Text, view.Sentence.Span, NoProperties,
+            confidence.Score(view, hit, SubjectSource.Clause, colon - subject.TokenStart), StatementOf(view, subject.EntityId));
     }
 
     /// <summary>"– Hong Min, Institut ..." under a quotation: the person said the preceding sentence.</summary>
