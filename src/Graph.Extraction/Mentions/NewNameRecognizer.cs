@@ -284,6 +284,13 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
                 end += 2;
                 continue;
             }
+            // "O'Brien", "Yar'Adua": an apostrophe glued between two capitalised parts is inside the name ("Russia's" is not).
+            if (token.Text is "'" or "’" && end + 1 < sentenceEnd && tokens[end + 1].IsCapitalized
+                && token.Start == tokens[end - 1].End && tokens[end + 1].Start == token.End)
+            {
+                end += 2;
+                continue;
+            }
             if (token.IsCapitalized && (starts[end] & (PhraseStart.FunctionWord | PhraseStart.TriggerWord)) == 0
                 && ((starts[end] & PhraseStart.Name) == 0 || lexicon.Names.MatchAt(tokens, end, sentenceEnd) is not { } known || OnlyGazetteer(known.Values)))
             {
