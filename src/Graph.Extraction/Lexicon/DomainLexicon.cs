@@ -37,8 +37,9 @@ internal sealed class DomainLexicon
         }
         foreach (var relation in ontology.RelationTypes)
         {
-            // Topic triggers are found like the others; relation extraction decides whether the topic holds.
-            foreach (var set in new[] { relation.Triggers, relation.TopicTriggers })
+            // Topic and inverted-only triggers are found like the others; relation extraction decides whether the
+            // topic holds or the position is inverted.
+            foreach (var set in new[] { relation.Triggers, relation.TopicTriggers, relation.InvertedTriggers })
             {
                 foreach (var trigger in set.All)
                 {

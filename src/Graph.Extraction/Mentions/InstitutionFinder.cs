@@ -17,6 +17,7 @@ internal sealed class InstitutionFinder
     private readonly PhraseMatcher<InstitutionDefinition> terms = new();
     private readonly CountryReader countries;
     private readonly PhraseMatcher<bool> personTitles;
+    private readonly PhraseMatcher<bool> actsAfter;
     private readonly FrozenSet<string> functionWords;
 
     // "ministère" → "de la défense", "des affaires étrangères": the rest of each term after its first word.
@@ -27,6 +28,7 @@ internal sealed class InstitutionFinder
         this.lexicon = lexicon;
         countries = new CountryReader(lexicon);
         personTitles = lexicon.Cue(OntologyCues.PersonTitles);
+        actsAfter = lexicon.Cue(OntologyCues.CapitalActsAfter);
         functionWords = lexicon.FunctionWords.ToFrozenSet(StringComparer.Ordinal);
         foreach (var institution in lexicon.Ontology.Institutions)
         {
@@ -110,6 +112,8 @@ internal sealed class InstitutionFinder
             || personTitles.MatchAt(tokens, end, sentenceEnd) is { End: var titleEnd }
                && (titleEnd < sentenceEnd && tokens[titleEnd].IsCapitalized || !tokens[titleEnd - 1].Folded.EndsWith('s'))
             || lexicon.Triggers.MatchAt(tokens, end, sentenceEnd) is not null
+            // "l'armée française doit évacuer": the verbs that make a capital act make a body act too.
+            || actsAfter.MatchWord(next.Folded) is not null
             || next.Folded is "has" or "had" or "have" or "will" or "would" or "said" or "says" or "a" or "avait" or "qui" or "which" or "who" or "later" or "again" or "still" or "already"
             || next.Folded.EndsWith("ly", StringComparison.Ordinal) || next.Folded.EndsWith("ment", StringComparison.Ordinal);
     }

@@ -98,7 +98,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             // The name is the run alone, so "the X region" and "la région de X" are one node; the mention spans the head.
             return Mention(document, i, end, "Location") with { TokenEnd = placeEnd };
         }
-        if (first.IsAllCaps && words == 1 && IsSourceLike(document, starts, i, end, sentenceStart, sentenceEnd))
+        if (first.IsAllCaps && words == 1 && (IsSourceLike(document, starts, i, end, sentenceStart, sentenceEnd) || TitleAt(document, starts, end, sentenceEnd)))
         {
             return Mention(document, i, end, "Organization");
         }
@@ -348,8 +348,24 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         return count;
     }
 
+    /// <summary>"CCP leader Xi": a person's title right after an acronym makes it the body the person leads.</summary>
+    private bool TitleAt(ArticleDocument document, PhraseStart[] starts, int k, int sentenceEnd) =>
+        k < sentenceEnd && (starts[k] & PhraseStart.PersonTitleStart) != 0 && personTitles.MatchAt(document.Tokens, k, sentenceEnd) is not null;
+
+    /// <summary>"Diosdado Cabello and Vladimir Padrino": a name of two words or more joined to one that starts with a first name is a person too.</summary>
+    private bool IsCoordinatedWithFirstName(ArticleDocument document, int start, int end, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        if (WordCount(document, start, end) < 2 || end + 2 >= sentenceEnd || tokens[end].Folded is not ("and" or "et"))
+        {
+            return false;
+        }
+        return FirstNames.Contains(tokens[end + 1].Text) && tokens[end + 2].IsCapitalized;
+    }
+
     private bool IsPerson(ArticleDocument document, PhraseStart[] starts, int start, int end, int sentenceStart, int sentenceEnd) =>
         HasTitleBefore(document, starts, start, sentenceStart)
+        || IsCoordinatedWithFirstName(document, start, end, sentenceEnd)
         || HasTitleAfter(document, starts, end, sentenceEnd)
         || IsNextToSpeech(document, starts, start, end, sentenceStart, sentenceEnd)
         || IsCoordinatedWithTitledName(document, starts, start, sentenceStart)

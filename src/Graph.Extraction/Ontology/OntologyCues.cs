@@ -33,6 +33,8 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string ContinuationVerbs = "continuation_verbs";
     public const string ClausePrepositions = "clause_prepositions";
     public const string FactualConditionals = "factual_conditionals";
+    public const string PairWords = "pair_words";
+    public const string CollectivePersonNouns = "collective_person_nouns";
     public const string PresentAuxiliaries = "present_auxiliaries";
     public const string PlacePrepositions = "place_prepositions";
     public const string ThingWords = "thing_words";
@@ -49,7 +51,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
         CapitalActsBefore, CapitalActsAfter,
-        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive, NamePossessives,
+        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PairWords, CollectivePersonNouns, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive, NamePossessives,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

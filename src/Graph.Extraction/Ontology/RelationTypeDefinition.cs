@@ -68,6 +68,12 @@ public sealed record RelationTypeDefinition(
     /// </summary>
     public TermSet PresenceMarkers { get; init; } = TermSet.Empty;
 
+    /// <summary>
+    /// Per language, words that are this relation's triggers only in the inverted position, after a quote or a comma
+    /// with the subject after them (<c>inverted_triggers</c>: "« ... », a lancé X"; "X a lancé des attaques" says nothing).
+    /// </summary>
+    public TermSet InvertedTriggers { get; init; } = TermSet.Empty;
+
     /// <summary>Sentences written for the rules, each with the facts it must and must not give; a test runs them all.</summary>
     public ImmutableArray<RelationExample> Examples { get; init; } = [];
 

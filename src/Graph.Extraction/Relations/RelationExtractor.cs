@@ -209,6 +209,11 @@ internal sealed class RelationExtractor
             rejected.Add(new Rejection($"{relation.Name}: '{Word(view, trigger)}' is {blocker.Reason} ('{blocker.Word}')", sentence.Text, relation.Name));
             return;
         }
+        if (IsInvertedOnly(view, trigger, relation) && !SubjectFinder.IsInvertedPosition(view, trigger))
+        {
+            rejected.Add(new Rejection($"{relation.Name}: '{Word(view, trigger)}' reports speech only after a quote or a comma", view.Sentence.Text, relation.Name));
+            return;
+        }
         var choice = subjects.Find(view, trigger, relation, triggers, resolution, previousSpeaker);
         var fromCarried = false;
         if (choice.Subjects.Count == 0 && !relation.ObjectIsStatement && carried.TryGetValue(relation.Name, out var last)
@@ -330,6 +335,18 @@ internal sealed class RelationExtractor
                 Qualifiers(view, relation, visit.Guest.EntityId, visit.Place, published),
                 confidence.Score(view, hit, passive ? SubjectSource.Clause : SubjectSource.Agent, distance)));
         }
+    }
+
+    /// <summary>Whether the trigger's words are one of the relation's inverted_triggers (and none of its plain triggers).</summary>
+    private static bool IsInvertedOnly(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    {
+        var inverted = relation.InvertedTriggers.For(view.Document.Language);
+        if (inverted.IsEmpty)
+        {
+            return false;
+        }
+        var folded = TextFolding.Fold(Word(view, trigger));
+        return inverted.Any(t => TextFolding.Fold(t) == folded) && !relation.Triggers.For(view.Document.Language).Any(t => TextFolding.Fold(t) == folded);
     }
 
     /// <summary>An agent word ("par", "by") soon after the trigger: a passive whose grammatical subject is the object.</summary>

@@ -24,6 +24,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> pluralPronouns = lexicon.Cue(OntologyCues.PluralPronouns);
     private readonly PhraseMatcher<bool> continuationVerbs = lexicon.Cue(OntologyCues.ContinuationVerbs);
     private readonly PhraseMatcher<bool> clausePrepositions = lexicon.Cue(OntologyCues.ClausePrepositions);
+    private readonly PhraseMatcher<bool> pairWords = lexicon.Cue(OntologyCues.PairWords);
+    private readonly PhraseMatcher<bool> collectiveNouns = lexicon.Cue(OntologyCues.CollectivePersonNouns);
     private readonly Nationality nationality = new(lexicon);
     private readonly PhraseMatcher<bool> descriptionLinks = lexicon.Cue(OntologyCues.DescriptionLinks);
 
@@ -497,12 +499,17 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return leader with { EntityId = country, Type = "Country" };
     }
 
-    /// <summary>"les deux dirigeants ont signé", "the two leaders signed": the last two people named before.</summary>
+    /// <summary>
+    /// "les deux dirigeants ont signé", "the two leaders signed", "both men met": the last two people named before
+    /// (pair_words before a person title or a collective_person_nouns word).
+    /// </summary>
     private List<ResolvedMention>? PluralReferents(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
     {
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start + 1, trigger.Start - 4); k--)
         {
-            if (view.Tokens[k - 1].Folded is not ("deux" or "two" or "both") || !view.Is(k, WordClass.PersonTitleWord))
+            // "les deux dirigeants", "both leaders", "les deux hommes": a pair word before a title or a collective noun.
+            if (pairWords.MatchWord(view.Tokens[k - 1].Folded) is null
+                || !view.Is(k, WordClass.PersonTitleWord) && collectiveNouns.MatchWord(view.Tokens[k].Folded) is null)
             {
                 continue;
             }
@@ -899,7 +906,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return k;
     }
 
-    private static bool IsInvertedPosition(SentenceView view, TriggerHit trigger)
+    internal static bool IsInvertedPosition(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
         // Skip the auxiliary of a compound tense: ", a déclaré", "» a indiqué".

@@ -275,4 +275,60 @@ public sealed class EntityIdentityTests
         var id = Assert.Single(french.Entities, e => e.Type == "Person").Id;
         Assert.Equal(Assert.Single(english.Entities, e => e.Type == "Person").Id, id);
     }
+
+    [Fact]
+    public void An_army_described_by_its_demonym_acts_with_a_modal()
+    {
+        var result = Extractor.Run("Repoussée du Sahel, l'armée française doit rapatrier ses blindés.", "fr");
+
+        Assert.Equal("Organization", result.Entity("france-armed-forces")?.Type);
+    }
+
+    [Fact]
+    public void A_two_word_name_joined_to_a_first_name_led_name_is_a_person()
+    {
+        var result = Extractor.Run("Two ministers were named: Ramiro Castellanos and Daniel Ortuño.", "en");
+
+        Assert.Equal("Person", result.Entity("ramiro-castellanos")?.Type);
+        Assert.Equal("Person", result.Entity("daniel-ortuno")?.Type);
+    }
+
+    [Theory]
+    [InlineData("Sanctions also hit Irina Voskova, a popular singer, and three firms.", "en", "irina-voskova")]
+    [InlineData("La liste vise aussi Oleg Tarasenko, un homme d'affaires proche du pouvoir.", "fr", "oleg-tarasenko")]
+    public void An_occupation_after_a_name_makes_it_a_person(string text, string language, string id)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.Equal("Person", result.Entity(id)?.Type);
+    }
+
+    [Fact]
+    public void An_acronym_before_a_person_s_title_is_the_body_led()
+    {
+        var result = Extractor.Run("The talks included KDP leader Omar Salih and two envoys.", "en");
+
+        Assert.Equal("Organization", result.Entity("kdp")?.Type);
+        Assert.Equal("Person", result.Entity("omar-salih")?.Type);
+    }
+
+    [Theory]
+    [InlineData("Malian minister Oumar Traoré said the convoy had left.", "en", "oumar-traore")]
+    [InlineData("Le ministre malien de la Défense, Oumar Traoré, a déclaré que le convoi était parti.", "fr", "oumar-traore")]
+    public void A_country_adjective_before_a_name_makes_a_person_and_no_extra_entity(string text, string language, string person)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.Equal("Person", result.Entity(person)?.Type);
+        Assert.True(result.Has(person, "STATED"), result.Describe());
+        Assert.DoesNotContain(result.Entities, e => e.Id.StartsWith("malian", StringComparison.Ordinal) || e.Id.StartsWith("malien", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_city_named_with_its_country_is_a_place()
+    {
+        var result = Extractor.Run("The summit opened in Kazan, Russia, on Tuesday.", "en");
+
+        Assert.Equal("Location", result.Entity("kazan")?.Type);
+    }
 }
