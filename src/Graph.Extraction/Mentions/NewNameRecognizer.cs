@@ -26,6 +26,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> portfolios = lexicon.Cue(OntologyCues.Portfolios);
     private readonly PhraseMatcher<bool> locationHeads = lexicon.Cue(OntologyCues.LocationHeads);
     private readonly PhraseMatcher<bool> claimMarkers = lexicon.Cue(OntologyCues.ClaimMarkers);
+    private readonly PhraseMatcher<bool> possessives = lexicon.Cue(OntologyCues.NamePossessives);
     private readonly PhraseMatcher<bool> thingWords = lexicon.Cue(OntologyCues.ThingWords);
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
 
@@ -280,6 +281,20 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             var token = tokens[end];
             if (token.Kind == TokenKind.Joiner && end + 1 < sentenceEnd && tokens[end + 1].IsWord)
+            {
+                end += 2;
+                continue;
+            }
+            // "Swiss People's Party": a possessive of a word of the cue set name_possessives goes on with the name.
+            if (token.Text is "'" or "’" && end + 2 < sentenceEnd && tokens[end + 1].Text == "s" && tokens[end + 1].Start == token.End
+                && tokens[end + 2].IsCapitalized && possessives.MatchWord(tokens[end - 1].Folded) is not null)
+            {
+                end += 3;
+                continue;
+            }
+            // "O'Brien", "Yar'Adua": an apostrophe glued between two capitalised parts is inside the name ("Russia's" is not).
+            if (token.Text is "'" or "’" && end + 1 < sentenceEnd && tokens[end + 1].IsCapitalized
+                && token.Start == tokens[end - 1].End && tokens[end + 1].Start == token.End)
             {
                 end += 2;
                 continue;

@@ -40,6 +40,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string ThingWords = "thing_words";
     public const string Honorifics = "honorifics";
     public const string DescriptionLinks = "description_links";
+    public const string NamePossessives = "name_possessives";
     public const string SupportVerbs = "support_verbs";
     public const string LonePlacePrepositions = "lone_place_prepositions";
     public const string CapitalActsInfinitive = "capital_acts_infinitive";
@@ -50,7 +51,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
         CapitalActsBefore, CapitalActsAfter,
-        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PairWords, CollectivePersonNouns, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive,
+        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PairWords, CollectivePersonNouns, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive, NamePossessives,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

@@ -41,6 +41,7 @@ public sealed class HeadThenPlaceTests
         cues:
           function_words: {en: [the, a, an, of, was, is]}
           name_connectors: {en: [of, of the]}
+          name_possessives: {en: [People]}
         gazetteer:
           min_population: 1000000
         """;
@@ -86,5 +87,16 @@ public sealed class HeadThenPlaceTests
         Assert.Equal("Unit", country.TypeOfEntityNamed("Republic of Korea Army"));
         Assert.Equal("Unit", title.TypeOfEntityNamed("Northern Navy"));
         Assert.Null(title.TypeOfEntityNamed("Chief of the Northern Navy"));
+    }
+
+    [Fact]
+    public void A_possessive_of_a_declared_word_goes_on_inside_the_name_and_another_does_not()
+    {
+        var declared = Extractor.Run(Pipeline, "Anna Lindqvist was a member of the Norland People's Party.", "en");
+        var other = Extractor.Run(Pipeline, "Anna Lindqvist was a member of Lindqvist's Kite Party.", "en");
+
+        Assert.Equal("Party", declared.TypeOfEntityNamed("Norland People's Party"));
+        Assert.Equal("Party", other.TypeOfEntityNamed("Kite Party"));
+        Assert.Null(other.TypeOfEntityNamed("Lindqvist's Kite Party"));
     }
 }

@@ -80,4 +80,15 @@ public sealed class RankTitleTests
         Assert.Equal("Person", result.TypeOfEntityNamed("Harold A. Venn"));
         Assert.True(result.Has("harold-a-venn", "SERVED_IN", "northern-navy"), result.Describe());
     }
+
+    [Fact]
+    public void An_apostrophe_glued_between_capitalised_parts_stays_inside_the_name()
+    {
+        var result = Extractor.Run(Titled, "Sean O'Brady (born 1931) served in the Northern Navy.", "en");
+
+        Assert.Equal("Person", result.TypeOfEntityNamed("Sean O'Brady"));
+        Assert.Null(result.TypeOfEntityNamed("Sean O"));
+        var sean = result.Entities.Single(e => e.Name == "Sean O'Brady").Id;
+        Assert.True(result.Has(sean, "SERVED_IN", "northern-navy"), result.Describe());
+    }
 }
