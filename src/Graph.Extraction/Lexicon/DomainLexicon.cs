@@ -38,11 +38,11 @@ internal sealed class DomainLexicon
         foreach (var relation in ontology.RelationTypes)
         {
             // Topic triggers are found like the others; relation extraction decides whether the topic holds.
-            foreach (var set in new[] { relation.Triggers, relation.TopicTriggers })
+            foreach (var (set, key) in new[] { (relation.Triggers, relation.Name), (relation.TopicTriggers, relation.Name), (relation.Converse?.Triggers ?? TermSet.Empty, relation.Converse?.Key ?? relation.Name) })
             {
                 foreach (var trigger in set.All)
                 {
-                    Triggers.Add(trigger, relation.Name);
+                    Triggers.Add(trigger, key);
                 }
                 foreach (var (language, terms) in set.ByLanguage)
                 {
@@ -52,7 +52,7 @@ internal sealed class DomainLexicon
                     }
                     foreach (var trigger in terms)
                     {
-                        matcher.Add(trigger, relation.Name);
+                        matcher.Add(trigger, key);
                     }
                 }
             }

@@ -31,6 +31,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string NameParticles = "name_particles";
     public const string NameConnectors = "name_connectors";
     public const string SupportVerbs = "support_verbs";
+    public const string InfinitiveMarkers = "infinitive_markers";
 
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
@@ -38,7 +39,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
         CapitalActsBefore, CapitalActsAfter,
-        NameParticles, NameConnectors, SupportVerbs,
+        NameParticles, NameConnectors, SupportVerbs, InfinitiveMarkers,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;
