@@ -36,7 +36,7 @@ public sealed class Neo4jClient : IDisposable
         _address = Neo4jAddress.Resolve(options.Uri);
         _logger = logger ?? NullLogger.Instance;
         _notifications = new NotificationLog(_logger);
-        _transport = new HttpTransport(options, handler);
+        _transport = new HttpTransport(options, handler, time ?? TimeProvider.System);
         _retry = new StoreRetryPolicy(StoreRetryOptions.GiveUpAfter(options.MaxRetries), time, _logger);
     }
 

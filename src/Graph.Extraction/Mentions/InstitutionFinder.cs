@@ -103,9 +103,12 @@ internal sealed class InstitutionFinder
         }
         var next = tokens[end];
         // A past form ("voted", "approved") is the body's verb, not a noun it qualifies.
-        // A person's title and name after it ("China's foreign ministry spokesperson Mao Ning") make the body part of the title.
+        // A person's title after it, with or without a name ("China's foreign ministry spokesperson Mao Ning", "a Chinese
+        // Foreign Ministry spokesperson said") names the body the person speaks for; unnamed plural officials do not
+        // ("U.S. military officials told", unless a name follows).
         return next.Kind == TokenKind.Punctuation || functionWords.Contains(next.Folded) || next.Folded.EndsWith("ed", StringComparison.Ordinal)
-            || personTitles.MatchAt(tokens, end, sentenceEnd) is { End: var titleEnd } && titleEnd < sentenceEnd && tokens[titleEnd].IsCapitalized
+            || personTitles.MatchAt(tokens, end, sentenceEnd) is { End: var titleEnd }
+               && (titleEnd < sentenceEnd && tokens[titleEnd].IsCapitalized || !tokens[titleEnd - 1].Folded.EndsWith('s'))
             || lexicon.Triggers.MatchAt(tokens, end, sentenceEnd) is not null
             || next.Folded is "has" or "had" or "have" or "will" or "would" or "said" or "says" or "a" or "avait" or "qui" or "which" or "who" or "later" or "again" or "still" or "already"
             || next.Folded.EndsWith("ly", StringComparison.Ordinal) || next.Folded.EndsWith("ment", StringComparison.Ordinal);

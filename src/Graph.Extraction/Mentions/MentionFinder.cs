@@ -16,6 +16,10 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private readonly AccessionFinder accessions = new(lexicon);
     private readonly CountryReader countries = new(lexicon);
     private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
+    private readonly PhraseMatcher<bool> portfolios = lexicon.Cue(OntologyCues.Portfolios);
+    private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
+    // Per language: French "à" folds to "a", which is English's article ("according to a White House official").
+    private readonly LanguageCue placePrepositions = new(lexicon.Ontology.Cues[OntologyCues.PlacePrepositions]);
     private readonly PhraseStarts phraseStarts = PhraseStartsOf(lexicon);
 
     // Reused by each thread's articles: growing a fresh builder per article threw away several arrays each time.
@@ -61,13 +65,19 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                     i++;
                     continue;
                 }
+                if (best.Kind == MentionKind.Thing)
+                {
+                    i = best.TokenEnd;
+                    continue;
+                }
                 if (!IsSeatOfPrecedingOrganization(document, mentions, best) && !IsPhotoCredit(document, best))
                 {
-                    mentions.Add(best);
+                    mentions.Add(WithOrdinal(document, best, mentions.Count > 0 ? mentions[^1].TokenEnd : start));
                 }
                 i = best.TokenEnd;
             }
         }
+        BracketedRestatement.DropRestated(mentions, document.Tokens, lexicon);
         var found = mentions.ToImmutable();
         mentions.Clear();
         return found;
@@ -84,17 +94,35 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             return null;
         }
-        var known = (starts & PhraseStart.Name) != 0 ? KnownName(tokens, i, sentenceEnd) : null;
+        var known = (starts & PhraseStart.Name) != 0 ? KnownName(tokens, i, sentenceEnd, document.Language) : null;
+        if (known is not null && (words[i] & PhraseStart.PortfolioStart) != 0 && IsPortfolioOfTitle(tokens, words, known, sentenceStart, sentenceEnd))
+        {
+            known = null;
+        }
         var best = known;
         var fresh = newNames.Recognize(document, words, i, sentenceStart, sentenceEnd);
+        // "Ambassador to Russia John Sullivan": a known place then a first name is the place, and the person after it.
+        if (known is not null && fresh is { Kind: MentionKind.NewName } && fresh.TokenEnd > known.TokenEnd && IsPlace(known)
+            && FirstNames.Contains(tokens[known.TokenEnd].Text))
+        {
+            fresh = null;
+        }
+        // "President Volodymr Zelensky": a word that spells a known person's first name differently is part of their name.
+        if (fresh is { Kind: MentionKind.NamePart } && VariantFirstNameOf(tokens, words, i, sentenceEnd) is { } person)
+        {
+            return person;
+        }
         // "TASS News Agency": a known body followed only by generic head words is still that body.
         best = Longer(best, known is not null && fresh is not null && OnlyHeadWordsAfter(words, known, fresh.TokenEnd) ? known with { TokenEnd = fresh.TokenEnd }
-            : fresh is not null && KnownBodyAtEnd(tokens, words, fresh) is { } described ? described
+            : fresh is not null && KnownBodyAtEnd(tokens, words, fresh, document.Language) is { } described ? described
             : known is not null && fresh is not null && OnlyLowercaseAfter(tokens, words, known, fresh.TokenEnd) ? null
             : fresh);
-        if ((starts & ~PhraseStart.Honorific) != 0)
+        if ((starts & ~PhraseStart.Honorific) != 0 && LongestPhrase(document, words, i, sentenceStart, sentenceEnd, starts) is { } phrase)
         {
-            best = Longer(best, LongestPhrase(document, words, i, sentenceStart, sentenceEnd, starts));
+            // "a Chinese Foreign Ministry spokesperson": a state's body read as an institution beats a new name as long.
+            best = phrase.Kind == MentionKind.Institution && best is { Kind: MentionKind.NewName } && phrase.TokenEnd >= best.TokenEnd
+                ? phrase
+                : Longer(best, phrase);
         }
         if (best is not null && CutsLongerPhrase(tokens, words, best, sentenceEnd))
         {
@@ -102,6 +130,89 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             return known is not null && known != best && !CutsLongerPhrase(tokens, words, known, sentenceEnd) ? known : null;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "Treasury Secretary Jane Roe", "la secrétaire au Trésor", "Secretaries of Commerce, Treasury and Energy": a
+    /// known body named by a portfolio word inside a person's title is the title's portfolio, not the body.
+    /// </summary>
+    private bool IsPortfolioOfTitle(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention known, int sentenceStart, int sentenceEnd)
+    {
+        const int ListReach = 6;
+        if (portfolios.MatchAt(tokens, known.TokenStart, known.TokenEnd) is not { End: var end } || end != known.TokenEnd)
+        {
+            return false;
+        }
+        if (end < sentenceEnd && (words[end] & PhraseStart.PersonTitleStart) != 0 && personTitles.MatchAt(tokens, end, sentenceEnd) is not null)
+        {
+            return true;
+        }
+        // Back over the other portfolios of a list to the preposition after the title.
+        for (var k = known.TokenStart - 1; k > sentenceStart && k >= known.TokenStart - ListReach; k--)
+        {
+            var word = tokens[k].Folded;
+            if (word is "of" or "for" or "de" or "du" or "des" or "au" or "aux" or "a")
+            {
+                return (words[k - 1] & PhraseStart.PersonTitleWord) != 0;
+            }
+            if (!(tokens[k].IsCapitalized || word is "," or "and" or "et"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private bool IsPlace(RawMention known) => lexicon.FindEntity(known.EntityId!) is { } entity && (entity.Type is "Country" or "Location");
+
+    /// <summary>
+    /// The known person whose name starts at <paramref name="i"/> + 1 with a surname, when the word at
+    /// <paramref name="i"/> shares the first four letters of that person's first name without being it.
+    /// </summary>
+    private RawMention? VariantFirstNameOf(ImmutableArray<Token> tokens, PhraseStart[] words, int i, int sentenceEnd)
+    {
+        const int SharedLetters = 4;
+        var next = i + 1;
+        if (next >= sentenceEnd || (words[next] & PhraseStart.Name) == 0 || tokens[i].Folded.Length < SharedLetters
+            || lexicon.Names.MatchAt(tokens, next, sentenceEnd) is not { } match)
+        {
+            return null;
+        }
+        var entity = match.Values[0].Entity;
+        var space = entity.Name.IndexOf(' ', StringComparison.Ordinal);
+        if (entity.Type != "Person" || space < SharedLetters)
+        {
+            return null;
+        }
+        var firstName = Text.TextFolding.Fold(entity.Name[..space]);
+        var word = tokens[i].Folded;
+        return firstName != word && string.CompareOrdinal(firstName, 0, word, 0, SharedLetters) == 0
+            ? new RawMention(i, match.End, MentionKind.KnownName, entity.Id, entity.Type, entity.Name)
+            : null;
+    }
+
+    /// <summary>"the 82nd Airborne Division", "la 7e Brigade": an ordinal right before a new body's name is part of it.</summary>
+    private static RawMention WithOrdinal(ArticleDocument document, RawMention mention, int previousEnd)
+    {
+        const int SuffixLetters = 3;
+        var k = mention.TokenStart - 1;
+        if (mention is not { Kind: MentionKind.NewName, Type: "Organization" } || k < previousEnd)
+        {
+            return mention;
+        }
+        var text = document.Tokens[k].Text;
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+        var suffix = text.Length - digits;
+        if (document.Tokens[k].Kind != TokenKind.Word || digits == 0 || suffix is 0 or > SuffixLetters || !text.AsSpan(digits).ContainsAnyExceptInRange('0', '9'))
+        {
+            return mention;
+        }
+        var name = document.Text[document.Tokens[k].Start..document.Tokens[mention.TokenEnd - 1].End];
+        return mention with { TokenStart = k, Name = name };
     }
 
     /// <summary>The candidate that ends furthest; of equals, the one considered first.</summary>
@@ -155,7 +266,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             .Add(PhraseStart.InstitutionTerm, ontology.Institutions.SelectMany(institution => institution.Terms.All))
             .Add(PhraseStart.AccessionTerm, ontology.Accessions?.Terms.All ?? [])
             .AddWords(PhraseStart.AccessionTerm, ["country", "pays"])
-            .AddWords(PhraseStart.Honorific, NewNameRecognizer.Honorifics)
+            .AddWords(PhraseStart.Honorific, HonorificWords.Of(ontology))
             .AddWords(PhraseStart.FunctionWord, lexicon.FunctionWords)
             .AddMatcher(PhraseStart.TriggerStart, PhraseStart.TriggerWord, lexicon.Triggers)
             .AddMatcher(PhraseStart.PersonTitleStart, PhraseStart.PersonTitleWord, lexicon.Cue(OntologyCues.PersonTitles))
@@ -168,7 +279,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     }
 
     /// <summary>"l'Agence de presse russe Tass": a new organisation name that ends in a known body's name is that body described.</summary>
-    private RawMention? KnownBodyAtEnd(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention fresh)
+    private RawMention? KnownBodyAtEnd(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention fresh, string language)
     {
         if (fresh.Type != "Organization")
         {
@@ -177,7 +288,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         for (var k = fresh.TokenStart + 1; k < fresh.TokenEnd; k++)
         {
             // "le Conseil suprême de l'État de l'Union" is a body of the Union State, not the Union State itself.
-            if ((words[k] & PhraseStart.Name) != 0 && KnownName(tokens, k, fresh.TokenEnd) is { } known && known.TokenEnd == fresh.TokenEnd
+            if ((words[k] & PhraseStart.Name) != 0 && KnownName(tokens, k, fresh.TokenEnd, language) is { } known && known.TokenEnd == fresh.TokenEnd
                 && lexicon.FindEntity(known.EntityId!)?.Type == "Organization" && !IsComplement(tokens, fresh.TokenStart, k))
             {
                 return known with { TokenStart = fresh.TokenStart };
@@ -254,17 +365,24 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return false;
     }
 
-    private RawMention? KnownName(ImmutableArray<Token> tokens, int i, int sentenceEnd)
+    private RawMention? KnownName(ImmutableArray<Token> tokens, int i, int sentenceEnd, string language)
     {
         if (lexicon.Names.MatchAt(tokens, i, sentenceEnd) is not { } match)
         {
             return null;
         }
         var entries = match.Values;
+        bool? afterPlacePreposition = null;
         // Indexed, not foreach: enumerating the read-only list boxed an enumerator per match.
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
+            // "at the White House" is the building, "the White House said" the body housed there.
+            if (SharesNameWithVenue(entries, entry.Entity)
+                && (afterPlacePreposition ??= AfterPlacePreposition(tokens, i, language)) != (entry.Entity.VenueOf is not null))
+            {
+                continue;
+            }
             // "the North": the capital the alias needs may be on a later word than the first.
             if (entry.NeedsCapital && !AnyCapitalized(tokens, i, match.End))
             {
@@ -284,6 +402,52 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             return new RawMention(i, match.End, kind, entity.Id, entity.Type, entity.Name);
         }
         return null;
+    }
+
+    /// <summary>Whether the name matched by <paramref name="entries"/> is shared by a building and the body it houses, <paramref name="entity"/> being one of them.</summary>
+    private static bool SharesNameWithVenue(IReadOnlyList<NameEntry> entries, KnownEntity entity)
+    {
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var other = entries[e].Entity;
+            if (other.VenueOf is { } body && (body == entity.Id || other.Id == entity.Id && AnyWithId(entries, body)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyWithId(IReadOnlyList<NameEntry> entries, string id)
+    {
+        for (var e = 0; e < entries.Count; e++)
+        {
+            if (entries[e].Entity.Id == id)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"à la Maison-Blanche", "visit to the White House": a place_prepositions phrase ends right before the name or its determiner.</summary>
+    private bool AfterPlacePreposition(ImmutableArray<Token> tokens, int i, string language)
+    {
+        var prepositions = placePrepositions.For(language);
+        var k = i;
+        if (k > 0 && Relations.Grammar.Determiners.Contains(tokens[k - 1].Folded))
+        {
+            k--;
+        }
+        const int LongestPhrase = 3;
+        for (var j = k - 1; j >= Math.Max(0, k - LongestPhrase); j--)
+        {
+            if (prepositions.MatchAt(tokens, j, k) is { End: var end } && end == k)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool IsNameWord(Token token) => token.IsWord && token.IsCapitalized && !lexicon.FunctionWords.Contains(token.Folded);
@@ -341,21 +505,27 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return document.Tokens[previous.TokenEnd].Folded is "de" or "d'" or "a" or "in" or "of" or "at";
     }
 
-    /// <summary>"Photo : AFP", "Fot. PAP/Marcin Obara", "AFP/Getty": who took a picture says nothing in the story.</summary>
+    /// <summary>
+    /// "Photo : AFP", "Fot. PAP/Marcin Obara", "AFP/Getty", "(Jane Roe/Pool Photo via AP)", "PHOTO JANE ROE, AGENCE
+    /// FRANCE-PRESSE": who took a picture says nothing in the story.
+    /// </summary>
     private static bool IsPhotoCredit(ArticleDocument document, RawMention mention)
     {
+        const int CreditReach = 8;
         var tokens = document.Tokens;
         if (mention.TokenEnd < tokens.Length && tokens[mention.TokenEnd].Text == "/")
         {
             return true;
         }
-        for (var k = mention.TokenStart - 1; k >= Math.Max(0, mention.TokenStart - 3); k--)
+        // Back to the credit word over punctuation, "via" and, inside a credit written in capitals, the photographer's name.
+        var inCapitals = tokens[mention.TokenStart].IsAllCaps;
+        for (var k = mention.TokenStart - 1; k >= Math.Max(0, mention.TokenStart - CreditReach); k--)
         {
             if (tokens[k].Folded is "photo" or "photos" or "fot" or "credit" or "credits" or "credit" or "©")
             {
                 return true;
             }
-            if (tokens[k].Kind != TokenKind.Punctuation)
+            if (tokens[k].Kind != TokenKind.Punctuation && tokens[k].Folded != "via" && !(inCapitals && tokens[k].IsAllCaps))
             {
                 return false;
             }
@@ -363,13 +533,14 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return false;
     }
 
-    /// <summary>Headings of one or two words ("Sanctions", "AFP") are page furniture, not prose to read.</summary>
+    /// <summary>Headings of one or two words ("Sanctions", "AFP", "Agence France-Presse") are page furniture, not prose to read.</summary>
     private static bool IsFurniture(ArticleDocument document, int start, int end)
     {
         var words = 0;
         for (var i = start; i < end && words < 3; i++)
         {
-            if (document.Tokens[i].IsWord)
+            // A hyphenated word is one word of the line ("France-Presse").
+            if (document.Tokens[i].IsWord && (i == start || document.Tokens[i - 1].Kind != TokenKind.Joiner))
             {
                 words++;
             }

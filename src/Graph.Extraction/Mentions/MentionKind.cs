@@ -25,4 +25,10 @@ internal enum MentionKind
 
     /// <summary>A lone capitalised word that may be the surname of a person named elsewhere in the article.</summary>
     NamePart,
+
+    /// <summary>
+    /// The name of a thing the ontology has no type for ("Storm Shadow cruise missiles", "aboard Air Force One"):
+    /// read whole so that no part of it is taken for a name, then dropped.
+    /// </summary>
+    Thing,
 }

@@ -15,14 +15,19 @@ namespace Graph.Extraction.Mentions;
 internal sealed class NewNameRecognizer(DomainLexicon lexicon)
 {
     private const int TitleWindow = 10;
+
+    // The type a lone capitalised word is given until resolution links it to a fuller name.
+    private const string LoneWordType = "Person";
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet<string>(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
-    internal static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet<string>(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof"], StringComparer.Ordinal);
+    private readonly FrozenSet<string> honorifics = HonorificWords.Of(lexicon.Ontology);
 
     // Cue matchers resolved once: recognition asks them at almost every capitalised token.
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
     private readonly PhraseMatcher<bool> portfolios = lexicon.Cue(OntologyCues.Portfolios);
     private readonly PhraseMatcher<bool> locationHeads = lexicon.Cue(OntologyCues.LocationHeads);
     private readonly PhraseMatcher<bool> claimMarkers = lexicon.Cue(OntologyCues.ClaimMarkers);
+    private readonly PhraseMatcher<bool> thingWords = lexicon.Cue(OntologyCues.ThingWords);
+    private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
 
     private readonly OrganizationNameReader organizations = new(lexicon, Connectors, PhraseStart.OrganizationHeadWord);
     private readonly OrganizationNameReader treaties = new(lexicon, Connectors, PhraseStart.TreatyNounWord, prepositionsInside: true);
@@ -52,15 +57,26 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return null;
         }
-        if (IsPortfolioInTitle(document, starts, i, sentenceStart, sentenceEnd) || IsTitleOrDemonym(document, starts, i, sentenceEnd))
+        if (IsPortfolioInTitle(document, starts, i, sentenceStart, sentenceEnd))
         {
             return null;
         }
         var end = CapitalisedRunEnd(document, starts, i, sentenceEnd);
+        if (IsTitleOrDemonym(document, starts, i, sentenceEnd))
+        {
+            // "General Electric", "Royal Dynamics": a title or demonym starting a run that a type's head ends is part of that name.
+            return end - i >= 2 && typeCues.Read(document, i, end, sentenceStart, sentenceEnd, headsOnly: true) is { } named
+                ? Mention(document, i, named.End, named.Type)
+                : null;
+        }
         // The ontology's own type cues first: a user's type ("the X Army" is a MilitaryUnit) outranks the news heads.
         if (typeCues.Read(document, i, end, sentenceStart, sentenceEnd) is { } typed)
         {
             return Mention(document, i, typed.End, typed.Type);
+        }
+        if (ThingNameEnd(document, i, end, sentenceEnd) is { } thingEnd)
+        {
+            return new RawMention(i, WithBracketedAcronym(tokens, thingEnd, sentenceEnd), MentionKind.Thing, null, null, null);
         }
         if (organizations.Read(document, starts, i, end, sentenceEnd) is { } organizationEnd)
         {
@@ -71,18 +87,26 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return Mention(document, i, treatyEnd, "Treaty");
         }
         // "Cabinet Secretary Yoshimasa Hayashi": the run is a title then a name; the name is read where the title ends.
-        if (TitleInsideRun(tokens, starts, i, end))
+        if (TitleInsideRun(tokens, starts, i, end) || IsRemitOfTitle(document, starts, i, sentenceStart))
         {
             return null;
         }
         var words = WordCount(document, i, end);
-        if (IsPlace(document, starts, i, end, sentenceStart, sentenceEnd))
+        if (PlaceEnd(document, starts, i, end, sentenceStart, sentenceEnd) is { } placeEnd)
         {
-            return Mention(document, i, end, "Location");
+            // The name is the run alone, so "the X region" and "la région de X" are one node; the mention spans the head.
+            return Mention(document, i, end, "Location") with { TokenEnd = placeEnd };
         }
         if (first.IsAllCaps && words == 1 && IsSourceLike(document, starts, i, end, sentenceStart, sentenceEnd))
         {
             return Mention(document, i, end, "Organization");
+        }
+        var codeEnd = CodeEnd(tokens, end, sentenceEnd);
+        // "The Karsk 40 (Polish: 40) is a heavy machine gun": a description after the name (and its model number) with a
+        // class noun a type declares says more than a bracket or a first name would.
+        if (typeCues.TypeDescribed(tokens, starts, codeEnd, sentenceEnd) is { } describedType)
+        {
+            return Mention(document, i, codeEnd, describedType);
         }
         // "Marek Olsen", "Kurt von Schleicher": a run that starts with a first name is a person without any cue.
         if (persons.Read(document, i, end, sentenceStart, sentenceEnd, e => IsPersonAfter(document, e, sentenceEnd)) is { } personEnd)
@@ -94,15 +118,121 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             return Mention(document, i, end, typeAfter);
         }
+        // "T-90 was designed by": words after a product's name type it, unless they are a lone word's type's own.
+        if ((codeEnd > end || words == 1) && typeCues.TypeAfter(tokens, codeEnd, sentenceEnd) is { } typeAfterCode && typeAfterCode != LoneWordType)
+        {
+            return Mention(document, i, codeEnd, typeAfterCode);
+        }
         if (words == 1)
         {
-            return first.Text.Length > 1 ? new RawMention(i, end, MentionKind.NamePart, null, "Person", first.Text) : null;
+            return first.Text.Length > 1 ? new RawMention(i, end, MentionKind.NamePart, null, LoneWordType, first.Text) : null;
         }
         if (words <= 4 && IsPerson(document, starts, i, end, sentenceStart, sentenceEnd))
         {
             return Mention(document, i, end, "Person");
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Storm Shadow cruise missiles", "Army Tactical Missile System", "le char Leopard", "aboard Air Force One": a
+    /// thing word right before the run, inside it or after it (past at most two modifiers) names a thing, which
+    /// ends where the run ends. A run ending in an organisation head stays a body ("Missile Defense Agency").
+    /// </summary>
+    private int? ThingNameEnd(ArticleDocument document, int start, int end, int sentenceEnd)
+    {
+        // "Storm Shadow cruise missiles": two lowercase modifiers; "AH-64 Apache attack helicopters": a model
+        // number and a second name may come first.
+        const int Modifiers = 2;
+        const int Reach = 6;
+        var tokens = document.Tokens;
+        if (start > 0 && IsThingWordEndingAt(tokens, start))
+        {
+            return end;
+        }
+        for (var k = start; k < end; k++)
+        {
+            if (thingWords.MatchAt(tokens, k, end) is not null)
+            {
+                return EndsInOrganizationHead(tokens, start, end) ? null : end;
+            }
+        }
+        var lowercase = 0;
+        for (var k = end; k < Math.Min(sentenceEnd, end + Reach); k++)
+        {
+            if (thingWords.MatchAt(tokens, k, sentenceEnd) is not null)
+            {
+                return end;
+            }
+            var modelPart = tokens[k].Kind is TokenKind.Joiner or TokenKind.Number || tokens[k].IsCapitalized && tokens[k].IsWord;
+            if (!modelPart && (!tokens[k].IsWord || ++lowercase > Modifiers || lexicon.FunctionWords.Contains(tokens[k].Folded)
+                || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Army Tactical Missile System (ATACMS)": the acronym in brackets right after a name is that name too.</summary>
+    private static int WithBracketedAcronym(System.Collections.Immutable.ImmutableArray<Token> tokens, int end, int sentenceEnd) =>
+        end + 2 < sentenceEnd && tokens[end].Text == "(" && tokens[end + 1].IsAllCaps && tokens[end + 2].Text == ")" ? end + 3 : end;
+
+    private bool IsThingWordEndingAt(System.Collections.Immutable.ImmutableArray<Token> tokens, int end)
+    {
+        const int LongestPhrase = 3;
+        for (var k = end - 1; k >= Math.Max(0, end - LongestPhrase); k--)
+        {
+            if (thingWords.MatchAt(tokens, k, end) is { End: var phraseEnd } && phraseEnd == end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool EndsInOrganizationHead(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (organizationHeads.MatchAt(tokens, k, end) is { End: var headEnd } && headEnd == end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Brennet 40", "T-90", "PLZ-45 LMG": numbers and joined parts right after a capitalised run, and capitalised
+    /// words after those; <paramref name="end"/> itself when none follow.
+    /// </summary>
+    private static int CodeEnd(System.Collections.Immutable.ImmutableArray<Token> tokens, int end, int sentenceEnd)
+    {
+        var k = end;
+        var coded = false;
+        while (k < sentenceEnd)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                k++;
+                coded = true;
+            }
+            else if (tokens[k].Kind == TokenKind.Joiner && k + 1 < sentenceEnd && tokens[k + 1].Kind is TokenKind.Number or TokenKind.Word)
+            {
+                k += 2;
+                coded = true;
+            }
+            else if (coded && tokens[k].IsCapitalized)
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return k;
     }
 
     private bool IsPersonAfter(ArticleDocument document, int end, int sentenceEnd) =>
@@ -215,6 +345,30 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     }
 
     /// <summary>
+    /// "Deputy Secretary for Budget and Fiscal Planning", "Commissioner for Trade": the capitalised words
+    /// after a title and "for" are the title's remit, not a name (a body there ends in its own head and is read
+    /// before this check).
+    /// </summary>
+    private bool IsRemitOfTitle(ArticleDocument document, PhraseStart[] starts, int i, int sentenceStart)
+    {
+        const int Reach = 6;
+        var tokens = document.Tokens;
+        for (var k = i - 1; k > sentenceStart && k >= i - Reach; k--)
+        {
+            var word = tokens[k].Folded;
+            if (word is "for" or "pour")
+            {
+                return (starts[k - 1] & PhraseStart.PersonTitleWord) != 0;
+            }
+            if (!(tokens[k].IsCapitalized || word is "and" or "et" or "," or "&"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "Polish Prime Minister Donald Tusk", "French President": demonyms and titles written with capitals describe the
     /// name that follows; they are not part of it, and alone they name no one.
     /// </summary>
@@ -260,7 +414,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             k--;
         }
-        return k >= sentenceStart && Honorifics.Contains(tokens[k].Folded);
+        return k >= sentenceStart && honorifics.Contains(tokens[k].Folded);
     }
 
     private bool HasTitleBefore(ArticleDocument document, PhraseStart[] starts, int start, int sentenceStart)
@@ -330,6 +484,21 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
 
     private bool IsSpeech(System.Collections.Immutable.ImmutableArray<Token> tokens, int k, int limit) =>
         lexicon.Triggers.MatchAt(tokens, k, limit) is { } match && match.Values.Contains("STATED");
+
+    /// <summary>
+    /// The end of a place's mention at <paramref name="start"/>, or null: a head before it ("la région de X") leaves
+    /// it as it is; a head after it ("the X region") is part of the mention, as English writes it.
+    /// </summary>
+    private int? PlaceEnd(ArticleDocument document, PhraseStart[] starts, int start, int end, int sentenceStart, int sentenceEnd)
+    {
+        if (!IsPlace(document, starts, start, end, sentenceStart, sentenceEnd))
+        {
+            return null;
+        }
+        return end < sentenceEnd && (starts[end] & PhraseStart.LocationHeadStart) != 0 && locationHeads.MatchAt(document.Tokens, end, sentenceEnd) is { End: var headEnd }
+            ? headEnd
+            : end;
+    }
 
     private bool IsPlace(ArticleDocument document, PhraseStart[] starts, int start, int end, int sentenceStart, int sentenceEnd)
     {

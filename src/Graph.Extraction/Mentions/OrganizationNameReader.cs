@@ -91,7 +91,12 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
         {
             lastGood--;
         }
-        // A lone head word ("le Conseil a voté") is a reference, not a name.
+        // A lone head word ("le Conseil a voté") is a reference, not a name; in English a lone head with lowercase words
+        // after it is a sentence's first noun ("News of the talks came late"), as English names are capitalised.
+        if (document.Language == "en" && capitalisedEnd == start + 1 && !sawProperName)
+        {
+            return null;
+        }
         return lastGood > start + 1 || capitalisedEnd > start + 1 ? lastGood : null;
     }
 

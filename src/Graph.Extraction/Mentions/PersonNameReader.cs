@@ -25,10 +25,22 @@ internal sealed class PersonNameReader(DomainLexicon lexicon)
             return null;
         }
         var end = runEnd;
-        // "John K. Smith": a middle initial and its full stop belong to the name.
-        while (end + 1 < sentenceEnd && tokens[end].Text == "." && tokens[end - 1].Text.Length == 1 && tokens[end + 1].IsCapitalized)
+        // "John K. Smith": a middle initial and its full stop belong to the name, even an initial that is also a
+        // function word and so ended the run ("Ronald A. Burdo").
+        while (true)
         {
-            end = RunEnd(tokens, end + 1, sentenceEnd);
+            if (end + 1 < sentenceEnd && tokens[end].Text == "." && tokens[end - 1].Text.Length == 1 && tokens[end + 1].IsCapitalized)
+            {
+                end = RunEnd(tokens, end + 1, sentenceEnd);
+            }
+            else if (end + 2 < sentenceEnd && tokens[end].IsCapitalized && tokens[end].Text.Length == 1 && tokens[end + 1].Text == "." && tokens[end + 2].IsCapitalized)
+            {
+                end = RunEnd(tokens, end + 2, sentenceEnd);
+            }
+            else
+            {
+                break;
+            }
         }
         // "von Schleicher", "el-Sisi", "de la Cruz": particles, then the capitalised rest of the name.
         while (end < sentenceEnd && particles.MatchAt(tokens, end, sentenceEnd) is { End: var particleEnd } && !tokens[end].IsCapitalized)

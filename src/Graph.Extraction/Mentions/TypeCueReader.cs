@@ -17,15 +17,21 @@ internal sealed class TypeCueReader
     private readonly PhraseMatcher<string> lowerHeads = new();
     private readonly PhraseMatcher<string> before = new();
     private readonly PhraseMatcher<string> after = new();
+    private readonly PhraseMatcher<string> described = new();
+    private readonly PhraseMatcher<bool> links;
 
     // Cues that start with a bracket or other sign ("(", "(born"): phrase matching skips punctuation, so the sign is
     // compared here and the words after it, if any, by a matcher of their own.
     private readonly Dictionary<string, (string? Type, PhraseMatcher<string> Words)> afterSign = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<bool> connectors;
 
+    private readonly DomainLexicon lexicon;
+
     public TypeCueReader(DomainLexicon lexicon)
     {
+        this.lexicon = lexicon;
         connectors = lexicon.Cue(OntologyCues.NameConnectors);
+        links = lexicon.Cue(OntologyCues.DescriptionLinks);
         foreach (var type in lexicon.Ontology.EntityTypes)
         {
             foreach (var head in type.Heads.All)
@@ -45,6 +51,11 @@ internal sealed class TypeCueReader
                 AddAfter(cue.Trim(), type.Name);
                 IsEmpty = false;
             }
+            foreach (var noun in type.DescribedAs.All)
+            {
+                described.Add(noun, type.Name);
+                IsEmpty = false;
+            }
         }
     }
 
@@ -53,7 +64,8 @@ internal sealed class TypeCueReader
     public bool HasLowerCaseHeads { get; }
 
     /// <summary>The typed name starting at <paramref name="start"/>, whose first capitalised run ends at <paramref name="runEnd"/>.</summary>
-    public (int End, string Type)? Read(ArticleDocument document, int start, int runEnd, int sentenceStart, int sentenceEnd)
+    /// <param name="headsOnly">Only a head types the name, not the words before it.</param>
+    public (int End, string Type)? Read(ArticleDocument document, int start, int runEnd, int sentenceStart, int sentenceEnd, bool headsOnly = false)
     {
         if (IsEmpty)
         {
@@ -69,8 +81,9 @@ internal sealed class TypeCueReader
         {
             if (best is null && HeadEndingAt(tokens, segmentStart, segmentEnd) is { } type)
             {
-                // "Chief of the Prussian Navy": a head in a later run names that run alone, read where it starts.
-                if (segmentStart != start)
+                // "Chief of the Prussian Navy": a head in a later run names that run alone, read where it starts; unless
+                // a gazetteer name runs from the start into that run ("Republic of Korea Army").
+                if (segmentStart != start && !PlaceRunsInto(tokens, start, segmentStart, segmentEnd))
                 {
                     return null;
                 }
@@ -87,7 +100,7 @@ internal sealed class TypeCueReader
             segmentStart = SegmentStart(tokens, segmentEnd);
             segmentEnd = next;
         }
-        if (best is not null)
+        if (best is not null || headsOnly)
         {
             return best;
         }
@@ -115,6 +128,70 @@ internal sealed class TypeCueReader
                 : null;
         }
         return after.MatchAt(tokens, end, sentenceEnd) is { Values: var types } ? types[0] : null;
+    }
+
+    /// <summary>
+    /// "X (an aside) is a Swedish 105 mm howitzer designed by": the type whose class noun ends the description that a
+    /// link word opens right after the name at <paramref name="end"/>, or null. The noun must end the noun phrase (a
+    /// function word, a trigger, a sign or the sentence's end after it), so "a tank commander" types nothing.
+    /// </summary>
+    public string? TypeDescribed(System.Collections.Immutable.ImmutableArray<Token> tokens, PhraseStart[] starts, int end, int sentenceEnd)
+    {
+        if (IsEmpty || end >= sentenceEnd)
+        {
+            return null;
+        }
+        var k = SkipAside(tokens, end, sentenceEnd);
+        if (k < sentenceEnd && tokens[k].Text == ",")
+        {
+            k++;
+        }
+        if (links.MatchAt(tokens, k, sentenceEnd) is not { End: var described0 })
+        {
+            return null;
+        }
+        for (var j = described0; j < Math.Min(sentenceEnd, described0 + DescriptionWindow); j++)
+        {
+            var token = tokens[j];
+            if (token.Kind == TokenKind.Punctuation && token.Text is not ("," or "." or "-"))
+            {
+                return null;
+            }
+            if (j > described0 && (starts[j] & PhraseStart.FunctionWord) != 0)
+            {
+                return null;
+            }
+            if (described.MatchAt(tokens, j, sentenceEnd) is { End: var nounEnd, Values: var types } && EndsNounPhrase(tokens, starts, nounEnd, sentenceEnd))
+            {
+                return types[0];
+            }
+        }
+        return null;
+    }
+
+    // Words a description may take before its class noun: "a 5.8 mm Chinese light machine gun".
+    private const int DescriptionWindow = 10;
+
+    private static bool EndsNounPhrase(System.Collections.Immutable.ImmutableArray<Token> tokens, PhraseStart[] starts, int end, int sentenceEnd) =>
+        end >= sentenceEnd || !tokens[end].IsWord || (starts[end] & (PhraseStart.FunctionWord | PhraseStart.TriggerStart)) != 0;
+
+    /// <summary>"Sudarshan (Hindi: ...) is": a bracketed aside right after a name is stepped over.</summary>
+    private static int SkipAside(System.Collections.Immutable.ImmutableArray<Token> tokens, int k, int sentenceEnd)
+    {
+        if (tokens[k].Text != "(")
+        {
+            return k;
+        }
+        var depth = 0;
+        for (var j = k; j < sentenceEnd; j++)
+        {
+            depth += tokens[j].Text switch { "(" => 1, ")" => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     private void AddAfter(string cue, string type)
@@ -153,6 +230,20 @@ internal sealed class TypeCueReader
         {
             end = further;
         }
+        // "president of the Republican Left": the office of a body that a head names is no office name; the body is read.
+        for (var k = headEnd; k < end; k++)
+        {
+            var runEnd = k;
+            while (runEnd < end && tokens[runEnd].IsCapitalized)
+            {
+                runEnd++;
+            }
+            if (runEnd > k && HeadEndingAt(tokens, k, runEnd) is not null)
+            {
+                return null;
+            }
+            k = Math.Max(k, runEnd);
+        }
         return (end, types[0]);
     }
 
@@ -160,12 +251,33 @@ internal sealed class TypeCueReader
     {
         for (var k = start; k < end; k++)
         {
-            if (tokens[k].IsCapitalized && heads.MatchAt(tokens, k, end) is { End: var headEnd, Values: var types } && headEnd == end)
+            if (tokens[k].IsCapitalized && heads.MatchAt(tokens, k, end) is { End: var headEnd, Values: var types } && (headEnd == end || IsPlace(tokens, headEnd, end)))
             {
                 return types[0];
             }
         }
         return null;
+    }
+
+    private bool PlaceRunsInto(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int segmentStart, int segmentEnd) =>
+        lexicon.Names.MatchAt(tokens, start, segmentEnd) is { End: var end, Values: var entries } && end > segmentStart && end < segmentEnd
+        && entries.All(entry => entry.Entity.FromGazetteer);
+
+    /// <summary>"Pirate Party Germany", "Greens New South Wales": a gazetteer place after the head still ends the name.</summary>
+    private bool IsPlace(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (lexicon.Names.MatchAt(tokens, start, end) is not { End: var nameEnd, Values: var entries } || nameEnd != end)
+        {
+            return false;
+        }
+        foreach (var entry in entries)
+        {
+            if (!entry.Entity.FromGazetteer)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The first capitalised token after the connectors at <paramref name="from"/>.</summary>

@@ -30,6 +30,7 @@ internal sealed class EntityReader(YamlNodes yaml, ImmutableArray<string> langua
         {
             CheckReference(map, entity.Capital, known, "capital");
             CheckReference(map, entity.CapitalOf, known, "capital_of");
+            CheckReference(map, entity.VenueOf, known, "venue_of");
             foreach (var party in entity.Parties)
             {
                 CheckReference(map, party, known, "parties");
@@ -40,7 +41,7 @@ internal sealed class EntityReader(YamlNodes yaml, ImmutableArray<string> langua
 
     private KnownEntity ReadOne(YamlMappingNode map)
     {
-        yaml.OnlyKeys(map, "an entity", "id", "type", "name", "wikidata", "aliases", "roles", "demonyms", "capital", "capital_of", "parties");
+        yaml.OnlyKeys(map, "an entity", "id", "type", "name", "wikidata", "aliases", "roles", "demonyms", "capital", "capital_of", "parties", "venue_of");
         var idNode = yaml.Required(map, "id", "an entity");
         var id = yaml.Scalar(idNode, "entity id");
         if (!Identifiers.IsEntityId(id))
@@ -69,7 +70,10 @@ internal sealed class EntityReader(YamlNodes yaml, ImmutableArray<string> langua
             yaml.Terms(yaml.Optional(map, "demonyms"), $"{id}.demonyms", languages),
             yaml.OptionalScalar(map, "capital", id),
             yaml.OptionalScalar(map, "capital_of", id),
-            parties);
+            parties)
+        {
+            VenueOf = yaml.OptionalScalar(map, "venue_of", id),
+        };
     }
 
     private void CheckReference(YamlMappingNode map, string? target, HashSet<string> ids, string key)

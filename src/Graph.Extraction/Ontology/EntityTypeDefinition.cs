@@ -20,4 +20,11 @@ public sealed record EntityTypeDefinition(string Name, string? Description)
     /// ["(born", was killed]}</c> for a person).
     /// </summary>
     public TermSet After { get; init; } = TermSet.Empty;
+
+    /// <summary>
+    /// Per language, class nouns that type an unknown name described by them after a copula or an apposition (the
+    /// cue set <c>description_links</c>): with <c>described_as: {en: [machine gun]}</c>, "the Karsk M7 is a heavy
+    /// machine gun" makes "Karsk M7" one of this type. The noun must end the description.
+    /// </summary>
+    public TermSet DescribedAs { get; init; } = TermSet.Empty;
 }

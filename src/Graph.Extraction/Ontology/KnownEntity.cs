@@ -24,6 +24,12 @@ public sealed record KnownEntity(
     /// <summary>GeoNames id of a place (from the gazetteer).</summary>
     public string? GeoNames { get; init; }
 
+    /// <summary>
+    /// For a building: id of the body housed there that shares its name ("the White House"). A shared name is the
+    /// building only right after a place preposition ("at the White House"); elsewhere it is the body.
+    /// </summary>
+    public string? VenueOf { get; init; }
+
     /// <summary>Known from the gazetteer alone: its names are common first names and words too ("Vladimir", "Chad").</summary>
     public bool FromGazetteer { get; init; }
 }

@@ -30,8 +30,18 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string CapitalActsAfter = "capital_acts_after";
     public const string NameParticles = "name_particles";
     public const string NameConnectors = "name_connectors";
+    public const string ContinuationVerbs = "continuation_verbs";
+    public const string ClausePrepositions = "clause_prepositions";
+    public const string FactualConditionals = "factual_conditionals";
+    public const string PresentAuxiliaries = "present_auxiliaries";
+    public const string PlacePrepositions = "place_prepositions";
+    public const string ThingWords = "thing_words";
+    public const string Honorifics = "honorifics";
+    public const string DescriptionLinks = "description_links";
     public const string SupportVerbs = "support_verbs";
     public const string InfinitiveMarkers = "infinitive_markers";
+    public const string LonePlacePrepositions = "lone_place_prepositions";
+    public const string CapitalActsInfinitive = "capital_acts_infinitive";
 
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
@@ -39,7 +49,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
         CapitalActsBefore, CapitalActsAfter,
-        NameParticles, NameConnectors, SupportVerbs, InfinitiveMarkers,
+        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive, InfinitiveMarkers,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

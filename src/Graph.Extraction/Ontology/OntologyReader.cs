@@ -43,7 +43,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "entity_types").Children)
         {
             var map = yaml.Mapping(item, "an entity type");
-            yaml.OnlyKeys(map, "an entity type", "name", "description", "heads", "before", "after");
+            yaml.OnlyKeys(map, "an entity type", "name", "description", "heads", "before", "after", "described_as");
             var nameNode = yaml.Required(map, "name", "an entity type");
             var name = yaml.Scalar(nameNode, "entity type name");
             if (!Identifiers.IsTypeName(name))
@@ -63,6 +63,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 Heads = yaml.Terms(yaml.Optional(map, "heads"), $"{name}.heads", languages),
                 Before = yaml.Terms(yaml.Optional(map, "before"), $"{name}.before", languages),
                 After = yaml.Terms(yaml.Optional(map, "after"), $"{name}.after", languages),
+                DescribedAs = yaml.Terms(yaml.Optional(map, "described_as"), $"{name}.described_as", languages),
             });
         }
         return result.ToImmutable();
@@ -75,7 +76,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "examples", "topic_triggers", "converse");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "examples", "object_as_title", "topic_triggers", "converse");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -119,7 +120,10 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 Qualifiers = ReadQualifiers(yaml.Optional(map, "qualifiers"), name, cues),
                 ObjectAfterOpposition = Flag(map, "object_after_opposition", name),
                 ObjectMarkers = yaml.Terms(yaml.Optional(map, "object_markers"), $"{name}.object_markers", languages),
+                ObjectAsTitle = Flag(map, "object_as_title", name),
                 GuestTriggers = yaml.Terms(yaml.Optional(map, "guest_triggers"), $"{name}.guest_triggers", languages),
+                PartnerMarkers = yaml.Terms(yaml.Optional(map, "partner_markers"), $"{name}.partner_markers", languages),
+                PresenceMarkers = yaml.Terms(yaml.Optional(map, "presence_markers"), $"{name}.presence_markers", languages),
                 Examples = ReadExamples(yaml.Optional(map, "examples"), name),
                 TopicTriggers = topicTriggers,
             };

@@ -56,6 +56,18 @@ public sealed record RelationTypeDefinition(
     /// </summary>
     public TermSet GuestTriggers { get; init; } = TermSet.Empty;
 
+    /// <summary>
+    /// Per language, words after the act that introduce who did it together with the subject (<c>partner_markers</c>:
+    /// "X signed the treaty with Y", "X a signé l'accord avec Y": Y signed too).
+    /// </summary>
+    public TermSet PartnerMarkers { get; init; } = TermSet.Empty;
+
+    /// <summary>
+    /// Per language, words that introduce people present at the sentence's act (<c>presence_markers</c>, for a
+    /// symmetric relation: "X signed it in the presence of Y": X and Y met).
+    /// </summary>
+    public TermSet PresenceMarkers { get; init; } = TermSet.Empty;
+
     /// <summary>Sentences written for the rules, each with the facts it must and must not give; a test runs them all.</summary>
     public ImmutableArray<RelationExample> Examples { get; init; } = [];
 
@@ -76,6 +88,12 @@ public sealed record RelationTypeDefinition(
 
     // Relation names are UPPER_SNAKE_CASE, so no name ends with this.
     private const string ConverseSuffix = "~converse";
+
+    /// <summary>
+    /// Whether an object written as the title right before the subject's name states the relation (<c>object_as_title:
+    /// true</c> for a rank: "Admiral Jane Roe" holds the rank of admiral), with no trigger.
+    /// </summary>
+    public bool ObjectAsTitle { get; init; }
 
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 

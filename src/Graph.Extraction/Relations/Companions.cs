@@ -55,6 +55,71 @@ internal sealed class Companions(DomainLexicon lexicon)
         return added is null ? choice : choice with { Subjects = [.. choice.Subjects, .. added] };
     }
 
+    // Words between the act and the start of its object ("signed a new defence treaty with").
+    private const int PartnerWindow = 8;
+
+    /// <summary>
+    /// "X signed the treaty with Y", "X a signé l'accord avec le président Y": for a relation that declares
+    /// partner_markers, the names after one, soon after the trigger and in its clause, did it with the subject.
+    /// </summary>
+    public SubjectChoice Partners(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, SubjectChoice choice)
+    {
+        var markers = relation.PartnerMarkers.For(view.Document.Language);
+        if (choice.Subjects.Count == 0 || markers.IsEmpty)
+        {
+            return choice;
+        }
+        // The marker follows the verb or its object right away ("signed with X", "signed the treaty with X"): "signed
+        // other accords, similar ones, with X" says nothing about who signed this one.
+        var k = trigger.End;
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.TokenStart >= trigger.End && mention.TokenStart < trigger.End + PartnerWindow && relation.AllowsObject(mention.Type))
+            {
+                k = mention.TokenEnd;
+                break;
+            }
+        }
+        // A closing quote may end the object's name ("the 'Nancy' treaty' with").
+        while (k < view.End && view.Tokens[k].Text is "'" or "’" or "\"" or "»" or "”")
+        {
+            k++;
+        }
+        if (k >= view.End || !markers.Any(m => TextFolding.Fold(m) == view.Tokens[k].Folded) || view.Is(k, WordClass.Covered))
+        {
+            return choice;
+        }
+        var partners = new List<ResolvedMention>();
+        var previousEnd = k + 1;
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.TokenStart < previousEnd)
+            {
+                continue;
+            }
+            if (!IsGap(view, previousEnd, mention.TokenStart, partners.Count == 0) || view.Document.IsQuoted(mention.TokenStart))
+            {
+                break;
+            }
+            // "with Ukrainian President X": a name right before the next one only qualifies it.
+            if (view.MentionAt(mention.TokenEnd) is not null || view.Is(mention.TokenEnd, WordClass.PersonTitleStart))
+            {
+                previousEnd = mention.TokenEnd;
+                continue;
+            }
+            if (!relation.AllowsSubject(mention.Type))
+            {
+                break;
+            }
+            if (!Contains(choice.Subjects, mention.EntityId))
+            {
+                partners.Add(mention);
+            }
+            previousEnd = mention.TokenEnd;
+        }
+        return partners.Count == 0 ? choice : choice with { Subjects = [.. choice.Subjects, .. partners] };
+    }
+
     /// <summary>No punctuation but commas, no more than a few words, and (after the first companion) a conjunction or comma.</summary>
     private static bool IsGap(SentenceView view, int from, int to, bool first)
     {

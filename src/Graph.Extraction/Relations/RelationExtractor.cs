@@ -32,9 +32,14 @@ internal sealed class RelationExtractor
     private readonly ConfidenceScorer confidence;
     private readonly Nationality nationality;
     private readonly Companions companions;
+    private readonly TitleRelations titles;
     private readonly GuestFinder guests;
     private readonly string[] guestRelations;
+    private readonly PresenceFinder presence;
+    private readonly string[] presenceRelations;
     private readonly PhraseMatcher<bool> hypothetical;
+    private readonly PhraseMatcher<bool> factualConditionals;
+    private readonly PhraseMatcher<bool> presentAuxiliaries;
     private readonly PhraseMatcher<bool> supportVerbs;
     private readonly PhraseMatcher<bool> future;
     private readonly PhraseMatcher<bool> listConjunctions;
@@ -54,9 +59,14 @@ internal sealed class RelationExtractor
         confidence = new ConfidenceScorer(lexicon);
         nationality = new Nationality(lexicon);
         companions = new Companions(lexicon);
+        titles = new TitleRelations(lexicon.Ontology.RelationTypes);
         guests = new GuestFinder(lexicon, nationality);
         guestRelations = guests.Relations.ToArray();
+        presence = new PresenceFinder(lexicon);
+        presenceRelations = presence.Relations.ToArray();
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
+        factualConditionals = lexicon.Cue(OntologyCues.FactualConditionals);
+        presentAuxiliaries = lexicon.Cue(OntologyCues.PresentAuxiliaries);
         supportVerbs = lexicon.Cue(OntologyCues.SupportVerbs);
         future = lexicon.Cue(OntologyCues.Future);
         listConjunctions = lexicon.Cue(OntologyCues.ListConjunctions);
@@ -98,6 +108,7 @@ internal sealed class RelationExtractor
             var (start, end) = document.SentenceTokens[s];
             var sentenceMentions = MentionsOf(mentions, s, ref firstMention);
             Triggers(document, start, end, classes, triggers);
+            titles.Add(document.Sentences[s], sentenceMentions, facts);
             guestHits.Clear();
             foreach (var relationName in guestRelations)
             {
@@ -109,6 +120,7 @@ internal sealed class RelationExtractor
                 continue;
             }
             var view = new SentenceView(document, s, sentenceMentions, classes);
+            var sentenceFacts = facts.Count;
             foreach (var trigger in triggers)
             {
                 if (!IsTopicTrigger(document, trigger))
@@ -145,6 +157,10 @@ internal sealed class RelationExtractor
             foreach (var hit in guestHits)
             {
                 GuestFacts(view, hit, relationsByName[hit.Relation], triggers, resolution, published, facts, rejected);
+            }
+            foreach (var relationName in presenceRelations)
+            {
+                PresenceFacts(view, relationsByName[relationName], facts, sentenceFacts, published);
             }
             if (DashAttribution(view) is { } attributed)
             {
@@ -216,7 +232,7 @@ internal sealed class RelationExtractor
         }
         if (!relation.ObjectIsStatement)
         {
-            choice = companions.With(view, relation, choice);
+            choice = companions.Partners(view, trigger, relation, companions.With(view, relation, choice));
         }
         var factsBefore = facts.Count;
         ExtractFacts(view, trigger, relation, choice, resolution, published, facts, rejected);
@@ -283,6 +299,30 @@ internal sealed class RelationExtractor
                     Qualifiers(view, relation, from, to, published),
                     confidence.Score(view, trigger, choice.Source, objectDistance, relation.FutureCounts && IsFuture(view, trigger))));
             }
+        }
+    }
+
+    /// <summary>"X and Y, in the presence of Z, signed": the sentence's actors and the people present met.</summary>
+    private void PresenceFacts(SentenceView view, RelationTypeDefinition relation, List<Fact> facts, int sentenceFacts, string? published)
+    {
+        var actors = new List<ResolvedMention>();
+        for (var f = sentenceFacts; f < facts.Count; f++)
+        {
+            foreach (var mention in view.Mentions)
+            {
+                if (mention.EntityId == facts[f].Subject && relation.AllowsSubject(mention.Type) && !actors.Exists(a => a.EntityId == mention.EntityId))
+                {
+                    actors.Add(mention);
+                    break;
+                }
+            }
+        }
+        foreach (var (left, right, marker) in presence.Pairs(view, relation, actors))
+        {
+            var hit = new TriggerHit(marker, marker + 1, relation.Name);
+            var distance = Math.Max(Math.Abs(left.TokenStart - marker), Math.Abs(right.TokenStart - marker));
+            facts.Add(new Fact(left.EntityId, relation.Name, right.EntityId, view.Sentence.Text, view.Sentence.Span,
+                Qualifiers(view, relation, left.EntityId, right.EntityId, published), confidence.Score(view, hit, SubjectSource.Clause, distance)));
         }
     }
 
@@ -524,7 +564,8 @@ internal sealed class RelationExtractor
             {
                 return ("negated", token.Text);
             }
-            if (view.Is(k, WordClass.HypotheticalStart) && hypothetical.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement)
+            if (view.Is(k, WordClass.HypotheticalStart) && hypothetical.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement
+                && !IsFactualConditional(view, k, trigger))
             {
                 return ("hypothetical", token.Text);
             }
@@ -554,6 +595,28 @@ internal sealed class RelationExtractor
             }
         }
         return trigger.Start - CueWindow;
+    }
+
+    /// <summary>
+    /// "Si X est venu à Rome ..., c'est ...": a conditional word of factual_conditionals before a compound past whose
+    /// auxiliary is in the present (present_auxiliaries) states what happened, not a hypothesis.
+    /// </summary>
+    private bool IsFactualConditional(SentenceView view, int conditional, TriggerHit trigger)
+    {
+        if (factualConditionals.MatchWord(view.Tokens[conditional].Folded) is null)
+        {
+            return false;
+        }
+        if (presentAuxiliaries.MatchWord(view.Tokens[trigger.Start].Folded) is not null && trigger.End - trigger.Start > 1)
+        {
+            return true; // the trigger carries its auxiliary ("est venu à")
+        }
+        var k = trigger.Start - 1;
+        while (k > conditional && view.Is(k, WordClass.Adverb))
+        {
+            k--;
+        }
+        return k > conditional && presentAuxiliaries.MatchWord(view.Tokens[k].Folded) is not null;
     }
 
     /// <summary>

@@ -23,12 +23,20 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> reflexives = lexicon.Cue(OntologyCues.ReflexivePronouns);
     private readonly PhraseMatcher<bool> pluralPronouns = lexicon.Cue(OntologyCues.PluralPronouns);
     private readonly PhraseMatcher<bool> infinitiveMarkers = lexicon.Cue(OntologyCues.InfinitiveMarkers);
+    private readonly PhraseMatcher<bool> continuationVerbs = lexicon.Cue(OntologyCues.ContinuationVerbs);
+    private readonly PhraseMatcher<bool> clausePrepositions = lexicon.Cue(OntologyCues.ClausePrepositions);
     private readonly Nationality nationality = new(lexicon);
+    private readonly PhraseMatcher<bool> descriptionLinks = lexicon.Cue(OntologyCues.DescriptionLinks);
 
     /// <param name="previousSpeaker">Who the last statement of the two previous sentences was attributed to, if anyone.</param>
     public SubjectChoice Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<TriggerHit> all, ResolutionResult resolution,
         string? previousSpeaker = null)
     {
+        // "A member of the X, Jane Roe became ...": the description opening the sentence is about the name after its comma.
+        if (!relation.ObjectIsStatement && FrontedApposition(view, trigger, relation) is { } fronted)
+        {
+            return new SubjectChoice([fronted], SubjectSource.Clause);
+        }
         if (trigger.End - trigger.Start <= 2 && NounSubject(view, trigger, relation) is { } noun)
         {
             return noun;
@@ -61,7 +69,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         // "the ministry, which said Russia had ...": the relative's antecedent speaks, not the name after the verb.
         if (FollowsRelative(view, trigger) && Antecedent(view, trigger) is { } relativeSubject)
         {
-            return new SubjectChoice([relativeSubject], SubjectSource.Clause);
+            // "X is a party in Iran that advocates": a place the relative follows cannot be its subject; the described name can.
+            var described = relation.AllowsSubject(relativeSubject.Type) ? null : CopulaAntecedent(view, trigger, relation);
+            return new SubjectChoice([described ?? relativeSubject], SubjectSource.Clause);
         }
         if (relation.SubjectFromDemonym && relation.RequiresCue is { } cue && DemonymSubject(view, cue) is { } country)
         {
@@ -97,7 +107,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 return new SubjectChoice([main], SubjectSource.Clause);
             }
         }
-        if (Antecedent(view, trigger) is { } antecedent)
+        if ((Antecedent(view, trigger) ?? CopulaAntecedent(view, trigger, relation)) is { } antecedent)
         {
             return new SubjectChoice([antecedent], SubjectSource.Clause);
         }
@@ -589,6 +599,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
 
     internal bool IsPassive(SentenceView view, TriggerHit trigger)
     {
+        // "X was designed by Y" for a relation triggered by "designed by": the trigger itself is passive, so X is its subject.
+        if (view.Is(trigger.End - 1, WordClass.AgentWord))
+        {
+            return false;
+        }
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 3); k--)
         {
             if (view.Is(k, WordClass.PassiveAuxiliary))
@@ -933,6 +948,82 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return null;
     }
 
+    /// <summary>
+    /// "A member of the Green Party, Jane Roe became mayor": a description that opens the sentence with the trigger is
+    /// about the name right after its comma, when that name may be the subject.
+    /// </summary>
+    // Words from the trigger to the comma that ends a fronted description: "A member of the Green Party of England and Wales,".
+    private const int FrontedWords = 12;
+
+    private ResolvedMention? FrontedApposition(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    {
+        if (trigger.End < view.End && view.Is(trigger.End, WordClass.AgentWord))
+        {
+            return null;
+        }
+        // Only a determiner or a description's link word ("A", "An": the ontology's description_links) before the trigger.
+        for (var k = view.Start; k < trigger.Start; k++)
+        {
+            if (!view.Is(k, WordClass.Determiner) && descriptionLinks.MatchAt(view.Tokens, k, trigger.Start)?.End != trigger.Start)
+            {
+                return null;
+            }
+        }
+        for (var k = trigger.End; k < Math.Min(view.End, trigger.End + FrontedWords); k++)
+        {
+            if (view.Tokens[k].Text is ";" or ":" or "(")
+            {
+                return null;
+            }
+            if (view.Tokens[k].Text != "," || view.MentionAt(k) is not null)
+            {
+                continue;
+            }
+            var next = k + 1;
+            while (next < view.End && view.Is(next, WordClass.Determiner | WordClass.TitleWord))
+            {
+                next++;
+            }
+            return next < view.End && view.MentionAt(next) is { } named && named.TokenStart == next && relation.AllowsSubject(named.Type) ? named : null;
+        }
+        return null;
+    }
+
+    // Words a description may take between its link word and the relative: "a United States Air Force major general and fighter pilot".
+    private const int DescriptionWords = 14;
+
+    /// <summary>
+    /// "X (1919-1968) was a fighter pilot who was killed": the relative stands for the description, and the description
+    /// for the name before its link word (the ontology's <c>description_links</c>), when that name may be the subject.
+    /// </summary>
+    private ResolvedMention? CopulaAntecedent(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    {
+        var relative = -1;
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4) && relative < 0; k--)
+        {
+            relative = view.Is(k, WordClass.Relative) ? k : -1;
+        }
+        for (var j = relative - 1; j > Math.Max(view.Start, relative - DescriptionWords); j--)
+        {
+            if (view.Tokens[j].Text is ";" or ":" or ")" or "(" || view.Is(j, WordClass.Relative))
+            {
+                return null;
+            }
+            if (descriptionLinks.MatchAt(view.Tokens, j, relative) is not null && view.MentionAt(j) is null)
+            {
+                // Walking backwards meets "a" before "was a": the link starts where the longest one does.
+                var link = j;
+                while (link - 1 > view.Start && descriptionLinks.MatchAt(view.Tokens, link - 1, relative) is { End: var linkEnd } && linkEnd > j)
+                {
+                    link--;
+                }
+                var before = view.Tokens[link - 1].Text == ")" && OpeningBracket(view, link - 1) is { } opening ? opening - 1 : link - 1;
+                return before >= view.Start && view.MentionAt(before) is { } named && relation.AllowsSubject(named.Type) ? named : null;
+            }
+        }
+        return null;
+    }
+
     private static bool IsComplement(SentenceView view, ResolvedMention mention)
     {
         var k = mention.TokenStart - 1;
@@ -1122,14 +1213,31 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
         }
         var candidates = new List<ResolvedMention>();
+        var bracketed = 0;
         foreach (var mention in view.Mentions)
         {
             if (mention.TokenStart >= clauseStart && mention.TokenEnd <= trigger.Start && (IsSubjectPosition(view, mention) || OpensSubordinateClause(view, mention, trigger)))
             {
                 candidates.Add(mention);
+                bracketed += InsideBrackets(view, clauseStart, mention.TokenStart) ? 1 : 0;
             }
         }
+        // "The Northern Party (also translated as Northern Union) is": a name in an aside only restates the one before it.
+        if (bracketed > 0 && bracketed < candidates.Count)
+        {
+            candidates.RemoveAll(mention => InsideBrackets(view, clauseStart, mention.TokenStart));
+        }
         return candidates;
+    }
+
+    private static bool InsideBrackets(SentenceView view, int from, int position)
+    {
+        var depth = 0;
+        for (var k = from; k < position; k++)
+        {
+            depth += view.Tokens[k].Text switch { "(" => 1, ")" => depth > 0 ? -1 : 0, _ => 0 };
+        }
+        return depth > 0;
     }
 
     private static int? OpeningBracket(SentenceView view, int closing)
@@ -1144,16 +1252,31 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return null;
     }
 
-    /// <summary>"days after Turkish lawmakers ratified": after a conjunction that is also a preposition, a name right before the verb is its subject.</summary>
-    private static bool OpensSubordinateClause(SentenceView view, ResolvedMention mention, TriggerHit trigger)
+    /// <summary>A word of clause_prepositions before the mention, past determiners and titles ("after Russian President X").</summary>
+    private bool AfterClausePreposition(SentenceView view, ResolvedMention mention)
     {
-        if (mention.TokenStart == view.Start || view.Tokens[mention.TokenStart - 1].Folded is not ("after" or "before" or "since" or "until" or "when" or "once" or "apres" or "avant" or "depuis"))
+        var j = mention.TokenStart - 1;
+        while (j >= view.Start && view.Is(j, WordClass.Determiner | WordClass.TitleWord))
+        {
+            j--;
+        }
+        return j >= view.Start && clausePrepositions.MatchWord(view.Tokens[j].Folded) is not null;
+    }
+
+    /// <summary>
+    /// "days after Turkish lawmakers ratified", "a week after the Czech senate ratified": after a word of
+    /// the ontology's clause_prepositions (a conjunction that is also a preposition) and determiners, a name right
+    /// before the verb (past auxiliaries and adverbs) is its subject.
+    /// </summary>
+    private bool OpensSubordinateClause(SentenceView view, ResolvedMention mention, TriggerHit trigger)
+    {
+        if (!AfterClausePreposition(view, mention))
         {
             return false;
         }
         for (var k = mention.TokenEnd; k < trigger.Start; k++)
         {
-            if (!view.Is(k, WordClass.Adverb) && view.Tokens[k].Folded is not ("has" or "have" or "had" or "a" or "ont" or "avait" or "avaient"))
+            if (!view.Is(k, WordClass.Adverb | WordClass.Auxiliary))
             {
                 return false;
             }
@@ -1182,7 +1305,24 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return false;
         }
+        // "entre le président X et Y": a name coordinated with a preposition's complement is in the same phrase.
+        // "after X and Y signed": unless the preposition is also a conjunction that opens a clause.
+        if (view.Is(k, WordClass.ListConjunctionStart) && CoordinatedBefore(view, k) is { } first)
+        {
+            return IsSubjectPosition(view, first) || AfterClausePreposition(view, first);
+        }
         return !view.Is(k, WordClass.ClaimMarkerWord) || before.Folded is not ("selon" or "to");
+    }
+
+    /// <summary>The name that ends right before the conjunction at <paramref name="conjunction"/> (past a comma), if any.</summary>
+    private static ResolvedMention? CoordinatedBefore(SentenceView view, int conjunction)
+    {
+        var k = conjunction - 1;
+        if (k >= view.Start && view.Tokens[k].Text == ",")
+        {
+            k--;
+        }
+        return k >= view.Start && view.MentionAt(k) is { } mention && mention.TokenEnd == k + 1 ? mention : null;
     }
 
     private List<ResolvedMention> Coordinated(SentenceView view, List<ResolvedMention> left)
@@ -1316,9 +1456,18 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// </summary>
     private ResolvedMention? PronounReferent(SentenceView view, TriggerHit trigger, ResolutionResult resolution, string? previousSpeaker)
     {
-        ResolvedMention? Referent(int before) =>
-            (previousSpeaker is not null ? LastMention(resolution, before, view.Index - 3, previousSpeaker) : null)
-            ?? LastMention(resolution, before, view.Index - 3, null);
+        ResolvedMention? Referent(int before)
+        {
+            var carried = previousSpeaker is not null ? LastMention(view.Document, resolution, before, view.Index - 3, previousSpeaker) : null;
+            var person = LastMention(view.Document, resolution, before, view.Index - 3, null);
+            // "X said ... Y did not rule it out. « ... », he stressed": a person who opens a sentence after the last
+            // speaker's mention is the new topic, and the pronoun's referent.
+            // "a-t-elle ajouté", "he added": a continuation verb keeps the speaker whoever came between.
+            return carried is not null && person is not null && person.TokenStart > carried.TokenEnd && OpensSentence(view, person)
+                && continuationVerbs.MatchAt(view.Tokens, trigger.Start, trigger.End) is null
+                ? person
+                : carried ?? person;
+        }
 
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 4); k--)
         {
@@ -1338,17 +1487,36 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return null;
     }
 
+    /// <summary>Only determiners, titles and demonyms between the start of the mention's sentence, or a comma, and the mention.</summary>
+    private static bool OpensSentence(SentenceView view, ResolvedMention mention)
+    {
+        var start = view.Document.SentenceTokens[mention.Sentence].Start;
+        for (var k = mention.TokenStart - 1; k >= start; k--)
+        {
+            if (view.Tokens[k].Text == ",")
+            {
+                break;
+            }
+            if (!view.Is(k, WordClass.Determiner | WordClass.TitleWord | WordClass.PersonTitleStart | WordClass.DemonymStart) && view.Tokens[k].Kind != TokenKind.Joiner)
+            {
+                return false;
+            }
+        }
+        return !view.Document.IsQuoted(mention.TokenStart);
+    }
+
     /// <summary>
     /// The last mention ending by <paramref name="end"/>, in a sentence from <paramref name="firstSentence"/> on, of
     /// <paramref name="entityId"/>, or of any person when it is null.
     /// </summary>
-    private static ResolvedMention? LastMention(ResolutionResult resolution, int end, int firstSentence, string? entityId)
+    private static ResolvedMention? LastMention(ArticleDocument document, ResolutionResult resolution, int end, int firstSentence, string? entityId)
     {
         // Mentions are in text order, hence in sentence order: walk back until the sentences are too far.
         var mentions = resolution.Mentions;
         for (var i = mentions.Length - 1; i >= 0 && mentions[i].Sentence >= firstSentence; i--)
         {
-            if (mentions[i].TokenEnd <= end && (entityId is null ? mentions[i].Type == "Person" : mentions[i].EntityId == entityId))
+            // A pronoun outside a quote does not stand for a name inside one.
+            if (mentions[i].TokenEnd <= end && !document.IsQuoted(mentions[i].TokenStart) && (entityId is null ? mentions[i].Type == "Person" : mentions[i].EntityId == entityId))
             {
                 return mentions[i];
             }

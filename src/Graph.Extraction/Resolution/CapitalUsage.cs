@@ -21,12 +21,14 @@ internal sealed class CapitalUsage
     private readonly DomainLexicon lexicon;
     private readonly PhraseMatcher<bool> actsAfter;
     private readonly PhraseMatcher<bool> actsBefore;
+    private readonly LanguageCue infinitiveMarkers;
 
     public CapitalUsage(DomainLexicon lexicon)
     {
         this.lexicon = lexicon;
         actsAfter = CueOrDefault(lexicon, OntologyCues.CapitalActsAfter, DefaultAfter);
         actsBefore = CueOrDefault(lexicon, OntologyCues.CapitalActsBefore, DefaultBefore);
+        infinitiveMarkers = new LanguageCue(lexicon.Ontology.Cues[OntologyCues.CapitalActsInfinitive]);
     }
 
     private static PhraseMatcher<bool> CueOrDefault(DomainLexicon lexicon, string name, string[] defaults)
@@ -57,7 +59,7 @@ internal sealed class CapitalUsage
         {
             return true;
         }
-        if (ActsBefore(document, start))
+        if (ActsBefore(document, start) || IsAskedToAct(document, start, end))
         {
             return true;
         }
@@ -109,6 +111,31 @@ internal sealed class CapitalUsage
         }
         return false;
     }
+
+    /// <summary>
+    /// "pressed Washington to provide", "coercing Kyiv to sue", "pousser Kiev à négocier": the object of a verb that
+    /// is told to do something is an actor. A preposition before the city ("from Moscow to the front") or a name
+    /// after the marker ("Moscou à Kiev") reads as a route instead.
+    /// </summary>
+    private bool IsAskedToAct(ArticleDocument document, int start, int end)
+    {
+        var tokens = document.Tokens;
+        if (start == 0 || end + 1 >= tokens.Length || document.SentenceOf(end + 1) != document.SentenceOf(start - 1))
+        {
+            return false;
+        }
+        var before = tokens[start - 1];
+        var verb = tokens[end + 1];
+        return before.IsWord && !before.IsCapitalized && !Relations.Grammar.Prepositions.Contains(before.Folded) && !lexicon.FunctionWords.Contains(before.Folded)
+            && !GoesToPlaces(before)
+            && infinitiveMarkers.For(document.Language).MatchWord(tokens[end].Folded) is not null
+            && verb.IsWord && !verb.IsCapitalized && !Relations.Grammar.Determiners.Contains(verb.Folded) && !lexicon.FunctionWords.Contains(verb.Folded);
+    }
+
+    /// <summary>"visiting Baghdad to see his son": a trigger of a relation that takes places (a visit) has the city as its place.</summary>
+    private bool GoesToPlaces(Token token) =>
+        lexicon.Triggers.MatchWord(token.Folded) is { } relations
+        && relations.Any(r => lexicon.Ontology.FindRelation(r) is { } relation && relation.ObjectTypes.Contains("Location"));
 
     private bool Acts(ImmutableArray<Token> tokens, int k) =>
         actsAfter.MatchWord(tokens[k].Folded) is not null || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null

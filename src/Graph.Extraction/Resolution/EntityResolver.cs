@@ -17,6 +17,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
 {
     private readonly CapitalUsage capitals = new(lexicon);
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
+    private readonly LanguageCue lonePlacePrepositions = new(lexicon.Ontology.Cues[OntologyCues.LonePlacePrepositions]);
 
     // The known treaties a generic treaty noun may mean, found once rather than per article.
     private readonly KnownEntity[] partyTreaties = [.. lexicon.Ontology.Entities.Where(e => e.Type == "Treaty" && e.Parties.Length > 0)];
@@ -109,6 +110,11 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             else if (HasHonorific(document, mention.TokenStart) || HasTitleBefore(document, mention.TokenStart) || SpeaksFirst(document, mention))
             {
                 AddNew(state, mention, "Person");
+            }
+            else if (AfterPlacePreposition(document, mention.TokenStart))
+            {
+                // "sur une base militaire en Alaska", "the talks in Woodside": a lone name where a place goes is a place.
+                AddNew(state, mention, "Location");
             }
         }
         if (newTreaties is null && !hasTreatyNoun)
@@ -267,13 +273,25 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             && lexicon.Triggers.MatchAt(tokens, k) is { } trigger && trigger.Values.Contains("STATED");
     }
 
-    private static bool HasHonorific(ArticleDocument document, int start)
+    private readonly FrozenSet<string> honorifics = HonorificWords.Of(lexicon.Ontology);
+
+    /// <summary>A lone_place_prepositions word right before the name (in the article's language).</summary>
+    private bool AfterPlacePreposition(ArticleDocument document, int start) =>
+        start > 0 && document.SentenceOf(start - 1) == document.SentenceOf(start)
+        && lonePlacePrepositions.For(document.Language).MatchWord(document.Tokens[start - 1].Folded) is not null;
+
+    /// <summary>"M. Kim": an honorific right before the name part, or opening its mention ("Mgr Gallagher" read whole).</summary>
+    private bool HasHonorific(ArticleDocument document, int start)
     {
+        if (honorifics.Contains(document.Tokens[start].Folded))
+        {
+            return true;
+        }
         var k = start - 1;
         if (k >= 0 && document.Tokens[k].Text == ".")
         {
             k--;
         }
-        return k >= 0 && document.Tokens[k].Folded is "m" or "mme" or "mr" or "mrs" or "ms" or "dr" or "mlle";
+        return k >= 0 && honorifics.Contains(document.Tokens[k].Folded);
     }
 }

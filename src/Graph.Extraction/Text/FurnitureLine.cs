@@ -65,7 +65,7 @@ internal static partial class FurnitureLine
             return false;
         }
 
-        if (MayBeStrongFurniture(trimmed) && StrongFurniture().IsMatch(trimmed) || IsTimestamp(trimmed))
+        if (MayBeStrongFurniture(trimmed) && StrongFurniture().IsMatch(trimmed) || IsTimestamp(trimmed) || EndsWithPlatformLabel(trimmed))
         {
             return true;
         }
@@ -87,8 +87,39 @@ internal static partial class FurnitureLine
             || SlashCredit().IsMatch(s)
             || AgencyOnly().IsMatch(s)
             || IsOutletList(s)
-            || IsByline(s);
+            || IsByline(s)
+            || IsPostalAddress(s);
     }
+
+    /// <summary>"304 Elm St.", "12 rue de la Paix", "Springfield, IL 62701", "75008 Paris": a site's postal address.</summary>
+    private static bool IsPostalAddress(string s) =>
+        ContainsDigit(s) && (StreetAddress().IsMatch(s) || CityAndPostcode().IsMatch(s));
+
+    /// <summary>
+    /// "Jane Roe, Under Secretary (Acting) | Twitter Website": a caption whose last segment after a bar only names a
+    /// platform is a profile card, not prose.
+    /// </summary>
+    private static bool EndsWithPlatformLabel(ReadOnlySpan<char> line)
+    {
+        var bar = line.LastIndexOf('|');
+        if (bar < 0)
+        {
+            return false;
+        }
+        var words = line[(bar + 1)..].ToString().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 3 && words.Any(ShareWords.Contains) && words.All(w => ShareWords.Contains(w) || PlatformWords.Contains(w));
+    }
+
+    private static readonly FrozenSet<string> PlatformWords = FrozenSet.Create(StringComparer.Ordinal, ["website", "site", "web", "page", "profile", "profil", "account", "compte"]);
+
+    [GeneratedRegex(
+        @"^\d{1,6}(?:\s*(?:bis|ter))?,?\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct)\b\.?|(?:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|impasse|route)\s.*)(?:,.*)?$",
+        RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StreetAddress();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’. -]*,\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?|\d{5}\s+\p{Lu}[\p{L}'’ -]*(?:\s+cedex(?:\s+\d+)?)?)$",
+        RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CityAndPostcode();
 
     /// <summary>A line made only of dates, times and words like "mis à jour", "updated", "publié le".</summary>
     internal static bool IsTimestamp(string s) => IsTimestamp(s.AsSpan(), s);

@@ -20,9 +20,12 @@ internal sealed class HttpTransport : IDisposable
     private readonly AuthenticationHeaderValue? _authorization;
     private readonly TimeSpan _requestTimeout;
     private readonly string? _user;
+    private readonly TimeProvider _time;
 
-    public HttpTransport(Neo4jOptions options, HttpMessageHandler handler)
+    /// <param name="time">The clock a Retry-After given as a date is read against.</param>
+    public HttpTransport(Neo4jOptions options, HttpMessageHandler handler, TimeProvider time)
     {
+        _time = time;
         // The per-request timeout below replaces HttpClient's so that it can be told apart from cancellation.
         _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _requestTimeout = options.RequestTimeout;
@@ -95,7 +98,7 @@ internal sealed class HttpTransport : IDisposable
                     $"Neo4j answered {method} {uri.AbsolutePath} with HTTP 429 (too many requests).",
                     Neo4jErrorKind.Transient)
                 {
-                    RetryAfter = RetryAfter(response),
+                    RetryAfter = RetryAfter(response, _time.GetUtcNow()),
                 };
             }
 
@@ -140,10 +143,10 @@ internal sealed class HttpTransport : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
-        { Date: { } date } when date > DateTimeOffset.UtcNow => date - DateTimeOffset.UtcNow,
+        { Date: { } date } when date > now => date - now,
         _ => null,
     };
 }

@@ -5,12 +5,11 @@ namespace Graph.Worker.Benchmarks;
 
 /// <summary>
 /// The dedicated Neo4j of the ingest benchmark, used when no server is configured: its own home
-/// (<c>.neo4j/bench</c>) and ports, so the benchmark never wipes the development or test database.
+/// (<c>.neo4j/bench</c>) and ports (<see cref="BenchPorts"/>, per checkout), so the benchmark never wipes the
+/// development or test database, nor another checkout's benchmark server.
 /// </summary>
 internal static class BenchNeo4j
 {
-    public const int HttpPort = 7524;
-    public const int BoltPort = 7737;
     public const string Heap = "2g";
 
     /// <summary>
@@ -21,9 +20,10 @@ internal static class BenchNeo4j
 
     public static async Task<string> StartAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        await output.WriteLineAsync($"starting the benchmark Neo4j (.neo4j/bench, http port {HttpPort})…").ConfigureAwait(false);
-        await RunScriptAsync(["start", "--http-port", $"{HttpPort}", "--bolt-port", $"{BoltPort}"], cancellationToken).ConfigureAwait(false);
-        return $"http://localhost:{HttpPort}";
+        var ports = BenchPorts.For(Root());
+        await output.WriteLineAsync($"starting the benchmark Neo4j (.neo4j/bench, http port {ports.Http}, bolt port {ports.Bolt})…").ConfigureAwait(false);
+        await RunScriptAsync(["start", "--http-port", $"{ports.Http}", "--bolt-port", $"{ports.Bolt}"], cancellationToken).ConfigureAwait(false);
+        return $"http://localhost:{ports.Http}";
     }
 
     /// <summary>Stops the benchmark Neo4j, deletes its store and starts it again, empty.</summary>
@@ -36,8 +36,7 @@ internal static class BenchNeo4j
 
     private static async Task RunScriptAsync(string[] arguments, CancellationToken cancellationToken)
     {
-        var root = RepositoryRoot.Find() ?? throw new CommandAbortedException(
-            "No Neo4j address is configured and the repository was not found: set NEO4J_URI to a server the benchmark may wipe.");
+        var root = Root();
         var script = new ProcessStartInfo("bash")
         {
             WorkingDirectory = root,
@@ -65,4 +64,7 @@ internal static class BenchNeo4j
                 $"scripts/neo4j.sh {arguments[0]} failed (exit code {process.ExitCode}); see its messages above, or set NEO4J_URI.");
         }
     }
+
+    private static string Root() => RepositoryRoot.Find() ?? throw new CommandAbortedException(
+        "No Neo4j address is configured and the repository was not found: set NEO4J_URI to a server the benchmark may wipe.");
 }

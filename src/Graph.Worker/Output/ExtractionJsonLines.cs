@@ -11,9 +11,17 @@ internal sealed class ExtractionJsonLines(Stream output) : IExtractionOutput
 {
     private readonly System.Text.Json.Utf8JsonWriter _json = new(output, ExtractionJsonWriter.Compact);
 
-    public void Write(ArticleExtraction extraction) => Line(() => ExtractionJsonWriter.WriteArticle(_json, extraction));
+    public void Write(ArticleExtraction extraction)
+    {
+        ExtractionJsonWriter.WriteArticle(_json, extraction);
+        EndLine();
+    }
 
-    public void Fail(FailedFile failed) => Line(() => ExtractionJsonWriter.WriteFailed(_json, failed));
+    public void Fail(FailedFile failed)
+    {
+        ExtractionJsonWriter.WriteFailed(_json, failed);
+        EndLine();
+    }
 
     public void Complete() => output.Flush();
 
@@ -24,9 +32,8 @@ internal sealed class ExtractionJsonLines(Stream output) : IExtractionOutput
         output.Flush();
     }
 
-    private void Line(Action write)
+    private void EndLine()
     {
-        write();
         _json.Flush();
         // A writer holds one JSON value; Reset lets the next line start a new one.
         _json.Reset();

@@ -11,6 +11,34 @@ namespace Graph.Worker.Output;
 /// </summary>
 internal static class ExtractionJsonWriter
 {
+    // Property names encoded once, not at every article: the writer runs for every article `graph extract` reads.
+    private static readonly JsonEncodedText NameAliases = JsonEncodedText.Encode("aliases");
+    private static readonly JsonEncodedText NameArticle = JsonEncodedText.Encode("article");
+    private static readonly JsonEncodedText NameConfidence = JsonEncodedText.Encode("confidence");
+    private static readonly JsonEncodedText NameEnd = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText NameEntities = JsonEncodedText.Encode("entities");
+    private static readonly JsonEncodedText NameError = JsonEncodedText.Encode("error");
+    private static readonly JsonEncodedText NameGeonames = JsonEncodedText.Encode("geonames");
+    private static readonly JsonEncodedText NameId = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText NameIso3166 = JsonEncodedText.Encode("iso3166");
+    private static readonly JsonEncodedText NameLanguage = JsonEncodedText.Encode("language");
+    private static readonly JsonEncodedText NameMentions = JsonEncodedText.Encode("mentions");
+    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText NameObject = JsonEncodedText.Encode("object");
+    private static readonly JsonEncodedText NamePath = JsonEncodedText.Encode("path");
+    private static readonly JsonEncodedText NameProperties = JsonEncodedText.Encode("properties");
+    private static readonly JsonEncodedText NamePublished = JsonEncodedText.Encode("published");
+    private static readonly JsonEncodedText NameReason = JsonEncodedText.Encode("reason");
+    private static readonly JsonEncodedText NameRejected = JsonEncodedText.Encode("rejected");
+    private static readonly JsonEncodedText NameRelations = JsonEncodedText.Encode("relations");
+    private static readonly JsonEncodedText NameSentence = JsonEncodedText.Encode("sentence");
+    private static readonly JsonEncodedText NameStart = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText NameSubject = JsonEncodedText.Encode("subject");
+    private static readonly JsonEncodedText NameText = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText NameTitle = JsonEncodedText.Encode("title");
+    private static readonly JsonEncodedText NameType = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText NameWikidata = JsonEncodedText.Encode("wikidata");
+
     public static readonly JsonWriterOptions Indented = new()
     {
         Indented = true,
@@ -43,8 +71,8 @@ internal static class ExtractionJsonWriter
     public static void WriteFailed(Utf8JsonWriter json, Ingestion.FailedFile failed)
     {
         json.WriteStartObject();
-        json.WriteString("path", failed.Path);
-        json.WriteString("error", failed.Reason);
+        json.WriteString(NamePath, failed.Path);
+        json.WriteString(NameError, failed.Reason);
         json.WriteEndObject();
     }
 
@@ -52,32 +80,32 @@ internal static class ExtractionJsonWriter
     {
         var article = extraction.Article;
         json.WriteStartObject();
-        json.WriteString("article", article.FileName);
-        json.WriteString("id", article.Id);
-        json.WriteString("title", article.Title);
-        json.WriteString("language", article.Language);
-        json.WriteString("published", article.Published);
+        json.WriteString(NameArticle, article.FileName);
+        json.WriteString(NameId, article.Id);
+        json.WriteString(NameTitle, article.Title);
+        json.WriteString(NameLanguage, article.Language);
+        json.WriteString(NamePublished, article.Published);
 
-        json.WriteStartArray("entities");
+        json.WriteStartArray(NameEntities);
         foreach (var entity in extraction.Entities)
         {
             WriteEntity(json, entity);
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("relations");
+        json.WriteStartArray(NameRelations);
         foreach (var fact in extraction.Relations)
         {
             WriteRelation(json, fact);
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("rejected");
+        json.WriteStartArray(NameRejected);
         foreach (var rejection in extraction.Rejected)
         {
             json.WriteStartObject();
-            json.WriteString("reason", rejection.Reason);
-            json.WriteString("sentence", rejection.Sentence);
+            json.WriteString(NameReason, rejection.Reason);
+            json.WriteString(NameSentence, rejection.Sentence);
             json.WriteEndObject();
         }
 
@@ -88,35 +116,35 @@ internal static class ExtractionJsonWriter
     private static void WriteEntity(Utf8JsonWriter json, ExtractedEntity entity)
     {
         json.WriteStartObject();
-        json.WriteString("id", entity.Id);
-        json.WriteString("name", entity.Name);
-        json.WriteString("type", entity.Type);
-        json.WriteStartArray("aliases");
+        json.WriteString(NameId, entity.Id);
+        json.WriteString(NameName, entity.Name);
+        json.WriteString(NameType, entity.Type);
+        json.WriteStartArray(NameAliases);
         foreach (var alias in entity.Aliases)
         {
             json.WriteStringValue(alias);
         }
 
         json.WriteEndArray();
-        json.WriteString("wikidata", entity.Wikidata);
+        json.WriteString(NameWikidata, entity.Wikidata);
         // External references only where the data has one, so entities without them read as before.
         if (entity.Iso3166 is { } iso)
         {
-            json.WriteString("iso3166", iso);
+            json.WriteString(NameIso3166, iso);
         }
 
         if (entity.GeoNames is { } geonames)
         {
-            json.WriteString("geonames", geonames);
+            json.WriteString(NameGeonames, geonames);
         }
 
-        json.WriteStartArray("mentions");
+        json.WriteStartArray(NameMentions);
         foreach (var mention in entity.Mentions)
         {
             json.WriteStartObject();
-            json.WriteString("text", mention.Text);
-            json.WriteNumber("start", mention.Span.Start);
-            json.WriteNumber("end", mention.Span.End);
+            json.WriteString(NameText, mention.Text);
+            json.WriteNumber(NameStart, mention.Span.Start);
+            json.WriteNumber(NameEnd, mention.Span.End);
             json.WriteEndObject();
         }
 
@@ -127,13 +155,13 @@ internal static class ExtractionJsonWriter
     private static void WriteRelation(Utf8JsonWriter json, Fact fact)
     {
         json.WriteStartObject();
-        json.WriteString("subject", fact.Subject);
-        json.WriteString("type", fact.Type);
-        json.WriteString("object", fact.Object);
-        json.WriteString("sentence", fact.Sentence);
-        json.WriteNumber("start", fact.SentenceSpan.Start);
-        json.WriteNumber("end", fact.SentenceSpan.End);
-        json.WriteStartObject("properties");
+        json.WriteString(NameSubject, fact.Subject);
+        json.WriteString(NameType, fact.Type);
+        json.WriteString(NameObject, fact.Object);
+        json.WriteString(NameSentence, fact.Sentence);
+        json.WriteNumber(NameStart, fact.SentenceSpan.Start);
+        json.WriteNumber(NameEnd, fact.SentenceSpan.End);
+        json.WriteStartObject(NameProperties);
         foreach (var (key, value) in fact.Properties)
         {
             json.WritePropertyName(key);
@@ -141,7 +169,7 @@ internal static class ExtractionJsonWriter
         }
 
         json.WriteEndObject();
-        json.WriteNumber("confidence", fact.Confidence);
+        json.WriteNumber(NameConfidence, fact.Confidence);
         json.WriteEndObject();
     }
 

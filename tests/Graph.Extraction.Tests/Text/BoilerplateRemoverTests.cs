@@ -44,6 +44,11 @@ public sealed class BoilerplateRemoverTests
     [InlineData("Abonnez-vous à notre lettre d'information et suivez nos alertes sur tous vos écrans.")]
     [InlineData("(Reporting by Jane Roe; Editing by John Doe)")]
     [InlineData("Lire aussi : Le sommet s'est achevé sans accord entre les deux délégations")]
+    [InlineData("1180 Maple Grove Ave.")]
+    [InlineData("27 bis rue des Lilas")]
+    [InlineData("Riverton, OH 45002")]
+    [InlineData("69003 Lyon")]
+    [InlineData("Marta Ilves, Deputy Director for Budget and Planning (Acting) | Twitter Website")]
     public void Page_furniture_lines_are_removed(string furniture)
     {
         Assert.Equal("Le ministre a signé le texte.\n\nLes députés ont voté.", BoilerplateRemover.Clean(
@@ -59,6 +64,8 @@ public sealed class BoilerplateRemoverTests
     [InlineData("Photo : le ministre a remis la médaille aux soldats qui ont combattu au front pendant deux ans.")]
     [InlineData("Les internautes ont partagé la vidéo sur Facebook et WhatsApp pendant toute la soirée de mardi.")]
     [InlineData("Il s'agit d'une histoire en développement et sera mise à jour.")]
+    [InlineData("12 000 soldats restent sur place.")]
+    [InlineData("Les sanctions | une réponse ferme de Bruxelles")]
     public void Real_text_is_kept(string line)
     {
         var text = $"Premier paragraphe.\n\n{line}\n\nDernier paragraphe.";

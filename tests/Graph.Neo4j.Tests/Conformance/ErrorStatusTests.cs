@@ -114,6 +114,37 @@ public sealed class ErrorStatusTests
     }
 
     [Fact]
+    public async Task A_retry_after_date_is_read_against_the_clients_clock()
+    {
+        // HTTP dates have whole seconds: against the system clock the wait would depend on when the test runs.
+        var now = new DateTimeOffset(2024, 6, 19, 10, 0, 0, TimeSpan.Zero);
+        var time = new InstantTime { Now = now };
+        var calls = 0;
+        var handler = new ScriptedHandler(r =>
+        {
+            if (r.Path == "/")
+            {
+                return Json(Documents.Root44);
+            }
+
+            if (++calls > 1)
+            {
+                return Json(Documents.CommitOk);
+            }
+
+            var limited = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+            limited.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(now.AddSeconds(9));
+            return limited;
+        });
+        using var client = new Neo4jClient(new Neo4jOptions(), handler, null, time);
+
+        await client.RunAsync("RETURN 1", CancellationToken.None);
+
+        Assert.Equal(TimeSpan.FromSeconds(9), Assert.Single(time.Waits));
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
     public async Task A_path_that_is_not_neo4j_gives_its_status_without_retrying()
     {
         var handler = new ScriptedHandler(r => r.Path == "/" ? Json(Documents.Root44) : new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("<html>nope</html>") });

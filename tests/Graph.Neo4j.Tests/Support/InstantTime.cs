@@ -5,6 +5,11 @@ internal sealed class InstantTime : TimeProvider
 {
     private readonly List<TimeSpan> _waits = [];
 
+    /// <summary>The clock's reading, when a test needs one that does not move; otherwise the system's.</summary>
+    public DateTimeOffset? Now { get; init; }
+
+    public override DateTimeOffset GetUtcNow() => Now ?? base.GetUtcNow();
+
     public IReadOnlyList<TimeSpan> Waits
     {
         get

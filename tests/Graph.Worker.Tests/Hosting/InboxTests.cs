@@ -42,6 +42,7 @@ public sealed class InboxTests : IDisposable
         File.Delete(file);
 
         Assert.Null(inbox.TryClaim(file));
+        Assert.NotNull(inbox.TryClaim(Drop("b.txt")));
     }
 
     [Fact]
@@ -142,10 +143,12 @@ public sealed class InboxTests : IDisposable
         var other = new Inbox(folder.Path, "processing", "processed", "failed");
         other.EnsureCreated();
         other.Complete(other.TryClaim(Drop("a.txt"))!, "a");
+        Assert.True(Directory.Exists(other.ClaimFolder));
 
         other.Dispose();
 
         Assert.False(Directory.Exists(other.ClaimFolder));
+        Assert.True(File.Exists(folder.Combine("processed", "a.txt")));
     }
 
     [Fact]
@@ -169,7 +172,7 @@ public sealed class InboxTests : IDisposable
 
         File.Move(folder.Combine("processed", "a.txt"), folder.Combine("a.txt"));
         Assert.Empty(inbox.DeletedFromProcessed());
-        inbox.TryClaim(folder.Combine("a.txt"));
+        Assert.NotNull(inbox.TryClaim(folder.Combine("a.txt")));
         Assert.Empty(inbox.DeletedFromProcessed());
     }
 

@@ -1,0 +1,131 @@
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// "X and Y, in the presence of Z, signed the agreement", "X a signé le décret en présence de Z": whoever acted in
+/// the sentence and the people present were together. For a symmetric relation that declares
+/// <c>presence_markers</c> (MET), every pair of them is a fact, once the sentence has stated an act of its own.
+/// </summary>
+internal sealed class PresenceFinder
+{
+    // Words between the marker and the first person present, or between two of them: titles, determiners, conjunctions.
+    private const int MaxGap = 6;
+
+    private readonly DomainLexicon lexicon;
+    private readonly Dictionary<(string Relation, string Language), PhraseMatcher<bool>> markers = [];
+
+    public PresenceFinder(DomainLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        foreach (var relation in lexicon.Ontology.RelationTypes)
+        {
+            foreach (var (language, terms) in relation.PresenceMarkers.ByLanguage)
+            {
+                var matcher = new PhraseMatcher<bool>();
+                foreach (var term in terms)
+                {
+                    matcher.Add(term, true);
+                }
+                markers[(relation.Name, language)] = matcher;
+            }
+        }
+    }
+
+    /// <summary>The relations that declare presence markers.</summary>
+    public IEnumerable<string> Relations => markers.Keys.Select(k => k.Relation).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The people present after a marker, joined with <paramref name="actors"/> (the subjects of the sentence's facts
+    /// the relation allows): each unordered pair once. Empty when the sentence has no marker or no actor.
+    /// </summary>
+    public List<(ResolvedMention Left, ResolvedMention Right, int Marker)> Pairs(SentenceView view, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> actors)
+    {
+        var pairs = new List<(ResolvedMention, ResolvedMention, int)>();
+        if (actors.Count == 0 || !markers.TryGetValue((relation.Name, view.Document.Language), out var matcher))
+        {
+            return pairs;
+        }
+        for (var k = view.Start; k < view.End; k++)
+        {
+            if (view.Is(k, WordClass.Covered) || view.Document.IsQuoted(k) || matcher.MatchAt(view.Tokens, k, view.End) is not { } marker)
+            {
+                continue;
+            }
+            var group = new List<ResolvedMention>(actors);
+            foreach (var present in Present(view, marker.End, relation))
+            {
+                if (!group.Exists(m => m.EntityId == present.EntityId))
+                {
+                    group.Add(present);
+                }
+            }
+            if (group.Count == actors.Count)
+            {
+                return pairs;
+            }
+            for (var a = 0; a < group.Count; a++)
+            {
+                for (var b = a + 1; b < group.Count; b++)
+                {
+                    pairs.Add((group[a], group[b], k));
+                }
+            }
+            return pairs;
+        }
+        return pairs;
+    }
+
+    /// <summary>The people named after the marker, coordinated, each perhaps after a title.</summary>
+    private List<ResolvedMention> Present(SentenceView view, int from, RelationTypeDefinition relation)
+    {
+        var result = new List<ResolvedMention>();
+        var previousEnd = from;
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.TokenStart < previousEnd)
+            {
+                continue;
+            }
+            if (mention.TokenStart - previousEnd > MaxGap || !IsGap(view, previousEnd, mention.TokenStart, result.Count == 0) || view.Document.IsQuoted(mention.TokenStart))
+            {
+                break;
+            }
+            // "of Ukrainian President X": a name right before the next one only qualifies it.
+            if (view.MentionAt(mention.TokenEnd) is not null || view.Is(mention.TokenEnd, WordClass.PersonTitleStart))
+            {
+                previousEnd = mention.TokenEnd;
+                continue;
+            }
+            if (!relation.AllowsSubject(mention.Type))
+            {
+                break;
+            }
+            result.Add(mention);
+            previousEnd = mention.TokenEnd;
+        }
+        return result;
+    }
+
+    /// <summary>Only words that are no verb or clause: no punctuation but commas; after the first person, a comma or conjunction.</summary>
+    private static bool IsGap(SentenceView view, int from, int to, bool first)
+    {
+        var joined = first;
+        for (var k = from; k < to; k++)
+        {
+            var token = view.Tokens[k];
+            if (token.Text == "," || view.Is(k, WordClass.ListConjunctionStart))
+            {
+                joined = true;
+            }
+            else if (token.Kind == TokenKind.Punctuation || view.Is(k, WordClass.TriggerStart | WordClass.Relative | WordClass.ClauseOpener))
+            {
+                return false;
+            }
+        }
+        return joined;
+    }
+}
