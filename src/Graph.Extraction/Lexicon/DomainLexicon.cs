@@ -37,13 +37,13 @@ internal sealed class DomainLexicon
         }
         foreach (var relation in ontology.RelationTypes)
         {
-            // Topic and inverted-only triggers are found like the others; relation extraction decides whether the
-            // topic holds or the position is inverted.
-            foreach (var set in new[] { relation.Triggers, relation.TopicTriggers, relation.InvertedTriggers })
+            // Topic, inverted-only and converse triggers are found like the others; relation extraction decides whether
+            // the topic holds, the position is inverted, or the fact is turned round.
+            foreach (var (set, key) in new[] { (relation.Triggers, relation.Name), (relation.TopicTriggers, relation.Name), (relation.InvertedTriggers, relation.Name), (relation.Converse?.Triggers ?? TermSet.Empty, relation.Converse?.Key ?? relation.Name) })
             {
                 foreach (var trigger in set.All)
                 {
-                    Triggers.Add(trigger, relation.Name);
+                    Triggers.Add(trigger, key);
                 }
                 foreach (var (language, terms) in set.ByLanguage)
                 {
@@ -53,7 +53,7 @@ internal sealed class DomainLexicon
                     }
                     foreach (var trigger in terms)
                     {
-                        matcher.Add(trigger, relation.Name);
+                        matcher.Add(trigger, key);
                     }
                 }
             }

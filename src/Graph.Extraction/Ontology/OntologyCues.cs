@@ -42,6 +42,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string DescriptionLinks = "description_links";
     public const string NamePossessives = "name_possessives";
     public const string SupportVerbs = "support_verbs";
+    public const string InfinitiveMarkers = "infinitive_markers";
     public const string LonePlacePrepositions = "lone_place_prepositions";
     public const string CapitalActsInfinitive = "capital_acts_infinitive";
 
@@ -51,7 +52,7 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
         CapitalActsBefore, CapitalActsAfter,
-        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PairWords, CollectivePersonNouns, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive, NamePossessives,
+        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PairWords, CollectivePersonNouns, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive, NamePossessives, InfinitiveMarkers,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

@@ -76,7 +76,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers", "converse");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -113,7 +113,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
             {
                 throw yaml.Error(yaml.Required(map, "topic_triggers", name), $"relation {name} lists '{both}' both as a trigger and as a topic trigger; keep it in one of them.");
             }
-            result.Add(new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym)
+            var relation = new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym)
             {
                 FutureCounts = futureCounts,
                 Symmetric = symmetric,
@@ -127,10 +127,40 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 InvertedTriggers = yaml.Terms(yaml.Optional(map, "inverted_triggers"), $"{name}.inverted_triggers", languages),
                 Examples = ReadExamples(yaml.Optional(map, "examples"), name),
                 TopicTriggers = topicTriggers,
-            });
+            };
+            result.Add(relation with { Converse = ReadConverse(yaml.Optional(map, "converse"), relation) });
         }
         CheckCuesAreRead(node, result, cues);
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// <c>converse: {triggers: {en: [received]}, markers: {en: [from]}}</c>: verbs whose grammatical subject is the
+    /// relation's object and whose marked complement is its subject ("Ukraine received tanks from Poland"). Read as a
+    /// relation with subject and object types swapped, whose facts are turned round.
+    /// </summary>
+    private RelationTypeDefinition? ReadConverse(YamlNode? node, RelationTypeDefinition relation)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        var what = $"{relation.Name}.converse";
+        var map = yaml.Mapping(node, what);
+        yaml.OnlyKeys(map, what, "triggers", "markers");
+        if (relation.ObjectIsStatement || relation.Symmetric)
+        {
+            throw yaml.Error(node, $"relation {relation.Name} has no converse: its object is a statement or it is symmetric.");
+        }
+        return new RelationTypeDefinition(relation.Name, relation.ObjectTypes, relation.SubjectTypes, false,
+            yaml.Terms(yaml.Required(map, "triggers", what), $"{what}.triggers", languages), relation.RequiresCue, false)
+        {
+            IsConverse = true,
+            ObjectFromDemonym = relation.SubjectFromDemonym,
+            FutureCounts = relation.FutureCounts,
+            Qualifiers = relation.Qualifiers,
+            ObjectMarkers = yaml.Terms(yaml.Required(map, "markers", what), $"{what}.markers", languages),
+        };
     }
 
     /// <summary>

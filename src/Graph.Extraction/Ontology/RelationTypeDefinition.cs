@@ -78,6 +78,24 @@ public sealed record RelationTypeDefinition(
     public ImmutableArray<RelationExample> Examples { get; init; } = [];
 
     /// <summary>
+    /// The receiving side of this relation (<c>converse:</c>), read with subject and object types swapped: "Ukraine
+    /// received tanks from Poland" is Poland SUPPLIED Ukraine. Null when the ontology declares none.
+    /// </summary>
+    public RelationTypeDefinition? Converse { get; init; }
+
+    /// <summary>Whether this is a <see cref="Converse"/>: its facts are turned round before they are stated.</summary>
+    public bool IsConverse { get; init; }
+
+    /// <summary>A converse's object (the original subject) may be named by a demonym ("a reçu des chars allemands").</summary>
+    public bool ObjectFromDemonym { get; init; }
+
+    /// <summary>Unique per reading: the converse of a relation has its own key, for trigger look-up and carried subjects.</summary>
+    public string Key => IsConverse ? Name + ConverseSuffix : Name;
+
+    // Relation names are UPPER_SNAKE_CASE, so no name ends with this.
+    private const string ConverseSuffix = "~converse";
+
+    /// <summary>
     /// Whether an object written as the title right before the subject's name states the relation (<c>object_as_title:
     /// true</c> for a rank: "Admiral Jane Roe" holds the rank of admiral), with no trigger.
     /// </summary>

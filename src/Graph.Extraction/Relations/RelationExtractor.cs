@@ -105,6 +105,7 @@ internal sealed class RelationExtractor
         (string Subject, int Sentence)? lastSpeaker = null;
         // Per relation, the last sentence with one of its own (not topic) triggers.
         var topicAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        var gaveFacts = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -132,9 +133,15 @@ internal sealed class RelationExtractor
                     topicAt[trigger.Relation] = s;
                 }
             }
+            // Per relation, whether its last trigger in this sentence gave a fact (a trigger continuing it then adds nothing).
+            gaveFacts.Clear();
             foreach (var trigger in triggers)
             {
                 var relation = relationsByName.GetValueOrDefault(trigger.Relation)!;
+                if (trigger.Continues && gaveFacts.GetValueOrDefault(trigger.Relation))
+                {
+                    continue;
+                }
                 if (IsTopicTrigger(document, trigger) && !(topicAt.TryGetValue(relation.Name, out var at) && s - at <= TopicSentences))
                 {
                     rejected.Add(new Rejection($"{relation.Name}: '{Word(view, trigger)}' states it only where it is the topic, and none of its triggers is near", view.Sentence.Text, relation.Name));
@@ -143,6 +150,7 @@ internal sealed class RelationExtractor
                 var before = facts.Count;
                 var previous = lastSpeaker is { } last && s - last.Sentence <= 2 ? last.Subject : null;
                 ExtractOne(view, trigger, relation, triggers, resolution, published, previous, carried, facts, rejected);
+                gaveFacts[trigger.Relation] = facts.Count > before;
                 for (var f = before; f < facts.Count; f++)
                 {
                     if (facts[f].Statement is not null)
@@ -226,7 +234,7 @@ internal sealed class RelationExtractor
         }
         var choice = subjects.Find(view, trigger, relation, triggers, resolution, previousSpeaker);
         var fromCarried = false;
-        if (choice.Subjects.Count == 0 && !relation.ObjectIsStatement && carried.TryGetValue(relation.Name, out var last)
+        if (choice.Subjects.Count == 0 && !relation.ObjectIsStatement && carried.TryGetValue(relation.Key, out var last)
             && view.Index - last.Sentence <= CarrySentences && view.Index > last.Sentence)
         {
             // "The EU imposed sanctions on X. Also sanctioned were Y and Z.": who acted goes on into the next sentences.
@@ -253,7 +261,7 @@ internal sealed class RelationExtractor
             && BeforeTrigger(choice.Subjects, trigger);
         if (!relation.ObjectIsStatement && (facts.Count > factsBefore ? choice.Source != SubjectSource.Pronoun || fromCarried : named))
         {
-            carried[relation.Name] = (view.Index, choice.Subjects);
+            carried[relation.Key] = (view.Index, choice.Subjects);
         }
     }
 
@@ -286,6 +294,12 @@ internal sealed class RelationExtractor
                 continue;
             }
             var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, choice.Source == SubjectSource.Agent && IsPassiveAgent(view, trigger), lexicon);
+            // "Kiev a reçu des chars allemands": the weapons' demonym names who supplied them.
+            if (target is null && relation.ObjectFromDemonym && relation.RequiresCue is { } cue && subjects.Demonym(view, cue) is { } named
+                && relation.AllowsObject(named.Type) && named.EntityId != subject.EntityId)
+            {
+                target = named;
+            }
             if (target is null)
             {
                 rejected.Add(new Rejection($"{relation.Name}: no {string.Join(" or ", relation.ObjectTypes)} for '{Word(view, trigger)}' in reach", sentence.Text, relation.Name, subject.EntityId));
@@ -294,8 +308,10 @@ internal sealed class RelationExtractor
             foreach (var listed in target.Sentence == view.Index ? ObjectFinder.WithListed(view, target, relation, choice.Subjects, listConjunctions) : [target])
             {
                 var objectDistance = Math.Max(distance, Math.Abs(listed.TokenStart - trigger.Start));
-                facts.Add(new Fact(subject.EntityId, relation.Name, listed.EntityId, sentence.Text, sentence.Span,
-                    Qualifiers(view, relation, subject.EntityId, listed.EntityId, published),
+                // A converse reading ("Y received X from Z") states the fact the right way round: Z SUPPLIED Y.
+                var (from, to) = relation.IsConverse ? (listed.EntityId, subject.EntityId) : (subject.EntityId, listed.EntityId);
+                facts.Add(new Fact(from, relation.Name, to, sentence.Text, sentence.Span,
+                    Qualifiers(view, relation, from, to, published),
                     confidence.Score(view, trigger, choice.Source, objectDistance, relation.FutureCounts && IsFuture(view, trigger))));
             }
         }
@@ -398,12 +414,17 @@ internal sealed class RelationExtractor
         }
     }
 
-    /// <summary>A person as the subject of a relation only states hold ("Kim a décidé d'envoyer"): the state they act for.</summary>
+    /// <summary>
+    /// A person as the subject of a relation only states hold ("Kim a décidé d'envoyer"): the state they act for; a
+    /// capital there ("Kiev, qui a reçu des chars") is its state.
+    /// </summary>
     private ResolvedMention ActingState(ResolvedMention subject, RelationTypeDefinition relation, SentenceView view, ResolutionResult resolution) =>
         subject.Type == "Person" && !relation.AllowsSubject("Person") && relation.AllowsSubject("Country")
         && nationality.CountryOf(subject.EntityId, resolution, view.Document) is { } country
             ? subject with { EntityId = country, Type = "Country" }
-            : subject;
+            : !relation.AllowsSubject(subject.Type) && relation.AllowsSubject("Country") && lexicon.FindEntity(subject.EntityId)?.CapitalOf is { } state
+                ? subject with { EntityId = state, Type = "Country" }
+                : subject;
 
     private ImmutableSortedDictionary<string, object> Qualifiers(SentenceView view, RelationTypeDefinition relation, string subject, string obj,
         string? published)
@@ -446,6 +467,10 @@ internal sealed class RelationExtractor
         foreach (var relation in relations)
         {
             byName.TryAdd(relation.Name, relation);
+            if (relation.Converse is { } converse)
+            {
+                byName.TryAdd(converse.Key, converse);
+            }
         }
         return byName;
     }
@@ -472,12 +497,39 @@ internal sealed class RelationExtractor
                     var relation = match.Values[i];
                     if (!ContainsRelation(hits, firstHit, relation))
                     {
-                        hits.Add(new TriggerHit(k, match.End, relation));
+                        hits.Add(new TriggerHit(k, match.End, relation, ContinuesHit(document, hits, k, relation)));
                     }
                 }
                 k = match.End - 1;
             }
         }
+    }
+
+    // Words between two triggers of one relation that name one act ("sent 500 troops to", "a déployé des soldats en").
+    private const int SameActGap = 3;
+
+    /// <summary>
+    /// "sent troops to X", "deployed soldiers in X": a trigger of the relation just after another of it, with only a
+    /// few words and no punctuation between, names the same act; the first one reads it.
+    /// </summary>
+    private static bool ContinuesHit(ArticleDocument document, List<TriggerHit> hits, int start, string relation)
+    {
+        for (var i = hits.Count - 1; i >= 0 && hits[i].End >= start - SameActGap; i--)
+        {
+            if (hits[i].Relation != relation)
+            {
+                continue;
+            }
+            for (var k = hits[i].End; k < start; k++)
+            {
+                if (document.Tokens[k].Kind == TokenKind.Punctuation)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static bool ContainsRelation(List<TriggerHit> hits, int from, string relation)

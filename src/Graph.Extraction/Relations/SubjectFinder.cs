@@ -22,6 +22,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> partyMarkers = lexicon.Cue(OntologyCues.PartyMarkers);
     private readonly PhraseMatcher<bool> reflexives = lexicon.Cue(OntologyCues.ReflexivePronouns);
     private readonly PhraseMatcher<bool> pluralPronouns = lexicon.Cue(OntologyCues.PluralPronouns);
+    private readonly PhraseMatcher<bool> infinitiveMarkers = lexicon.Cue(OntologyCues.InfinitiveMarkers);
     private readonly PhraseMatcher<bool> continuationVerbs = lexicon.Cue(OntologyCues.ContinuationVerbs);
     private readonly PhraseMatcher<bool> clausePrepositions = lexicon.Cue(OntologyCues.ClausePrepositions);
     private readonly PhraseMatcher<bool> pairWords = lexicon.Cue(OntologyCues.PairWords);
@@ -42,6 +43,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return noun;
         }
+        if (OwnerOfInfinitive(view, trigger) is { } owner)
+        {
+            return new SubjectChoice([owner], SubjectSource.Clause);
+        }
         var passive = IsPassive(view, trigger);
         // The candidates left of the trigger depend only on the sentence and the trigger: computed at most once.
         List<ResolvedMention>? leftCandidates = null;
@@ -54,8 +59,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         }
         if (CoordinatedVerb(view, trigger, all) is { } first)
         {
-            // "He declared that ..., and added that ...": the second verb shares the first one's subject.
-            return Find(view, first, lexicon.Ontology.FindRelation(first.Relation)!, all, resolution, previousSpeaker);
+            // "He declared that ..., and added that ...": the second verb shares the first one's subject (and relation).
+            return Find(view, first, relation, all, resolution, previousSpeaker);
         }
         if (passive && NextOtherTrigger(all, trigger) is { } next
             && Agents(view, next) is { Count: > 0 } inherited)
@@ -784,6 +789,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     }
 
 
+    /// <summary>The country named by a demonym next to a word of <paramref name="cue"/> ("chars allemands", "Russian troops").</summary>
+    public ResolvedMention? Demonym(SentenceView view, string cue) => DemonymSubject(view, cue);
+
     // The same for every trigger of the sentence, and a scan of all its tokens: remembered in the view.
     private ResolvedMention? DemonymSubject(SentenceView view, string cue)
     {
@@ -1090,6 +1098,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 return new SubjectChoice([complement], SubjectSource.Clause);
             }
+            // "la livraison de chars par la Pologne", "the transfer of drones by Norway": the agent after the theme acts.
+            if (Agents(view, trigger) is { Count: > 0 } agents)
+            {
+                return new SubjectChoice(agents, SubjectSource.Agent);
+            }
             // "the signing of the two states' treaty": an unnamed complement is the act's theme; its actor is unknown.
             return SubjectChoice.None;
         }
@@ -1102,6 +1115,33 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return IntroducesComplement(view, trigger) && (SubjectBeforeAsideOfNoun(view, trigger) ?? FirstCandidate(view, trigger)) is { } actor
             ? new SubjectChoice([actor], SubjectSource.Pronoun)
             : SubjectChoice.None;
+    }
+
+    /// <summary>
+    /// "Putin's decision to send troops", "la décision de Poutine d'envoyer des troupes": the owner of the noun that
+    /// governs the infinitive (the ontology's infinitive_markers) is who acts.
+    /// </summary>
+    private ResolvedMention? OwnerOfInfinitive(SentenceView view, TriggerHit trigger)
+    {
+        var marker = trigger.Start - 1;
+        if (marker - 2 < view.Start || infinitiveMarkers.MatchWord(view.Tokens[marker].Folded) is null)
+        {
+            return null;
+        }
+        // English: [owner]'s [noun] to TRIGGER.
+        if (IsPlainWord(view, marker - 1) && marker - 4 >= view.Start && view.MentionAt(marker - 4) is { } possessor
+            && possessor.TokenEnd == marker - 3 && IsPossessor(view, possessor))
+        {
+            return possessor;
+        }
+        // French: [noun] de [owner] d' TRIGGER.
+        if (view.MentionAt(marker - 1) is { } complement && complement.TokenStart - 2 >= view.Start
+            && view.Is(complement.TokenStart - 1, WordClass.Preposition) && IsPlainWord(view, complement.TokenStart - 2)
+            && !view.Document.IsQuoted(complement.TokenStart))
+        {
+            return complement;
+        }
+        return null;
     }
 
     /// <summary>A lowercase word of no grammatical class and outside any name: an adjective before a noun.</summary>
