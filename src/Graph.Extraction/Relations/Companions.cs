@@ -120,8 +120,8 @@ internal sealed class Companions(DomainLexicon lexicon)
         return partners.Count == 0 ? choice : choice with { Subjects = [.. choice.Subjects, .. partners] };
     }
 
-    /// <summary>No punctuation but commas, no more than a few words, and (after the first companion) a conjunction or comma.</summary>
-    private static bool IsGap(SentenceView view, int from, int to, bool first)
+    /// <summary>No punctuation but commas, no more than a few words, and (after the first person) a conjunction or comma; shared with <see cref="PresenceFinder"/>.</summary>
+    internal static bool IsGap(SentenceView view, int from, int to, bool first)
     {
         if (to - from > MaxGap)
         {

@@ -13,7 +13,6 @@ namespace Graph.Extraction.Relations;
 internal sealed class PresenceFinder
 {
     // Words between the marker and the first person present, or between two of them: titles, determiners, conjunctions.
-    private const int MaxGap = 6;
 
     private readonly DomainLexicon lexicon;
     private readonly Dictionary<(string Relation, string Language), PhraseMatcher<bool>> markers = [];
@@ -90,7 +89,7 @@ internal sealed class PresenceFinder
             {
                 continue;
             }
-            if (mention.TokenStart - previousEnd > MaxGap || !IsGap(view, previousEnd, mention.TokenStart, result.Count == 0) || view.Document.IsQuoted(mention.TokenStart))
+            if (!Companions.IsGap(view, previousEnd, mention.TokenStart, result.Count == 0) || view.Document.IsQuoted(mention.TokenStart))
             {
                 break;
             }
@@ -108,24 +107,5 @@ internal sealed class PresenceFinder
             previousEnd = mention.TokenEnd;
         }
         return result;
-    }
-
-    /// <summary>Only words that are no verb or clause: no punctuation but commas; after the first person, a comma or conjunction.</summary>
-    private static bool IsGap(SentenceView view, int from, int to, bool first)
-    {
-        var joined = first;
-        for (var k = from; k < to; k++)
-        {
-            var token = view.Tokens[k];
-            if (token.Text == "," || view.Is(k, WordClass.ListConjunctionStart))
-            {
-                joined = true;
-            }
-            else if (token.Kind == TokenKind.Punctuation || view.Is(k, WordClass.TriggerStart | WordClass.Relative | WordClass.ClauseOpener))
-            {
-                return false;
-            }
-        }
-        return joined;
     }
 }
