@@ -37,10 +37,21 @@ public sealed class ChromiumFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A page whose waits are limits that only stop a hung test (<see cref="Waits.Patience"/>), not Playwright's 30 s,
+    /// which a loaded machine overruns.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(ViewportSize viewport)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = viewport });
+        page.SetDefaultTimeout((float)Waits.Patience.TotalMilliseconds);
+        return page;
+    }
+
     /// <summary>A page with the size of the README's screenshots, failing the test on any script error.</summary>
     public async Task<IPage> NewPageAsync(List<string> errors)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 900 } });
+        var page = await NewPageAsync(new ViewportSize { Width = 1500, Height = 900 });
         page.PageError += (_, error) => errors.Add(error);
         page.Console += (_, message) =>
         {
