@@ -113,6 +113,7 @@ internal sealed class WorkerProcess : IDisposable
     {
         if (_process.HasExited)
         {
+            DrainOutput();
             return true;
         }
 
@@ -121,8 +122,19 @@ internal sealed class WorkerProcess : IDisposable
             kill?.WaitForExit(10_000);
         }
 
-        return _process.WaitForExit(timeout);
+        if (!_process.WaitForExit(timeout))
+        {
+            return false;
+        }
+        DrainOutput();
+        return true;
     }
+
+    /// <summary>
+    /// WaitForExit with a time-out returns once the process is gone, before the asynchronous reader has delivered its
+    /// last lines; the parameterless one also waits for those, so <see cref="Output"/> is complete afterwards.
+    /// </summary>
+    private void DrainOutput() => _process.WaitForExit();
 
     /// <summary>SIGKILL, then waits for the process to be gone.</summary>
     public void Kill()
@@ -130,7 +142,10 @@ internal sealed class WorkerProcess : IDisposable
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
+            if (_process.WaitForExit(10_000))
+            {
+                DrainOutput();
+            }
         }
     }
 
