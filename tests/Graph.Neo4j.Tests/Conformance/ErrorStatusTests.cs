@@ -88,29 +88,13 @@ public sealed class ErrorStatusTests
     public async Task Too_many_requests_is_backed_off_for_at_least_the_time_the_server_asks()
     {
         var time = new InstantTime();
-        var calls = 0;
-        var handler = new ScriptedHandler(r =>
-        {
-            if (r.Path == "/")
-            {
-                return Json(Documents.Root44);
-            }
-
-            if (++calls > 1)
-            {
-                return Json(Documents.CommitOk);
-            }
-
-            var limited = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
-            limited.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
-            return limited;
-        });
+        var (handler, calls) = LimitedOnce(new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(7)));
         using var client = new Neo4jClient(new Neo4jOptions(), handler, null, time);
 
         await client.RunAsync("RETURN 1", CancellationToken.None);
 
         Assert.Equal(TimeSpan.FromSeconds(7), Assert.Single(time.Waits));
-        Assert.Equal(2, calls);
+        Assert.Equal(2, calls());
     }
 
     [Fact]
@@ -119,29 +103,13 @@ public sealed class ErrorStatusTests
         // HTTP dates have whole seconds: against the system clock the wait would depend on when the test runs.
         var now = new DateTimeOffset(2024, 6, 19, 10, 0, 0, TimeSpan.Zero);
         var time = new InstantTime { Now = now };
-        var calls = 0;
-        var handler = new ScriptedHandler(r =>
-        {
-            if (r.Path == "/")
-            {
-                return Json(Documents.Root44);
-            }
-
-            if (++calls > 1)
-            {
-                return Json(Documents.CommitOk);
-            }
-
-            var limited = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
-            limited.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(now.AddSeconds(9));
-            return limited;
-        });
+        var (handler, calls) = LimitedOnce(new System.Net.Http.Headers.RetryConditionHeaderValue(now.AddSeconds(9)));
         using var client = new Neo4jClient(new Neo4jOptions(), handler, null, time);
 
         await client.RunAsync("RETURN 1", CancellationToken.None);
 
         Assert.Equal(TimeSpan.FromSeconds(9), Assert.Single(time.Waits));
-        Assert.Equal(2, calls);
+        Assert.Equal(2, calls());
     }
 
     [Fact]
@@ -180,5 +148,28 @@ public sealed class ErrorStatusTests
         var warning = Assert.Single(logger.Lines, l => l.Level == LogLevel.Warning);
         Assert.Contains("FeatureDeprecationWarning", warning.Message, StringComparison.Ordinal);
         Assert.Contains("deprecated function: `id`", warning.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A server that answers the first commit with 429 and <paramref name="retryAfter"/>, then commits; and a count of its commit calls.</summary>
+    private static (ScriptedHandler Handler, Func<int> Calls) LimitedOnce(System.Net.Http.Headers.RetryConditionHeaderValue retryAfter)
+    {
+        var calls = 0;
+        var handler = new ScriptedHandler(r =>
+        {
+            if (r.Path == "/")
+            {
+                return Json(Documents.Root44);
+            }
+
+            if (++calls > 1)
+            {
+                return Json(Documents.CommitOk);
+            }
+
+            var limited = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+            limited.Headers.RetryAfter = retryAfter;
+            return limited;
+        });
+        return (handler, () => calls);
     }
 }
