@@ -43,7 +43,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "entity_types").Children)
         {
             var map = yaml.Mapping(item, "an entity type");
-            yaml.OnlyKeys(map, "an entity type", "name", "description", "heads", "before", "after", "described_as");
+            yaml.OnlyKeys(map, "an entity type", "name", "description", "heads", "before", "after", "described_as", "listed_with");
             var nameNode = yaml.Required(map, "name", "an entity type");
             var name = yaml.Scalar(nameNode, "entity type name");
             if (!Identifiers.IsTypeName(name))
@@ -64,6 +64,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 Before = yaml.Terms(yaml.Optional(map, "before"), $"{name}.before", languages),
                 After = yaml.Terms(yaml.Optional(map, "after"), $"{name}.after", languages),
                 DescribedAs = yaml.Terms(yaml.Optional(map, "described_as"), $"{name}.described_as", languages),
+                ListedWith = Flag(map, "listed_with", name),
             });
         }
         return result.ToImmutable();
