@@ -232,7 +232,7 @@ internal static class ObjectFinder
     {
         for (var k = from; k < to; k++)
         {
-            if (view.Is(k, WordClass.Relative) || view.Is(k, WordClass.ClauseStart) && Grammar.ClauseAdverbs.Contains(view.Tokens[k].Text))
+            if (view.Is(k, WordClass.Relative) || view.Is(k, WordClass.ClauseStart) && view.Grammar.ClauseAdverbs.Contains(view.Tokens[k].Text))
             {
                 return true;
             }
