@@ -43,7 +43,8 @@ internal static class ObjectList
                 continue;
             }
             var gap = GapBetween(view, previousEnd, m.TokenStart, conjunctions);
-            if (gap == Gap.None)
+            // "X and several firms supplying Iran": a name inside a participial clause is no item.
+            if (gap == Gap.None || ObjectFinder.InParticipleClause(view, previousEnd, m.TokenStart))
             {
                 break;
             }
