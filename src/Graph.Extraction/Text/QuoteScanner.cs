@@ -36,6 +36,9 @@ internal static class QuoteScanner
             }
             switch (token.Text)
             {
+                case "«" or "“" or "„" when IsGluedToWord(text, token.Start):
+                    // "BÅ«taflÄ«qa": a mark glued after a letter is no opening quote (here, text decoded in the wrong encoding).
+                    break;
                 case "«" or "“" or "„":
                     open = true;
                     break;
@@ -62,6 +65,8 @@ internal static class QuoteScanner
         }
         return quoted;
     }
+
+    private static bool IsGluedToWord(string text, int start) => start > 0 && char.IsLetterOrDigit(text[start - 1]);
 
     /// <summary>A quote mark at <paramref name="i"/> opening one capitalised word, between two capitalised words, that the matching mark closes.</summary>
     private static bool IsNickname(ReadOnlySpan<Token> tokens, int i) =>
