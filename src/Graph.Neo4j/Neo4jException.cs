@@ -20,15 +20,6 @@ public sealed class Neo4jException : Exception
     {
     }
 
-    /// <summary>
-    /// For failures made outside the adapter (fakes, tests): the kind follows from a server code, or from
-    /// <paramref name="isTransient"/> for a client-side one. The adapter itself always names the kind.
-    /// </summary>
-    public Neo4jException(string code, string message, bool isTransient, Exception? innerException = null)
-        : this(code, message, KindFor(code, isTransient), isTransient, innerException)
-    {
-    }
-
     public string Code { get; }
 
     /// <summary>What the failure means for the caller; set where it was decoded.</summary>
@@ -39,11 +30,6 @@ public sealed class Neo4jException : Exception
 
     /// <summary>How long the server asked the client to wait before trying again (HTTP Retry-After), if it said.</summary>
     public TimeSpan? RetryAfter { get; init; }
-
-    private static Neo4jErrorKind KindFor(string code, bool isTransient) =>
-        code.StartsWith("Neo.", StringComparison.Ordinal) ? Protocol.ServerErrors.KindOf(code)
-        : isTransient ? Neo4jErrorKind.Unreachable
-        : Neo4jErrorKind.Protocol;
 
     public override string ToString() => $"{nameof(Neo4jException)} [{Code}, {Kind}, transient={IsTransient}]: {base.ToString()}";
 }

@@ -73,6 +73,7 @@ internal sealed class DomainLexicon
             }
             cues[name] = matcher;
         }
+        Grammar = new GrammarWords(ontology.Grammar);
         FunctionWords = ontology.Cues[OntologyCues.FunctionWords].All.Select(TextFolding.Fold).ToImmutableHashSet(StringComparer.Ordinal);
     }
 
@@ -96,6 +97,9 @@ internal sealed class DomainLexicon
     private static readonly PhraseMatcher<string> Empty = new();
 
     public ImmutableHashSet<string> FunctionWords { get; }
+
+    /// <summary>The ontology's grammar words (prepositions, auxiliaries, pronouns...), compiled for look-up.</summary>
+    public GrammarWords Grammar { get; }
 
     /// <summary>The known entity with this id (<see cref="OntologyDefinition.FindEntity"/>), or null.</summary>
     public KnownEntity? FindEntity(string id) => entitiesById.GetValueOrDefault(id);

@@ -435,7 +435,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     {
         var prepositions = placePrepositions.For(language);
         var k = i;
-        if (k > 0 && Relations.Grammar.Determiners.Contains(tokens[k - 1].Folded))
+        if (k > 0 && lexicon.Grammar.Determiners.Contains(tokens[k - 1].Folded))
         {
             k--;
         }

@@ -402,7 +402,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return false;
         }
         var k = i - 1;
-        while (k >= sentenceStart && Grammar.Determiners.Contains(tokens[k].Folded))
+        while (k >= sentenceStart && lexicon.Grammar.Determiners.Contains(tokens[k].Folded))
         {
             k--;
         }

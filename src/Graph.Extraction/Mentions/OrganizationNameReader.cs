@@ -57,7 +57,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
             {
                 break;
             }
-            if (connectors.Contains(token.Folded) || prepositionsInside && Grammar.Prepositions.Contains(token.Folded) && !sawProperName)
+            if (connectors.Contains(token.Folded) || prepositionsInside && lexicon.Grammar.Prepositions.Contains(token.Folded) && !sawProperName)
             {
                 sawConnector = true;
                 continue;
@@ -87,7 +87,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
             lastGood = j + 1;
         }
         // A name does not end on a preposition ("Accord de sécurité conclu entre").
-        while (lastGood > capitalisedEnd && (Grammar.Prepositions.Contains(tokens[lastGood - 1].Folded) || connectors.Contains(tokens[lastGood - 1].Folded)))
+        while (lastGood > capitalisedEnd && (lexicon.Grammar.Prepositions.Contains(tokens[lastGood - 1].Folded) || connectors.Contains(tokens[lastGood - 1].Folded)))
         {
             lastGood--;
         }

@@ -29,6 +29,9 @@ public sealed record OntologyDefinition(
     /// <summary>Romanisation variants that key new people's and organisations' names (none: names as written).</summary>
     public TransliterationDefinition Transliteration { get; init; } = TransliterationDefinition.None;
 
+    /// <summary>The grammar words relation extraction reads: the built-in lists, with those the ontology declares replaced.</summary>
+    public GrammarDefinition Grammar { get; init; } = GrammarReader.BuiltIn;
+
     public KnownEntity? FindEntity(string id) => byId.Value.GetValueOrDefault(id);
 
     public RelationTypeDefinition? FindRelation(string name) =>

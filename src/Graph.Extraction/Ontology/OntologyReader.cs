@@ -12,7 +12,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
     public OntologyDefinition Read(YamlNode rootNode)
     {
         var root = yaml.Mapping(rootNode, "the ontology");
-        yaml.OnlyKeys(root, "the ontology", "version", "languages", "entity_types", "relation_types", "cues", "entities", "institutions", "accessions", "gazetteer", "transliteration");
+        yaml.OnlyKeys(root, "the ontology", "version", "languages", "entity_types", "relation_types", "cues", "entities", "institutions", "accessions", "gazetteer", "transliteration", "grammar");
         var version = yaml.Scalar(yaml.Required(root, "version", "the ontology"), "version");
         if (version != "1")
         {
@@ -33,6 +33,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         {
             Institutions = institutions, Accessions = accessions, GazetteerHash = gazetteer.IsEmpty ? null : GazetteerData.Shared.Hash,
             Transliteration = TransliterationReader.Read(yaml, yaml.Optional(root, "transliteration")),
+            Grammar = GrammarReader.BuiltIn.With(GrammarReader.Read(yaml, yaml.Optional(root, "grammar"), languages)),
         };
     }
 
@@ -76,7 +77,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers", "converse");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers", "converse", "dash_attribution");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -121,6 +122,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 ObjectAfterOpposition = Flag(map, "object_after_opposition", name),
                 ObjectMarkers = yaml.Terms(yaml.Optional(map, "object_markers"), $"{name}.object_markers", languages),
                 ObjectAsTitle = Flag(map, "object_as_title", name),
+                DashAttribution = DashAttributionFlag(map, name, isStatement),
                 GuestTriggers = yaml.Terms(yaml.Optional(map, "guest_triggers"), $"{name}.guest_triggers", languages),
                 PartnerMarkers = yaml.Terms(yaml.Optional(map, "partner_markers"), $"{name}.partner_markers", languages),
                 PresenceMarkers = yaml.Terms(yaml.Optional(map, "presence_markers"), $"{name}.presence_markers", languages),
@@ -259,6 +261,17 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 throw yaml.Error(relationsNode, $"cue set '{name}' is read by nothing: neither the extractor ({string.Join(", ", OntologyCues.Known)}) nor a relation's 'requires' or 'qualifiers' names it.");
             }
         }
+    }
+
+    /// <summary><c>dash_attribution: true</c> attributes a quotation, so only a relation whose object is a statement may set it.</summary>
+    private bool DashAttributionFlag(YamlMappingNode map, string name, bool isStatement)
+    {
+        var flag = Flag(map, "dash_attribution", name);
+        if (flag && !isStatement)
+        {
+            throw yaml.Error(yaml.Required(map, "dash_attribution", name), $"relation {name} sets dash_attribution, which only a relation whose object is 'statement' may.");
+        }
+        return flag;
     }
 
     /// <summary>An optional true/false key; anything else is an error, not silently false.</summary>

@@ -101,6 +101,12 @@ public sealed record RelationTypeDefinition(
     /// </summary>
     public bool ObjectAsTitle { get; init; }
 
+    /// <summary>
+    /// <c>dash_attribution: true</c> (a relation whose object is a statement): a line that opens with a dash and a name
+    /// under a quotation ("– Jane Roe, analyst") attributes the quotation to that name.
+    /// </summary>
+    public bool DashAttribution { get; init; }
+
     public bool AllowsSubject(string type) => SubjectTypes.Contains(type);
 
     public bool AllowsObject(string type) => !ObjectIsStatement && ObjectTypes.Contains(type);

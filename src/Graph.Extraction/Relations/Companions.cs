@@ -11,9 +11,6 @@ namespace Graph.Extraction.Relations;
 /// </summary>
 internal sealed class Companions(DomainLexicon lexicon)
 {
-    // Words between the marker and a companion, or between two companions: titles, determiners, conjunctions.
-    private const int MaxGap = 6;
-
     private readonly PhraseMatcher<bool> markers = lexicon.Cue(OntologyCues.CompanionMarkers);
     private readonly bool declared = lexicon.Ontology.Cues[OntologyCues.CompanionMarkers].All.Any();
 
@@ -38,7 +35,7 @@ internal sealed class Companions(DomainLexicon lexicon)
                 {
                     continue;
                 }
-                if (!IsGap(view, previousEnd, mention.TokenStart, first)
+                if (!PersonListReader.IsGap(view, previousEnd, mention.TokenStart, first)
                     || !relation.AllowsSubject(mention.Type) || view.Document.IsQuoted(mention.TokenStart))
                 {
                     break;
@@ -90,57 +87,14 @@ internal sealed class Companions(DomainLexicon lexicon)
             return choice;
         }
         var partners = new List<ResolvedMention>();
-        var previousEnd = k + 1;
-        foreach (var mention in view.Mentions)
+        foreach (var mention in PersonListReader.Read(view, k + 1, relation))
         {
-            if (mention.TokenStart < previousEnd)
-            {
-                continue;
-            }
-            if (!IsGap(view, previousEnd, mention.TokenStart, partners.Count == 0) || view.Document.IsQuoted(mention.TokenStart))
-            {
-                break;
-            }
-            // "with Ukrainian President X": a name right before the next one only qualifies it.
-            if (view.MentionAt(mention.TokenEnd) is not null || view.Is(mention.TokenEnd, WordClass.PersonTitleStart))
-            {
-                previousEnd = mention.TokenEnd;
-                continue;
-            }
-            if (!relation.AllowsSubject(mention.Type))
-            {
-                break;
-            }
             if (!Contains(choice.Subjects, mention.EntityId))
             {
                 partners.Add(mention);
             }
-            previousEnd = mention.TokenEnd;
         }
         return partners.Count == 0 ? choice : choice with { Subjects = [.. choice.Subjects, .. partners] };
-    }
-
-    /// <summary>No punctuation but commas, no more than a few words, and (after the first person) a conjunction or comma; shared with <see cref="PresenceFinder"/>.</summary>
-    internal static bool IsGap(SentenceView view, int from, int to, bool first)
-    {
-        if (to - from > MaxGap)
-        {
-            return false;
-        }
-        var joined = first;
-        for (var k = from; k < to; k++)
-        {
-            var token = view.Tokens[k];
-            if (token.Text == "," || view.Is(k, WordClass.ListConjunctionStart))
-            {
-                joined = true;
-            }
-            else if (token.Kind == TokenKind.Punctuation || view.Is(k, WordClass.TriggerStart | WordClass.Relative | WordClass.ClauseOpener))
-            {
-                return false;
-            }
-        }
-        return joined;
     }
 
     private static bool Contains(IReadOnlyList<ResolvedMention> mentions, string entityId)

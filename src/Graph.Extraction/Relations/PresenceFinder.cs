@@ -12,8 +12,6 @@ namespace Graph.Extraction.Relations;
 /// </summary>
 internal sealed class PresenceFinder
 {
-    // Words between the marker and the first person present, or between two of them: titles, determiners, conjunctions.
-
     private readonly DomainLexicon lexicon;
     private readonly Dictionary<(string Relation, string Language), PhraseMatcher<bool>> markers = [];
 
@@ -55,7 +53,7 @@ internal sealed class PresenceFinder
                 continue;
             }
             var group = new List<ResolvedMention>(actors);
-            foreach (var present in Present(view, marker.End, relation))
+            foreach (var present in PersonListReader.Read(view, marker.End, relation))
             {
                 if (!group.Exists(m => m.EntityId == present.EntityId))
                 {
@@ -76,36 +74,5 @@ internal sealed class PresenceFinder
             return pairs;
         }
         return pairs;
-    }
-
-    /// <summary>The people named after the marker, coordinated, each perhaps after a title.</summary>
-    private List<ResolvedMention> Present(SentenceView view, int from, RelationTypeDefinition relation)
-    {
-        var result = new List<ResolvedMention>();
-        var previousEnd = from;
-        foreach (var mention in view.Mentions)
-        {
-            if (mention.TokenStart < previousEnd)
-            {
-                continue;
-            }
-            if (!Companions.IsGap(view, previousEnd, mention.TokenStart, result.Count == 0) || view.Document.IsQuoted(mention.TokenStart))
-            {
-                break;
-            }
-            // "of Ukrainian President X": a name right before the next one only qualifies it.
-            if (view.MentionAt(mention.TokenEnd) is not null || view.Is(mention.TokenEnd, WordClass.PersonTitleStart))
-            {
-                previousEnd = mention.TokenEnd;
-                continue;
-            }
-            if (!relation.AllowsSubject(mention.Type))
-            {
-                break;
-            }
-            result.Add(mention);
-            previousEnd = mention.TokenEnd;
-        }
-        return result;
     }
 }

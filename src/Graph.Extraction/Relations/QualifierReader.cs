@@ -154,9 +154,7 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon, WordClassTa
             {
                 continue;
             }
-            var folded = tokens[k].Folded;
-            found = folded is "selon" or "d'apres" || folded == "according" && k + 1 < view.End && tokens[k + 1].Folded == "to"
-                || folded.StartsWith("accus", StringComparison.Ordinal);
+            found = view.Grammar.SourceMarkerEnd(tokens, k, view.End) >= 0 || view.Grammar.IsAccusation(tokens[k].Folded);
         }
         view.HasClaimMarker = found;
         return found;
@@ -176,10 +174,8 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon, WordClassTa
             {
                 continue;
             }
-            var folded = tokens[k].Folded;
-            if (folded is "selon" or "d'apres" || folded == "according" && k + 1 < view.End && tokens[k + 1].Folded == "to")
+            if (view.Grammar.SourceMarkerEnd(tokens, k, view.End) is var start and >= 0)
             {
-                var start = folded == "according" ? k + 2 : k + 1;
                 foreach (var m in view.Mentions)
                 {
                     if (m.TokenStart >= start && m.TokenStart <= start + 2)
@@ -192,7 +188,7 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon, WordClassTa
                     }
                 }
             }
-            if (folded.StartsWith("accus", StringComparison.Ordinal))
+            if (view.Grammar.IsAccusation(tokens[k].Folded))
             {
                 // The accusers: up to three distinct entities named before the verb, outside quotes.
                 var first = result.Count;
@@ -226,8 +222,8 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon, WordClassTa
     private static bool IsDateContext(SentenceView view, int k)
     {
         var tokens = view.Tokens;
-        return tokens[k].IsCapitalized && tokens[k].Folded is not "may"
-            || k > view.Start && (tokens[k - 1].Kind == TokenKind.Number || tokens[k - 1].Folded is "en" or "in" or "de" or "d'" or "depuis" or "since" or "mois" or "fin" or "debut" or "mi")
+        return tokens[k].IsCapitalized && !view.Grammar.AmbiguousMonths.Contains(tokens[k].Folded)
+            || k > view.Start && (tokens[k - 1].Kind == TokenKind.Number || view.Grammar.DateLeads.Contains(tokens[k - 1].Folded))
             || k + 1 < view.End && tokens[k + 1].Kind == TokenKind.Number;
     }
 

@@ -39,6 +39,9 @@ internal sealed class RelationExtractor
 
     // The relation whose object is what was said (the first such): a quotation glued by a colon reports it.
     private readonly RelationTypeDefinition? statement;
+
+    // The relation a dash line under a quotation states (the one whose YAML sets dash_attribution), if any.
+    private readonly RelationTypeDefinition? dashAttribution;
     private readonly string[] presenceRelations;
     private readonly PhraseMatcher<bool> hypothetical;
     private readonly PhraseMatcher<bool> factualConditionals;
@@ -67,6 +70,7 @@ internal sealed class RelationExtractor
         guestRelations = guests.Relations.ToArray();
         presence = new PresenceFinder(lexicon);
         statement = lexicon.Ontology.RelationTypes.FirstOrDefault(r => r.ObjectIsStatement);
+        dashAttribution = lexicon.Ontology.RelationTypes.FirstOrDefault(r => r.DashAttribution);
         presenceRelations = presence.Relations.ToArray();
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         factualConditionals = lexicon.Cue(OntologyCues.FactualConditionals);
@@ -125,7 +129,7 @@ internal sealed class RelationExtractor
             {
                 continue;
             }
-            var view = new SentenceView(document, s, sentenceMentions, classes);
+            var view = new SentenceView(document, s, sentenceMentions, classes, lexicon.Grammar);
             var sentenceFacts = facts.Count;
             foreach (var trigger in triggers)
             {
@@ -654,7 +658,8 @@ internal sealed class RelationExtractor
     private static bool IsNounUse(SentenceView view, TriggerHit trigger)
     {
         var word = view.Tokens[trigger.Start].Folded;
-        if (view.Document.Language != "en" || trigger.End - trigger.Start != 1 || !word.EndsWith('s') || trigger.Start == view.Start)
+        var language = view.Document.Language;
+        if (trigger.End - trigger.Start != 1 || !view.Grammar.EndsWith(GrammarDefinition.PluralEndings, language, word) || trigger.Start == view.Start)
         {
             return false;
         }
@@ -663,13 +668,9 @@ internal sealed class RelationExtractor
         {
             return false;
         }
-        return NounDeterminers.Contains(before.Folded)
-            || before.IsCapitalized && trigger.Start - 1 > view.Start && (before.Folded.EndsWith("ern", StringComparison.Ordinal) || before.Folded.EndsWith("ean", StringComparison.Ordinal));
+        return view.Grammar.Is(GrammarDefinition.NounDeterminers, language, before.Folded)
+            || before.IsCapitalized && trigger.Start - 1 > view.Start && view.Grammar.EndsWith(GrammarDefinition.PlaceAdjectiveEndings, language, before.Folded);
     }
-
-    private static readonly FrozenSet<string> NounDeterminers = FrozenSet.ToFrozenSet<string>(
-        ["the", "a", "an", "these", "those", "such", "earlier", "recent", "new", "latest", "several", "many", "some", "its", "their", "his", "her", "our",
-         "other", "unconfirmed", "previous", "media", "press", "news", "western", "eastern"], StringComparer.Ordinal);
 
     private bool IsFuture(SentenceView view, TriggerHit trigger)
     {
@@ -740,7 +741,10 @@ internal sealed class RelationExtractor
             confidence.Score(view, hit, SubjectSource.Clause, colon - subject.TokenStart), StatementOf(view, subject.EntityId));
     }
 
-    /// <summary>"– Hong Min, Institut ..." under a quotation: the person said the preceding sentence.</summary>
+    /// <summary>
+    /// "– Hong Min, Institut ..." under a quotation: the person said the preceding sentence, as the relation that
+    /// declares <c>dash_attribution</c> (STATED) reads it.
+    /// </summary>
     private Fact? DashAttribution(SentenceView view)
     {
         if (view.End - view.Start < 2 || view.Tokens[view.Start].Text is not ("–" or "—") || view.Index == 0)
@@ -756,7 +760,7 @@ internal sealed class RelationExtractor
                 break;
             }
         }
-        var stated = lexicon.Ontology.FindRelation("STATED");
+        var stated = dashAttribution;
         if (speaker is null || stated is null || !stated.AllowsSubject(speaker.Type))
         {
             return null;

@@ -14,9 +14,11 @@ internal sealed class SentenceView
 {
     /// <param name="mentions">The sentence's mentions in text order (as resolution returns them).</param>
     /// <param name="classes">The word classes of every token of the article.</param>
-    public SentenceView(ArticleDocument document, int index, ReadOnlySpan<ResolvedMention> mentions, WordClass[] classes)
+    /// <param name="grammar">The ontology's grammar words.</param>
+    public SentenceView(ArticleDocument document, int index, ReadOnlySpan<ResolvedMention> mentions, WordClass[] classes, GrammarWords grammar)
     {
         Document = document;
+        Grammar = grammar;
         Index = index;
         Classes = classes;
         (Start, End) = document.SentenceTokens[index];
@@ -36,6 +38,9 @@ internal sealed class SentenceView
     }
 
     public ArticleDocument Document { get; }
+
+    /// <summary>The ontology's grammar words, for the rules that ask about a word the word classes do not carry.</summary>
+    public GrammarWords Grammar { get; }
 
     public int Index { get; }
 

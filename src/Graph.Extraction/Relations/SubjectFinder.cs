@@ -104,7 +104,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 return new SubjectChoice(WithCoordinated(view, right), SubjectSource.Inverted);
             }
-            if (IsParticiple(view.Tokens[trigger.Start]) && FirstCandidate(view, trigger) is { } main)
+            if (view.Grammar.IsPresentParticiple(view.Tokens[trigger.Start].Folded) && FirstCandidate(view, trigger) is { } main)
             {
                 return new SubjectChoice([main], SubjectSource.Clause);
             }
@@ -296,11 +296,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         for (var k = from; k < to; k++)
         {
             var folded = view.Tokens[k].Folded;
-            if (folded is "et" or "and")
+            if (view.Grammar.Coordinators.Contains(folded))
             {
                 conjunction = true;
             }
-            else if (!view.Is(k, WordClass.Determiner) && folded is not ("de" or "d'" or "du" or "des"))
+            else if (!view.Is(k, WordClass.Determiner) && !view.Grammar.OfWords.Contains(folded))
             {
                 return false;
             }
@@ -315,14 +315,14 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             k--;
         }
-        return k >= view.Start && (view.Tokens[k].Folded is "as" or "comme" || view.Tokens[k].Text == ",");
+        return k >= view.Start && (view.Grammar.AsWords.Contains(view.Tokens[k].Folded) || view.Tokens[k].Text == ",");
     }
 
     /// <summary>"which said", "qui a déclaré": a relative pronoun right before the verb, past auxiliaries and adverbs.</summary>
     private static bool FollowsRelative(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
-        while (k >= view.Start && (view.Is(k, WordClass.Adverb) || view.Tokens[k].Folded is "a" or "ont" or "avait" or "has" or "have" or "had" or "also" or "aussi"))
+        while (k >= view.Start && (view.Is(k, WordClass.Adverb) || IsAuxiliaryOrContinuing(view, k)))
         {
             k--;
         }
@@ -351,7 +351,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     }
 
     internal static bool IsPossessor(SentenceView view, ResolvedMention mention) =>
-        mention.TokenEnd + 1 < view.End && view.Tokens[mention.TokenEnd].Text is "'" or "’" && view.Tokens[mention.TokenEnd + 1].Folded == "s";
+        mention.TokenEnd + 1 < view.End && view.Tokens[mention.TokenEnd].Text is "'" or "’" && view.Grammar.PossessiveEndings.Contains(view.Tokens[mention.TokenEnd + 1].Folded);
 
     // Loops rather than LINQ here and below: a lambda capturing the trigger would allocate on every call.
     private static TriggerHit? NextOtherTrigger(IReadOnlyList<TriggerHit> all, TriggerHit trigger)
@@ -378,15 +378,23 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return false;
     }
 
+    /// <summary>An auxiliary of a compound past or an adverb that goes on with the same act ("a aussi", "has also").</summary>
+    private static bool IsAuxiliaryOrContinuing(SentenceView view, int k) =>
+        view.Grammar.PastAuxiliaries.Contains(view.Tokens[k].Folded) || view.Grammar.ContinuingAdverbs.Contains(view.Tokens[k].Folded);
+
+    /// <summary>A relative link, a subject pronoun or a conjunction: a word that starts the verb's own clause.</summary>
+    private static bool IsClauseLinkOrPronoun(GrammarWords grammar, string folded) =>
+        grammar.RelativeLinks.Contains(folded) || grammar.SubjectPronouns.Contains(folded) || grammar.Coordinators.Contains(folded);
+
     /// <summary>The earlier speech verb of the same sentence that this one is coordinated with ("a déclaré ... et a ajouté").</summary>
     private static TriggerHit? CoordinatedVerb(SentenceView view, TriggerHit trigger, IReadOnlyList<TriggerHit> all)
     {
         var k = trigger.Start - 1;
-        while (k >= view.Start && (view.Tokens[k].Folded is "a" or "has" or "have" or "had" or "also" or "further" or "then" or "aussi" or "egalement" or "ensuite" || view.Is(k, WordClass.Adverb)))
+        while (k >= view.Start && (IsAuxiliaryOrContinuing(view, k) || view.Is(k, WordClass.Adverb)))
         {
             k--;
         }
-        if (k < view.Start || view.Tokens[k].Folded is not ("and" or "et"))
+        if (k < view.Start || !view.Grammar.Coordinators.Contains(view.Tokens[k].Folded))
         {
             return null;
         }
@@ -408,7 +416,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private bool HasCommonNounSubject(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
-        while (k >= view.Start && view.Is(k, WordClass.Auxiliary) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that" or "il" or "elle" or "he" or "she" or "they" or "ils" or "elles" or "and" or "et"))
+        while (k >= view.Start && view.Is(k, WordClass.Auxiliary) && !IsClauseLinkOrPronoun(view.Grammar, view.Tokens[k].Folded))
         {
             k--;
         }
@@ -425,8 +433,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 return false;
             }
             var before = view.Tokens[k - 1];
-            if (before.Folded is "the" or "le" or "la" or "l'" or "this" or "ce" or "cette" or "cet"
-                || before.Folded == "s" && k - 2 >= view.Start && view.Tokens[k - 2].Text is "'" or "’")
+            if (view.Grammar.DefiniteDeterminers.Contains(before.Folded)
+                || view.Grammar.PossessiveEndings.Contains(before.Folded) && k - 2 >= view.Start && view.Tokens[k - 2].Text is "'" or "’")
             {
                 return true;
             }
@@ -462,7 +470,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private static int BeforeAuxiliaries(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
-        while (k >= view.Start && view.Is(k, WordClass.Auxiliary) && view.Tokens[k].Folded is not ("qui" or "who" or "which" or "that"))
+        while (k >= view.Start && view.Is(k, WordClass.Auxiliary) && !view.Grammar.RelativeLinks.Contains(view.Tokens[k].Folded))
         {
             k--;
         }
@@ -483,11 +491,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         }
         ResolvedMention? leader = null;
         if (view.MentionAt(k) is { Type: "Person" or "Country" } after && after.TokenStart - 2 >= view.Start
-            && tokens[after.TokenStart - 1].Folded is "de" or "du" or "of" && view.Is(after.TokenStart - 2, WordClass.GovernmentNoun))
+            && view.Grammar.OfWords.Contains(tokens[after.TokenStart - 1].Folded) && view.Is(after.TokenStart - 2, WordClass.GovernmentNoun))
         {
             leader = after;
         }
-        else if (view.Is(k, WordClass.GovernmentNoun) && k - 3 >= view.Start && tokens[k - 1].Folded == "s"
+        else if (view.Is(k, WordClass.GovernmentNoun) && k - 3 >= view.Start && view.Grammar.PossessiveEndings.Contains(tokens[k - 1].Folded)
             && tokens[k - 2].Text is "'" or "’" && view.MentionAt(k - 3) is { Type: "Person" or "Country" } owner)
         {
             leader = owner;
@@ -596,7 +604,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 return true;
             }
-            if (!first && token.IsWord && !view.Is(k, WordClass.Determiner) && token.Folded is not ("et" or "and") && !view.Is(k, WordClass.TitleWord))
+            if (!first && token.IsWord && !view.Is(k, WordClass.Determiner) && !view.Grammar.Coordinators.Contains(token.Folded) && !view.Is(k, WordClass.TitleWord))
             {
                 return true;
             }
@@ -616,7 +624,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             if (view.Is(k, WordClass.PassiveAuxiliary))
             {
                 // "ils se sont rencontrés": a reflexive verb's compound tense, active; "was meeting with": progressive.
-                return (k == view.Start || reflexives.MatchWord(view.Tokens[k - 1].Folded) is null) && !IsParticiple(view.Tokens[trigger.Start]);
+                return (k == view.Start || reflexives.MatchWord(view.Tokens[k - 1].Folded) is null) && !view.Grammar.IsPresentParticiple(view.Tokens[trigger.Start].Folded);
             }
             if (view.Tokens[k].Kind == TokenKind.Punctuation || view.MentionAt(k) is not null)
             {
@@ -632,16 +640,14 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// </summary>
     private static bool IsAttributive(SentenceView view, TriggerHit trigger)
     {
-        var word = view.Tokens[trigger.Start].Folded;
-        if (!(word.EndsWith('e') || word.EndsWith("es", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)) || trigger.End - trigger.Start > 1)
+        if (!view.Grammar.IsPastParticiple(view.Tokens[trigger.Start].Folded) || trigger.End - trigger.Start > 1)
         {
             return false;
         }
         // "a pour sa part assuré", "has, for its part, confirmed": an auxiliary a few words back makes a compound tense.
         for (var j = trigger.Start - 1; j >= Math.Max(view.Start, trigger.Start - 5); j--)
         {
-            var folded = view.Tokens[j].Folded;
-            if (folded is "a" or "ont" or "avait" or "avaient" or "has" or "have" or "had")
+            if (view.Grammar.PastAuxiliaries.Contains(view.Tokens[j].Folded))
             {
                 return false;
             }
@@ -824,7 +830,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
 
     private bool IsClaimMarker(SentenceView view, TriggerHit trigger) =>
         claimMarkers.MatchAt(view.Tokens, trigger.Start, trigger.End) is { } m && m.End == trigger.End
-        && view.Tokens[trigger.Start].Folded is "selon" or "d'apres" or "according";
+        && view.Grammar.SourceMarkerFirstWords.Contains(view.Tokens[trigger.Start].Folded);
 
     private const int SpeakerWindow = 14;
 
@@ -901,7 +907,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             k--;
         }
-        return k >= trigger.End && view.Tokens[k].Folded is "a" or "au" or "aux" or "to";
+        return k >= trigger.End && view.Grammar.RecipientPrepositions.Contains(view.Tokens[k].Folded);
     }
 
     private static int FirstWordAfter(SentenceView view, int from)
@@ -918,16 +924,13 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     {
         var k = trigger.Start - 1;
         // Skip the auxiliary of a compound tense: ", a déclaré", "» a indiqué".
-        while (k >= view.Start && view.Tokens[k].Folded is "a" or "ont" or "avait" or "aurait" or "has" or "had" or "t" or "-")
+        while (k >= view.Start && (view.Grammar.PastAuxiliaries.Contains(view.Tokens[k].Folded) || view.Grammar.InversionJoiners.Contains(view.Tokens[k].Folded)))
         {
             k--;
         }
         return k < view.Start || view.Tokens[k].Kind == TokenKind.Punctuation && view.Tokens[k].Text is "," or "»" or "”" or "\"" or "'" or ":"
-            || view.Tokens[k].Folded is "comme" or "as" or "l'";
+            || view.Grammar.InversionLeads.Contains(view.Tokens[k].Folded);
     }
-
-    private static bool IsParticiple(Token token) =>
-        token.Folded.EndsWith("ant", StringComparison.Ordinal) || token.Folded.EndsWith("ing", StringComparison.Ordinal);
 
     private ResolvedMention? FirstCandidate(SentenceView view, TriggerHit trigger)
     {
@@ -1038,7 +1041,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             k--;
         }
-        return k >= view.Start && view.Tokens[k].Folded is "de" or "d'" or "du" or "des" or "of";
+        return k >= view.Start && view.Grammar.OfWords.Contains(view.Tokens[k].Folded);
     }
 
     /// <summary>
@@ -1059,7 +1062,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             at--;
         }
         var before = view.Tokens[at].Folded;
-        if (before is "sa" or "son" or "ses" or "leur" or "his" or "their")
+        if (view.Grammar.PossessiveDeterminers.Contains(before))
         {
             // "un décret signé par X, juste avant sa rencontre avec Y": with no subject in place, the nearest person owns it.
             if ((FirstCandidate(view, trigger) ?? NearestPersonBefore(view, trigger)) is not { } owner)
@@ -1067,9 +1070,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 return SubjectChoice.None;
             }
             // "X et Y ... lors de leur visite": a plural possessive stands for the coordinated owners.
-            return before is "leur" or "their" ? new SubjectChoice(WithCoordinated(view, owner), SubjectSource.Pronoun) : new SubjectChoice([owner], SubjectSource.Pronoun);
+            return view.Grammar.PluralPossessives.Contains(before) ? new SubjectChoice(WithCoordinated(view, owner), SubjectSource.Pronoun) : new SubjectChoice([owner], SubjectSource.Pronoun);
         }
-        if (before == "s" && trigger.Start - 2 >= view.Start && view.Tokens[trigger.Start - 2].Text is "'" or "’"
+        if (view.Grammar.PossessiveEndings.Contains(before) && trigger.Start - 2 >= view.Start && view.Tokens[trigger.Start - 2].Text is "'" or "’"
             && view.MentionAt(trigger.Start - 3) is { } possessor)
         {
             return new SubjectChoice([possessor], SubjectSource.Clause);
@@ -1079,15 +1082,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             return joint;
         }
         // Articles per language: French "a" is the auxiliary of "a déclaré", not an article.
-        var article = view.Document.Language == "en"
-            ? before is "the" or "a" or "an" or "this"
-            : before is "la" or "une" or "cette";
-        if (!article)
+        if (!view.Grammar.Is(GrammarDefinition.NounArticles, view.Document.Language, before))
         {
             return null;
         }
         var k = trigger.End;
-        if (k < view.End && view.Tokens[k].Folded is "de" or "d'" or "du" or "of" or "by" or "par")
+        if (k < view.End && (view.Grammar.OfWords.Contains(view.Tokens[k].Folded) || view.Grammar.Agents.Contains(view.Tokens[k].Folded)))
         {
             k++;
             while (k < view.End && view.Is(k, WordClass.Determiner | WordClass.TitleWord))
@@ -1318,7 +1318,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return IsSubjectPosition(view, first) || AfterClausePreposition(view, first);
         }
-        return !view.Is(k, WordClass.ClaimMarkerWord) || before.Folded is not ("selon" or "to");
+        return !view.Is(k, WordClass.ClaimMarkerWord) || !view.Grammar.SourceMarkerLastWords.Contains(before.Folded);
     }
 
     /// <summary>The name that ends right before the conjunction at <paramref name="conjunction"/> (past a comma), if any.</summary>
@@ -1403,7 +1403,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         }
         for (var k = from; k < to; k++)
         {
-            if (view.Tokens[k].Folded is "et" or "and")
+            if (view.Grammar.Coordinators.Contains(view.Tokens[k].Folded))
             {
                 return true;
             }
@@ -1419,7 +1419,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         while (k < to)
         {
             var token = tokens[k];
-            if (token.Folded is "et" or "and" or "," || view.Is(k, WordClass.Determiner | WordClass.TitleWord) || token.Kind == TokenKind.Joiner)
+            if (view.Grammar.Coordinators.Contains(token.Folded) || token.Text == "," || view.Is(k, WordClass.Determiner | WordClass.TitleWord) || token.Kind == TokenKind.Joiner)
             {
                 k++;
             }

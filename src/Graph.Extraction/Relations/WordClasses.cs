@@ -83,6 +83,7 @@ internal sealed class WordClassTable
     private const int MaxRequiredCues = 32;
 
     private readonly WordClassMap words;
+    private readonly GrammarWords grammar;
 
     // One-word prefix phrases by their first character (ASCII; others in the dictionary): a word is compared only
     // with the prefixes of its own first letter.
@@ -99,6 +100,8 @@ internal sealed class WordClassTable
     {
         var ontology = lexicon.Ontology;
         var cues = ontology.Cues;
+        var grammar = lexicon.Grammar;
+        this.grammar = grammar;
         var builder = new Builder();
         builder.AddMatcher(WordClass.TriggerStart, WordClass.TriggerWord, lexicon.Triggers)
             .AddMatcher(WordClass.HedgeStart, WordClass.None, lexicon.Cue(OntologyCues.Hedges))
@@ -114,20 +117,20 @@ internal sealed class WordClassTable
             .AddMatcher(WordClass.None, WordClass.OppositionWord, lexicon.Cue(OntologyCues.OppositionWords))
             .AddMatcher(WordClass.ListConjunctionStart, WordClass.None, lexicon.Cue(OntologyCues.ListConjunctions))
             .AddWords(WordClass.DateWord, cues[OntologyCues.Months].All.Concat(cues[OntologyCues.Weekdays].All).Select(TextFolding.Fold))
-            .AddWords(WordClass.ClaimWord, ["selon", "d'apres", "according"])
-            .AddPrefix(WordClass.ClaimWord, "accus")
-            .AddWords(WordClass.Negation, Grammar.Negations)
-            .AddWords(WordClass.Determiner, Grammar.Determiners)
-            .AddWords(WordClass.Preposition, Grammar.Prepositions)
-            .AddWords(WordClass.Auxiliary, Grammar.Auxiliaries)
-            .AddWords(WordClass.Relative, Grammar.Relatives)
-            .AddWords(WordClass.Adverb, Grammar.Adverbs)
-            .AddWords(WordClass.ClauseStart, Grammar.ClauseBoundaries)
-            .AddWords(WordClass.ClauseBoundaryWord, Grammar.ClauseBoundaries)
-            .AddWords(WordClass.Filler, Grammar.Fillers)
-            .AddWords(WordClass.PassiveAuxiliary, Grammar.PassiveAuxiliaries)
-            .AddWords(WordClass.AgentWord, Grammar.Agents)
-            .AddWords(WordClass.ClauseOpener, Grammar.ClauseOpeners);
+            .AddWords(WordClass.ClaimWord, grammar.SourceMarkerFirstWords)
+            .AddPrefixes(WordClass.ClaimWord, grammar.AccusationPrefixes)
+            .AddWords(WordClass.Negation, grammar.Negations)
+            .AddWords(WordClass.Determiner, grammar.Determiners)
+            .AddWords(WordClass.Preposition, grammar.Prepositions)
+            .AddWords(WordClass.Auxiliary, grammar.Auxiliaries)
+            .AddWords(WordClass.Relative, grammar.Relatives)
+            .AddWords(WordClass.Adverb, grammar.Adverbs)
+            .AddWords(WordClass.ClauseStart, grammar.ClauseBoundaries)
+            .AddWords(WordClass.ClauseBoundaryWord, grammar.ClauseBoundaries)
+            .AddWords(WordClass.Filler, grammar.Fillers)
+            .AddWords(WordClass.PassiveAuxiliary, grammar.PassiveAuxiliaries)
+            .AddWords(WordClass.AgentWord, grammar.Agents)
+            .AddWords(WordClass.ClauseOpener, grammar.ClauseOpeners);
         var required = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         foreach (var relation in ontology.RelationTypes)
         {
@@ -142,7 +145,7 @@ internal sealed class WordClassTable
             }
         }
         requiredCues = required.ToFrozenDictionary(StringComparer.Ordinal);
-        foreach (var adverb in Grammar.ClauseAdverbs)
+        foreach (var adverb in grammar.ClauseAdverbs)
         {
             clauseAdverbLengths |= adverb.Length < 64 ? 1UL << adverb.Length : 0;
             if (adverb.Length > 0 && adverb[0] < 64)
@@ -248,7 +251,7 @@ internal sealed class WordClassTable
                 }
             }
         }
-        if (folded.EndsWith("ment", StringComparison.Ordinal) || folded.EndsWith("ly", StringComparison.Ordinal))
+        if (grammar.IsAdverbByEnding(folded))
         {
             classes |= WordClass.Adverb;
         }
@@ -259,7 +262,7 @@ internal sealed class WordClassTable
     /// <remarks>Most words are told apart by their length and first character without the look-up.</remarks>
     private WordClass TextClasses(string text) =>
         (text.Length >= 64 || (clauseAdverbLengths & (1UL << text.Length)) != 0) && MayStartClauseAdverb(text)
-        && Grammar.ClauseAdverbs.Contains(text) ? WordClass.ClauseStart : WordClass.None;
+        && grammar.ClauseAdverbs.Contains(text) ? WordClass.ClauseStart : WordClass.None;
 
     private bool MayStartClauseAdverb(string text) =>
         text.Length == 0 || text[0] >= 128
@@ -298,6 +301,15 @@ internal sealed class WordClassTable
             foreach (var word in folded)
             {
                 AddWord(classes, word);
+            }
+            return this;
+        }
+
+        public Builder AddPrefixes(WordClass classes, IEnumerable<string> prefixes)
+        {
+            foreach (var prefix in prefixes)
+            {
+                AddPrefix(classes, prefix);
             }
             return this;
         }

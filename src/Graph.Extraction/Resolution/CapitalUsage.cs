@@ -126,10 +126,10 @@ internal sealed class CapitalUsage
         }
         var before = tokens[start - 1];
         var verb = tokens[end + 1];
-        return before.IsWord && !before.IsCapitalized && !Relations.Grammar.Prepositions.Contains(before.Folded) && !lexicon.FunctionWords.Contains(before.Folded)
+        return before.IsWord && !before.IsCapitalized && !lexicon.Grammar.Prepositions.Contains(before.Folded) && !lexicon.FunctionWords.Contains(before.Folded)
             && !GoesToPlaces(before)
             && infinitiveMarkers.For(document.Language).MatchWord(tokens[end].Folded) is not null
-            && verb.IsWord && !verb.IsCapitalized && !Relations.Grammar.Determiners.Contains(verb.Folded) && !lexicon.FunctionWords.Contains(verb.Folded);
+            && verb.IsWord && !verb.IsCapitalized && !lexicon.Grammar.Determiners.Contains(verb.Folded) && !lexicon.FunctionWords.Contains(verb.Folded);
     }
 
     /// <summary>"visiting Baghdad to see his son": a trigger of a relation that takes places (a visit) has the city as its place.</summary>

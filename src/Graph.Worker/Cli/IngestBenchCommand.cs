@@ -46,31 +46,18 @@ internal static class IngestBenchCommand
                 parseResult.GetValue(corpus), parseResult.GetValue(articles), parseResult.GetValue(seed),
                 BenchCommand.ParseLanguage(parseResult.GetValue(language)), console.Output).ConfigureAwait(false);
 
-            var builder = GraphHost.CreateBuilder(worker: false);
-            var dedicated = string.IsNullOrWhiteSpace(builder.Configuration[GraphConfiguration.Neo4jUriKey]);
-            if (dedicated)
-            {
-                var uri = await BenchNeo4j.StartAsync(console.Output, cancellationToken).ConfigureAwait(false);
-                builder.Configuration.AddInMemoryCollection([new(GraphConfiguration.Neo4jUriKey, uri)]);
-            }
-
-            using var host = GraphHost.Build(builder, worker: false);
-            host.Services.GetRequiredService<OntologyDefinition>();
-            var minConfidence = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.MinConfidence;
-            var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
-            if (dedicated && await CountNodesAsync(host.Services.GetRequiredService<Neo4jClient>(), cancellationToken).ConfigureAwait(false) is var nodes
+            using var bench = await BenchHost.StartAsync(console.Output, configure: null, cancellationToken).ConfigureAwait(false);
+            if (bench.Dedicated && await CountNodesAsync(bench.Services.GetRequiredService<Neo4jClient>(), cancellationToken).ConfigureAwait(false) is var nodes
                 && nodes > BenchNeo4j.ResetAboveNodes)
             {
                 await BenchNeo4j.ResetAsync(nodes, console.Output, cancellationToken).ConfigureAwait(false);
             }
 
-            var benchmark = new IngestBenchmark(
-                host.Services.GetRequiredService<Neo4jClient>(), host.Services.GetRequiredService<IGraphStore>(), ingestor,
-                host.Services.GetRequiredService<ILogger<IngestRunner>>(), minConfidence);
-            var aheadCount = parseResult.GetValue(ahead) is > 0 and var given ? given : IngestRunner.DefaultCapacity(host.Services.GetRequiredService<IGraphStore>());
+            var benchmark = bench.Ingest();
+            var aheadCount = parseResult.GetValue(ahead) is > 0 and var given ? given : IngestRunner.DefaultCapacity(bench.Store);
             var baselineRows = parseResult.GetValue(rows);
             await console.Output.WriteLineAsync(
-                $"corpus {BenchCommand.DisplayPath(directory)}; {Environment.ProcessorCount} cores; Neo4j {SafeUri.Redact(builder.Configuration[GraphConfiguration.Neo4jUriKey])}; " +
+                $"corpus {BenchCommand.DisplayPath(directory)}; {Environment.ProcessorCount} cores; Neo4j {SafeUri.Redact(bench.Neo4jUri)}; " +
                 $"ahead {aheadCount}; baseline {baselineRows} rows per transaction").ConfigureAwait(false);
 
             var withBaseline = !parseResult.GetValue(noBaseline);

@@ -40,26 +40,16 @@ internal static class QueueBenchCommand
             var directory = await BenchCommand.EnsureCorpusAsync(
                 parseResult.GetValue(corpus), parseResult.GetValue(articles), parseResult.GetValue(seed),
                 BenchCommand.ParseLanguage(parseResult.GetValue(language)), console.Output).ConfigureAwait(false);
-            var builder = GraphHost.CreateBuilder(worker: false);
-            if (string.IsNullOrWhiteSpace(builder.Configuration[GraphConfiguration.Neo4jUriKey]))
-            {
-                var uri = await BenchNeo4j.StartAsync(console.Output, cancellationToken).ConfigureAwait(false);
-                builder.Configuration.AddInMemoryCollection([new(GraphConfiguration.Neo4jUriKey, uri)]);
-            }
-
-            builder.Services.AddRabbitMqOptions(builder.Configuration);
-            using var host = GraphHost.Build(builder, worker: false);
-            host.Services.GetRequiredService<OntologyDefinition>();
-            var broker = host.Services.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
-            var store = host.Services.GetRequiredService<IGraphStore>();
-            var direct = new IngestBenchmark(
-                host.Services.GetRequiredService<Neo4jClient>(), store, host.Services.GetRequiredService<ArticleIngestor>(),
-                host.Services.GetRequiredService<ILogger<IngestRunner>>(), host.Services.GetRequiredService<IOptions<GraphOptions>>().Value.MinConfidence);
-            var queue = new QueueBenchmark(broker, new Dictionary<string, string> { ["NEO4J_URI"] = builder.Configuration[GraphConfiguration.Neo4jUriKey]! });
+            using var bench = await BenchHost.StartAsync(
+                console.Output, builder => builder.Services.AddRabbitMqOptions(builder.Configuration), cancellationToken).ConfigureAwait(false);
+            var broker = bench.Services.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+            var store = bench.Store;
+            var direct = bench.Ingest();
+            var queue = new QueueBenchmark(broker, new Dictionary<string, string> { ["NEO4J_URI"] = bench.Neo4jUri });
             var files = PublishableFiles.List([directory], out _);
             await console.Output.WriteLineAsync(
                 $"corpus {BenchCommand.DisplayPath(directory)} ({files.Count} articles); {Environment.ProcessorCount} cores; " +
-                $"Neo4j {SafeUri.Redact(builder.Configuration[GraphConfiguration.Neo4jUriKey])}; RabbitMQ {broker.Describe()}; batch {store.MaxArticlesPerWrite}")
+                $"Neo4j {SafeUri.Redact(bench.Neo4jUri)}; RabbitMQ {broker.Describe()}; batch {store.MaxArticlesPerWrite}")
                 .ConfigureAwait(false);
 
             // A fresh Neo4j (and JIT) is several times slower on its first run: whoever ran first would lose. One

@@ -27,7 +27,7 @@ internal static class GraphServiceCollectionExtensions
 
         services.AddSingleton(sp => OntologyLoader.Load(RepositoryRoot.Resolve(GraphOptionsOf(sp).OntologyPath)));
         services.AddSingleton<IArticleExtractor>(sp => new ExtractionPipeline(sp.GetRequiredService<OntologyDefinition>()));
-        services.AddSingleton(sp => new ArticleIngestor(sp.GetRequiredService<IArticleExtractor>(), GraphMapper.Map, GraphOptionsOf(sp).Limits()));
+        services.AddSingleton(sp => new ArticleIngestor(sp.GetRequiredService<IArticleExtractor>(), GraphMapper.Map, GraphOptionsOf(sp).Limits(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IngestRunner>();
         services.AddNeo4jGraphStore(configuration.GetSection(GraphConfiguration.Neo4jSection));
         return services;

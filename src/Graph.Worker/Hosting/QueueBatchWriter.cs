@@ -10,9 +10,10 @@ using Microsoft.Extensions.Options;
 namespace Graph.Worker.Hosting;
 
 /// <summary>
-/// Writes one batch of queued articles with one store call (group commit), then settles each: written once
-/// committed, refused (dead-lettered with the reason) when it is bad input. A database that cannot be used is waited
-/// for, with backoff; a batch the database refuses is written again one article at a time, so only the culprit fails.
+/// Writes one batch of queued articles with one store call (group commit), then settles the batch with the source in
+/// one call: each article written once committed, or refused (dead-lettered with the reason) when it is bad input. A
+/// database that cannot be used is waited for, with backoff; a batch the database refuses is written again one article
+/// at a time, so only the culprit fails.
 /// </summary>
 internal sealed partial class QueueBatchWriter(
     IArticleSource source,
@@ -25,13 +26,14 @@ internal sealed partial class QueueBatchWriter(
 {
     private readonly GroupCommit<Ready> commit = new(store, retry, metrics.Neo4jWrite);
 
-    /// <returns>False when stopped while waiting for the database: the batch stays unsettled, for redelivery.</returns>
+    /// <returns>False when stopped while waiting for the database: the unwritten rest stays unsettled, for redelivery.</returns>
     public async Task<bool> WriteAsync(IReadOnlyList<ArticleLoadResult> batch, CancellationToken stoppingToken)
     {
+        var settled = new Settlements(batch.Count, metrics, logger);
         var ready = new List<Ready>(batch.Count);
         foreach (var item in batch)
         {
-            if (await PrepareAsync(item).ConfigureAwait(false) is { } prepared)
+            if (Prepare(item, settled) is { } prepared)
             {
                 ready.Add(prepared);
             }
@@ -40,10 +42,14 @@ internal sealed partial class QueueBatchWriter(
         var left = await commit.WriteAsync(
             ready,
             item => item.Prepared.Batch,
-            WrittenAsync,
-            (item, error) => RefuseAsync(item.Item, FailureReasons.RefusedByDatabase, "The database refused the article: " + ErrorText.OneLine(error)),
+            (item, outcome) => settled.Written(item, outcome),
+            (item, error) => settled.Refused(item.Item, FailureReasons.RefusedByDatabase, "The database refused the article: " + ErrorText.OneLine(error)),
             (count, error) => LogBatchRefused(logger, count, ErrorText.OneLine(error)),
             stoppingToken).ConfigureAwait(false);
+
+        // Settled after the commit, never cancelled: an acknowledgement cut short would only cause a redelivery.
+        await source.SettleAsync(settled.All, CancellationToken.None).ConfigureAwait(false);
+        settled.Report();
         if (left.Count > 0)
         {
             LogLeftUnsettled(logger, left.Count);
@@ -53,11 +59,11 @@ internal sealed partial class QueueBatchWriter(
         return true;
     }
 
-    private async Task<Ready?> PrepareAsync(ArticleLoadResult item)
+    private Ready? Prepare(ArticleLoadResult item, Settlements settled)
     {
         if (item.Article is not { } article)
         {
-            await RefuseAsync(item, FailureReasons.Unreadable, item.Error ?? $"'{item.Path}' could not be read.").ConfigureAwait(false);
+            settled.Refused(item, FailureReasons.Unreadable, item.Error ?? $"'{item.Path}' could not be read.");
             return null;
         }
 
@@ -67,24 +73,42 @@ internal sealed partial class QueueBatchWriter(
         }
         catch (ArticleFailedException e)
         {
-            await RefuseAsync(item, FailureReasons.Extraction, e.Message).ConfigureAwait(false);
+            settled.Refused(item, FailureReasons.Extraction, e.Message);
             return null;
         }
     }
 
-    private async Task WrittenAsync(Ready item, WriteOutcome outcome)
+    /// <summary>What one batch came to, settled with the source in one call and reported once that call returns.</summary>
+    private sealed class Settlements(int capacity, GraphMetrics metrics, ILogger logger)
     {
-        // Settled after the commit, never cancelled: an acknowledgement cut short would only cause a redelivery.
-        await source.SettleAsync(item.Item, ArticleSettlement.Written, CancellationToken.None).ConfigureAwait(false);
-        metrics.Written(outcome.ToString(), item.Prepared.Counts.Facts);
-        LogWritten(logger, item.Item.Path, item.Article.Id, outcome.ToString(), item.Prepared.Counts.Entities, item.Prepared.Counts.Facts);
-    }
+        private readonly List<SettledArticle> all = new(capacity);
+        private readonly List<Action> reports = new(capacity);
 
-    private async Task RefuseAsync(ArticleLoadResult item, string category, string reason)
-    {
-        metrics.Failed(category);
-        LogRefused(logger, item.Path, reason);
-        await source.SettleAsync(item, ArticleSettlement.Refused(reason), CancellationToken.None).ConfigureAwait(false);
+        public IReadOnlyList<SettledArticle> All => all;
+
+        public Task Written(Ready item, WriteOutcome outcome)
+        {
+            all.Add(new SettledArticle(item.Item, ArticleSettlement.Written));
+            reports.Add(() =>
+            {
+                metrics.Written(outcome.ToString(), item.Prepared.Counts.Facts);
+                LogWritten(logger, item.Item.Path, item.Article.Id, outcome.ToString(), item.Prepared.Counts.Entities, item.Prepared.Counts.Facts);
+            });
+            return Task.CompletedTask;
+        }
+
+        public Task Refused(ArticleLoadResult item, string category, string reason)
+        {
+            all.Add(new SettledArticle(item, ArticleSettlement.Refused(reason)));
+            reports.Add(() =>
+            {
+                metrics.Failed(category);
+                LogRefused(logger, item.Path, reason);
+            });
+            return Task.CompletedTask;
+        }
+
+        public void Report() => reports.ForEach(report => report());
     }
 
     private sealed record Ready(ArticleLoadResult Item, Article Article, PreparedArticle Prepared);

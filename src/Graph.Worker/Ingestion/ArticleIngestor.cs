@@ -16,9 +16,11 @@ namespace Graph.Worker.Ingestion;
 /// computation cannot be stopped from outside in .NET: the late extraction is abandoned, runs to its end on its own
 /// thread and its result is dropped; the size limits bound how long that can be.
 /// </remarks>
-internal sealed class ArticleIngestor(IArticleExtractor extractor, Func<ArticleExtraction, GraphBatch> map, ArticleLimits? limits = null)
+internal sealed class ArticleIngestor(
+    IArticleExtractor extractor, Func<ArticleExtraction, GraphBatch> map, ArticleLimits? limits = null, TimeProvider? time = null)
 {
     private readonly ArticleLimits _limits = limits ?? ArticleLimits.Default;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <summary>Extracts and filters one article; throws <see cref="ArticleFailedException"/> when the extractor does.</summary>
     public ArticleExtraction Extract(Article article, double minConfidence) =>
@@ -96,9 +98,11 @@ internal sealed class ArticleIngestor(IArticleExtractor extractor, Func<ArticleE
     {
         using var limit = new CancellationTokenSource();
         var token = limit.Token;
+        // The clock starts before the work does: whatever the work has begun, the limit is already running.
+        var deadline = Task.Delay(_limits.FileTimeout, _time);
         var work = Task.Factory.StartNew(() => extractor.Extract(article, token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         // Waiting on WhenAny, not on the task: waiting on a task may run it inline, out of reach of the timeout.
-        if (Task.WhenAny(work, Task.Delay(_limits.FileTimeout)).GetAwaiter().GetResult() != work)
+        if (Task.WhenAny(work, deadline).GetAwaiter().GetResult() != work)
         {
             limit.Cancel();
             _ = work.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.NotOnRanToCompletion, TaskScheduler.Default);

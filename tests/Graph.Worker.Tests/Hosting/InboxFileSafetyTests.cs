@@ -12,8 +12,7 @@ namespace Graph.Worker.Tests.Hosting;
 /// <summary>The worker reads files with the real reader: FIFOs, links and files being written do no harm.</summary>
 public sealed class InboxFileSafetyTests : IDisposable
 {
-    // A hang guard, not a speed limit: a passing test waits only as long as the work takes, however loaded the machine.
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Patience = InboxDrops.Patience;
 
     private readonly TempFolder folder = new();
     private readonly TempFolder outside = new();
@@ -152,21 +151,7 @@ public sealed class InboxFileSafetyTests : IDisposable
         await worker.StopAsync(CancellationToken.None).WaitAsync(Patience);
     }
 
-    private void Drop(string name, string text = "Kim Jong-un a signé le traité.")
-    {
-        var staging = folder.Combine("." + name + ".tmp");
-        File.WriteAllText(staging, text);
-        File.SetLastWriteTimeUtc(staging, DateTime.UtcNow.AddMinutes(-1));
-        File.Move(staging, folder.Combine(name), overwrite: true);
-    }
+    private void Drop(string name, string text = InboxDrops.Text) => InboxDrops.Drop(folder, name, text);
 
-    private static async Task Eventually(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition did not become true in time");
-            await Task.Delay(20);
-        }
-    }
+    private static Task Eventually(Func<bool> condition) => InboxDrops.Eventually(condition);
 }

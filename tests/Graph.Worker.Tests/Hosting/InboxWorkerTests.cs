@@ -10,8 +10,7 @@ namespace Graph.Worker.Tests.Hosting;
 
 public sealed class InboxWorkerTests : IDisposable
 {
-    // A hang guard, not a speed limit: a passing test waits only as long as the work takes, however loaded the machine.
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Patience = InboxDrops.Patience;
 
     private readonly TempFolder folder = new();
     private readonly InMemoryGraphStore store = new();
@@ -117,7 +116,7 @@ public sealed class InboxWorkerTests : IDisposable
     [Fact]
     public async Task A_database_that_is_down_keeps_the_file_pending_until_it_comes_back()
     {
-        store.FailNextWritesWith(new Neo4jException("Graph.Neo4j.ConnectionFailed", "refused", isTransient: true), times: 3);
+        store.FailNextWritesWith(new Neo4jException("Graph.Neo4j.ConnectionFailed", "refused", Neo4jErrorKind.Unreachable), times: 3);
         Drop("a.txt");
 
         await worker.StartAsync(CancellationToken.None);
@@ -131,7 +130,7 @@ public sealed class InboxWorkerTests : IDisposable
     [Fact]
     public async Task Stopping_while_the_database_is_down_leaves_the_file_claimed_for_the_next_start()
     {
-        store.FailNextWritesWith(new Neo4jException("Graph.Neo4j.ConnectionFailed", "refused", isTransient: true), times: 1000);
+        store.FailNextWritesWith(new Neo4jException("Graph.Neo4j.ConnectionFailed", "refused", Neo4jErrorKind.Unreachable), times: 1000);
         Drop("a.txt");
         await worker.StartAsync(CancellationToken.None);
         await Eventually(() => store.WriteAttempts > 1);
@@ -247,21 +246,7 @@ public sealed class InboxWorkerTests : IDisposable
         await worker.StopAsync(CancellationToken.None);
     }
 
-    private void Drop(string name, string text = "Kim Jong-un a signé le traité.")
-    {
-        var staging = folder.Combine("." + name + ".tmp");
-        File.WriteAllText(staging, text);
-        File.SetLastWriteTimeUtc(staging, DateTime.UtcNow.AddMinutes(-1));
-        File.Move(staging, folder.Combine(name), overwrite: true);
-    }
+    private void Drop(string name, string text = InboxDrops.Text) => InboxDrops.Drop(folder, name, text);
 
-    private static async Task Eventually(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition did not become true in time");
-            await Task.Delay(20);
-        }
-    }
+    private static Task Eventually(Func<bool> condition) => InboxDrops.Eventually(condition);
 }

@@ -5,6 +5,7 @@ using Graph.Worker.Hosting;
 using Graph.Worker.Ingestion;
 using Graph.Worker.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Graph.Worker.Tests.Ingestion;
 
@@ -44,13 +45,19 @@ public sealed class ArticleLimitsTests
     public async Task An_article_whose_extraction_takes_too_long_fails_at_the_limit_and_the_others_are_written()
     {
         using var extractor = new SlowExtractor();
-        var ingestor = new ArticleIngestor(extractor, TestData.Map, new ArticleLimits(TimeSpan.FromMilliseconds(200), 2_000));
+        var time = new FakeTimeProvider();
+        var ingestor = new ArticleIngestor(extractor, TestData.Map, new ArticleLimits(TimeSpan.FromMilliseconds(200), 2_000), time);
         var runner = new IngestRunner(ingestor, store, NullLogger<IngestRunner>.Instance);
         var slow = TestData.Loaded("slow", SlowExtractor.Slow + new string('x', ArticleLimits.WatchedFromChars));
 
-        // The slow extraction is held until the run has ended: the run can only end by abandoning it at the limit,
-        // whatever the machine's load (no wall-clock bound to guess).
-        var report = await runner.RunAsync([TestData.Loaded("a"), slow, TestData.Loaded("b")], 0, new ListProgress(), CancellationToken.None);
+        // The slow extraction is held until the run has ended: the run can only end by abandoning it when the clock
+        // passes the limit, and the clock moves only when the test says so (no wall-clock bound to guess).
+        var run = Task.Run(() => runner.RunAsync([TestData.Loaded("a"), slow, TestData.Loaded("b")], 0, new ListProgress(), CancellationToken.None));
+        Assert.True(extractor.Started.Wait(TimeSpan.FromMinutes(2)), "the extraction never started");
+        time.Advance(TimeSpan.FromMilliseconds(199));
+        Assert.False(run.IsCompleted, "the article was abandoned before its limit");
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        var report = await run;
         extractor.Release();
 
         Assert.Equal(["a", "b"], store.Writes.Order(StringComparer.Ordinal));
@@ -62,9 +69,13 @@ public sealed class ArticleLimitsTests
     public void An_extraction_past_the_limit_is_cancelled_not_left_running()
     {
         using var extractor = new CancellableExtractor();
-        var ingestor = new ArticleIngestor(extractor, TestData.Map, new ArticleLimits(TimeSpan.FromMilliseconds(100), 2_000));
+        var time = new FakeTimeProvider();
+        var ingestor = new ArticleIngestor(extractor, TestData.Map, new ArticleLimits(TimeSpan.FromMilliseconds(100), 2_000), time);
 
-        var failure = Assert.Throws<ArticleFailedException>(() => ingestor.Prepare(TestData.Article("endless", new string('x', ArticleLimits.WatchedFromChars)), 0));
+        var prepare = Task.Run(() => ingestor.Prepare(TestData.Article("endless", new string('x', ArticleLimits.WatchedFromChars)), 0));
+        Assert.True(extractor.Started.Wait(TimeSpan.FromMinutes(2)), "the extraction never started");
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        var failure = Assert.Throws<ArticleFailedException>(() => prepare.GetAwaiter().GetResult());
 
         Assert.Contains("Graph:FileTimeout", failure.Message, StringComparison.Ordinal);
         // Before, the abandoned extraction went on using a core until it finished on its own.
@@ -92,7 +103,6 @@ public sealed class ArticleLimitsTests
         }
     }
 
-    /// <summary>Takes 10 s over an article that starts with <see cref="Slow"/>, as a pathological input would.</summary>
     /// <summary>Holds an article that starts with <see cref="Slow"/> until <see cref="Release"/>; the others pass.</summary>
     private sealed class SlowExtractor : IArticleExtractor, IDisposable
     {
@@ -101,10 +111,13 @@ public sealed class ArticleLimitsTests
         private readonly FakeExtractor inner = new(TestData.Fact(0.9));
         private readonly ManualResetEventSlim gate = new();
 
+        public ManualResetEventSlim Started { get; } = new();
+
         public ArticleExtraction Extract(Article article)
         {
             if (article.Text.StartsWith(Slow, StringComparison.Ordinal))
             {
+                Started.Set();
                 gate.Wait();
             }
 
@@ -117,18 +130,22 @@ public sealed class ArticleLimitsTests
         {
             // The abandoned extraction is still waiting: let it finish before the gate goes.
             gate.Set();
+            Started.Dispose();
         }
     }
 
     /// <summary>Never finishes by itself: runs until its token is cancelled, as the pipeline checks between sentences.</summary>
     private sealed class CancellableExtractor : IArticleExtractor, IDisposable
     {
+        public ManualResetEventSlim Started { get; } = new();
+
         public ManualResetEventSlim Stopped { get; } = new();
 
         public ArticleExtraction Extract(Article article) => Extract(article, CancellationToken.None);
 
         public ArticleExtraction Extract(Article article, CancellationToken cancellationToken)
         {
+            Started.Set();
             try
             {
                 while (true)
@@ -143,6 +160,10 @@ public sealed class ArticleLimitsTests
             }
         }
 
-        public void Dispose() => Stopped.Dispose();
+        public void Dispose()
+        {
+            Started.Dispose();
+            Stopped.Dispose();
+        }
     }
 }

@@ -65,7 +65,7 @@ public sealed class IngestRunnerTests
     [Fact]
     public async Task A_write_refused_by_the_database_fails_only_its_article()
     {
-        store.FailNextWritesWith(new Neo4jException("Neo.ClientError.Statement.SyntaxError", "bad", isTransient: false));
+        store.FailNextWritesWith(new Neo4jException("Neo.ClientError.Statement.SyntaxError", "bad", Neo4jErrorKind.Refused));
 
         var report = await Run([TestData.Loaded("a"), TestData.Loaded("b")]);
 
@@ -77,7 +77,7 @@ public sealed class IngestRunnerTests
     [Fact]
     public async Task An_unreachable_database_stops_the_run_with_exit_code_1()
     {
-        store.FailSchemaWith(new Neo4jException("Graph.Neo4j.ConnectionFailed", "Could not reach Neo4j", isTransient: true));
+        store.FailSchemaWith(new Neo4jException("Graph.Neo4j.ConnectionFailed", "Could not reach Neo4j", Neo4jErrorKind.Unreachable));
 
         var report = await Run([TestData.Loaded("a")]);
 

@@ -9,11 +9,11 @@ public sealed class StoreErrorsTests
 {
     public static TheoryData<Exception, string> Cases => new()
     {
-        { new Neo4jException("Graph.Neo4j.ConnectionFailed", "refused", isTransient: true), nameof(StoreErrorKind.Unreachable) },
-        { new Neo4jException("Graph.Neo4j.Timeout", "slow", isTransient: true), nameof(StoreErrorKind.Unreachable) },
-        { new Neo4jException("Neo.ClientError.Security.Unauthorized", "who?", isTransient: false), nameof(StoreErrorKind.Unreachable) },
-        { new Neo4jException("Neo.TransientError.Transaction.DeadlockDetected", "deadlock", isTransient: true), nameof(StoreErrorKind.Transient) },
-        { new Neo4jException("Neo.ClientError.Statement.SyntaxError", "bad", isTransient: false), nameof(StoreErrorKind.Permanent) },
+        { new Neo4jException("Graph.Neo4j.ConnectionFailed", "refused", Neo4jErrorKind.Unreachable), nameof(StoreErrorKind.Unreachable) },
+        { new Neo4jException("Graph.Neo4j.Timeout", "slow", Neo4jErrorKind.Unreachable), nameof(StoreErrorKind.Unreachable) },
+        { new Neo4jException("Neo.ClientError.Security.Unauthorized", "who?", Neo4jErrorKind.Unauthorized), nameof(StoreErrorKind.Unreachable) },
+        { new Neo4jException("Neo.TransientError.Transaction.DeadlockDetected", "deadlock", Neo4jErrorKind.Transient), nameof(StoreErrorKind.Transient) },
+        { new Neo4jException("Neo.ClientError.Statement.SyntaxError", "bad", Neo4jErrorKind.Refused), nameof(StoreErrorKind.Permanent) },
         { new HttpRequestException("refused", new SocketException()), nameof(StoreErrorKind.Unreachable) },
         { new InvalidOperationException("bug"), nameof(StoreErrorKind.Permanent) },
     };

@@ -55,7 +55,7 @@ internal sealed class InMemoryGraphStore : IGraphStore
         OnWrite?.Invoke(batch);
         if (batch.Article.Id == RefusedArticleId)
         {
-            return Task.FromException<WriteOutcome>(new Graph.Neo4j.Neo4jException("Neo.ClientError.Statement.SyntaxError", "refused", isTransient: false));
+            return Task.FromException<WriteOutcome>(new Graph.Neo4j.Neo4jException("Neo.ClientError.Statement.SyntaxError", "refused", Graph.Neo4j.Neo4jErrorKind.Refused));
         }
 
         if (writeFailures.TryDequeue(out var error))
@@ -86,7 +86,7 @@ internal sealed class InMemoryGraphStore : IGraphStore
         BatchCalls.Enqueue(batches.Count);
         if (batches.Any(b => b.Article.Id == RefusedArticleId))
         {
-            throw new Graph.Neo4j.Neo4jException("Neo.ClientError.Statement.SyntaxError", "refused", isTransient: false);
+            throw new Graph.Neo4j.Neo4jException("Neo.ClientError.Statement.SyntaxError", "refused", Graph.Neo4j.Neo4jErrorKind.Refused);
         }
 
         var outcomes = new List<WriteOutcome>();

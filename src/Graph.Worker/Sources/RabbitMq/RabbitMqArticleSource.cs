@@ -43,39 +43,102 @@ internal sealed partial class RabbitMqArticleSource(
         }
     }
 
-    public async ValueTask SettleAsync(ArticleLoadResult item, ArticleSettlement settlement, CancellationToken cancellationToken)
+    public async ValueTask SettleAsync(IReadOnlyList<SettledArticle> batch, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        ArgumentNullException.ThrowIfNull(settlement);
-        if (!inHand.TryRemove(item, out var delivery) || consumer is null || deadLetters is null)
+        ArgumentNullException.ThrowIfNull(batch);
+        if (consumer is null || deadLetters is null)
         {
             return;
         }
 
-        if (delivery.Generation != Volatile.Read(ref generation))
+        var current = Volatile.Read(ref generation);
+        var acknowledge = new List<Delivery>(batch.Count);
+        foreach (var (item, settlement) in batch)
         {
-            LogStale(logger, delivery.Label);
-            return;
-        }
-
-        try
-        {
-            if (settlement.RefusedBecause is { } reason)
+            if (!inHand.TryRemove(item, out var delivery))
             {
-                await deadLetters.SendAsync(delivery.Body, delivery.Headers, delivery.Label, reason, cancellationToken).ConfigureAwait(false);
-                LogDeadLettered(logger, delivery.Label, options.DeadLetterQueue, reason);
+                continue;
             }
-            else if (delivery.PublishedAt is { } published)
+
+            if (delivery.Generation != current)
+            {
+                LogStale(logger, delivery.Label);
+            }
+            else if (await SetAsideAsync(delivery, settlement, cancellationToken).ConfigureAwait(false))
+            {
+                acknowledge.Add(delivery);
+            }
+            else
+            {
+                // Not copied to the dead-letter queue: left unacknowledged, so the broker delivers it again.
+                inHand[item] = delivery;
+            }
+        }
+
+        await AcknowledgeAsync(consumer, acknowledge, current, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <returns>False when a refused message could not be copied to the dead-letter queue.</returns>
+    private async Task<bool> SetAsideAsync(Delivery delivery, ArticleSettlement settlement, CancellationToken cancellationToken)
+    {
+        if (settlement.RefusedBecause is not { } reason)
+        {
+            if (delivery.PublishedAt is { } published)
             {
                 metrics.QueueLag(time.GetUtcNow() - published);
             }
 
-            await consumer.BasicAckAsync(delivery.Tag, multiple: false, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        try
+        {
+            await deadLetters!.SendAsync(delivery.Body, delivery.Headers, delivery.Label, reason, cancellationToken).ConfigureAwait(false);
+            LogDeadLettered(logger, delivery.Label, options.DeadLetterQueue, reason);
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The connection dropped meanwhile: the broker delivers the message again and the idempotent write finds it unchanged.
             LogSettleFailed(logger, delivery.Label, ErrorText.OneLine(e));
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// One acknowledgement with <c>multiple</c> set covers the batch when no other delivery of this channel below its
+    /// highest tag is still in hand: a quorum queue can drop some of many single acknowledgements sent just before
+    /// the channel closes (rabbitmq-server#10327), so a stopping worker would see written articles delivered again.
+    /// </summary>
+    private async Task AcknowledgeAsync(IChannel channel, List<Delivery> deliveries, int current, CancellationToken cancellationToken)
+    {
+        if (deliveries.Count == 0)
+        {
+            return;
+        }
+
+        var highest = deliveries.Max(d => d.Tag);
+        var othersBelow = inHand.Values.Any(d => d.Generation == current && d.Tag < highest);
+        try
+        {
+            if (othersBelow)
+            {
+                foreach (var delivery in deliveries)
+                {
+                    await channel.BasicAckAsync(delivery.Tag, multiple: false, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                await channel.BasicAckAsync(highest, multiple: true, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The connection dropped meanwhile: the broker delivers the messages again and the idempotent write finds them unchanged.
+            foreach (var delivery in deliveries)
+            {
+                LogSettleFailed(logger, delivery.Label, ErrorText.OneLine(e));
+            }
         }
     }
 

@@ -1,0 +1,216 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Graph.Extraction.Ontology;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Lexicon;
+
+/// <summary>
+/// The ontology's grammar lists (<see cref="GrammarDefinition"/>) compiled for look-up: folded words of every language
+/// in frozen sets (they are asked at almost every token, and a frozen set of a few short strings answers fast), and
+/// the few lists that depend on the article's language by language.
+/// </summary>
+internal sealed class GrammarWords
+{
+    private readonly GrammarDefinition grammar;
+    private readonly ImmutableArray<string[]> sourceMarkers;
+
+    public GrammarWords(GrammarDefinition grammar)
+    {
+        this.grammar = grammar;
+        byLanguage = grammar.Lists.SelectMany(list => list.Value.ByLanguage.Select(terms => (List: list.Key, Language: terms.Key, Words: terms.Value)))
+            .ToFrozenDictionary(t => (t.List, t.Language), t => t.Words.Select(TextFolding.Fold).ToFrozenSet(StringComparer.Ordinal));
+        Prepositions = Words(GrammarDefinition.Prepositions);
+        Determiners = Words(GrammarDefinition.Determiners);
+        PassiveAuxiliaries = Words(GrammarDefinition.PassiveAuxiliaries);
+        Agents = Words(GrammarDefinition.Agents);
+        ClauseBoundaries = Words(GrammarDefinition.ClauseBoundaries);
+        // Matched on the raw text ("où" folds to "ou", or): as written and capitalised.
+        ClauseAdverbs = grammar[GrammarDefinition.ClauseAdverbs].All
+            .SelectMany(w => new[] { w, w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..] }).ToFrozenSet(StringComparer.Ordinal);
+        Negations = Words(GrammarDefinition.Negations);
+        Relatives = Words(GrammarDefinition.Relatives);
+        Fillers = Words(GrammarDefinition.Fillers);
+        Auxiliaries = Words(GrammarDefinition.Auxiliaries);
+        Adverbs = Words(GrammarDefinition.Adverbs);
+        AdverbEndings = Folded(GrammarDefinition.AdverbEndings);
+        ClauseOpeners = Words(GrammarDefinition.ClauseOpeners);
+        sourceMarkers = [.. grammar[GrammarDefinition.SourceMarkers].All.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Fold).ToArray()).Where(p => p.Length > 0)];
+        SourceMarkerFirstWords = sourceMarkers.Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
+        SourceMarkerLastWords = sourceMarkers.Select(p => p[^1]).ToFrozenSet(StringComparer.Ordinal);
+        AccusationPrefixes = Folded(GrammarDefinition.AccusationPrefixes);
+        Coordinators = Words(GrammarDefinition.Coordinators);
+        OfWords = Words(GrammarDefinition.OfWords);
+        AsWords = Words(GrammarDefinition.AsWords);
+        PastAuxiliaries = Words(GrammarDefinition.PastAuxiliaries);
+        ContinuingAdverbs = Words(GrammarDefinition.ContinuingAdverbs);
+        InversionJoiners = Words(GrammarDefinition.InversionJoiners);
+        InversionLeads = Words(GrammarDefinition.InversionLeads);
+        SubjectPronouns = Words(GrammarDefinition.SubjectPronouns);
+        RelativeLinks = Words(GrammarDefinition.RelativeLinks);
+        DefiniteDeterminers = Words(GrammarDefinition.DefiniteDeterminers);
+        PossessiveEndings = Words(GrammarDefinition.PossessiveEndings);
+        PossessiveDeterminers = Words(GrammarDefinition.PossessiveDeterminers);
+        PluralPossessives = Words(GrammarDefinition.PluralPossessives);
+        RecipientPrepositions = Words(GrammarDefinition.RecipientPrepositions);
+        PastParticipleEndings = Folded(GrammarDefinition.PastParticipleEndings);
+        PresentParticipleEndings = Folded(GrammarDefinition.PresentParticipleEndings);
+        AmbiguousMonths = Words(GrammarDefinition.AmbiguousMonths);
+        DateLeads = Words(GrammarDefinition.DateLeads);
+    }
+
+    public FrozenSet<string> Prepositions { get; }
+
+    public FrozenSet<string> Determiners { get; }
+
+    public FrozenSet<string> PassiveAuxiliaries { get; }
+
+    public FrozenSet<string> Agents { get; }
+
+    public FrozenSet<string> ClauseBoundaries { get; }
+
+    /// <summary>Raw text, not folded (see the constructor).</summary>
+    public FrozenSet<string> ClauseAdverbs { get; }
+
+    public FrozenSet<string> Negations { get; }
+
+    public FrozenSet<string> Relatives { get; }
+
+    public FrozenSet<string> Fillers { get; }
+
+    public FrozenSet<string> Auxiliaries { get; }
+
+    public FrozenSet<string> Adverbs { get; }
+
+    public ImmutableArray<string> AdverbEndings { get; }
+
+    public FrozenSet<string> ClauseOpeners { get; }
+
+    public FrozenSet<string> SourceMarkerFirstWords { get; }
+
+    public FrozenSet<string> SourceMarkerLastWords { get; }
+
+    public ImmutableArray<string> AccusationPrefixes { get; }
+
+    public FrozenSet<string> Coordinators { get; }
+
+    public FrozenSet<string> OfWords { get; }
+
+    public FrozenSet<string> AsWords { get; }
+
+    public FrozenSet<string> PastAuxiliaries { get; }
+
+    public FrozenSet<string> ContinuingAdverbs { get; }
+
+    public FrozenSet<string> InversionJoiners { get; }
+
+    public FrozenSet<string> InversionLeads { get; }
+
+    public FrozenSet<string> SubjectPronouns { get; }
+
+    public FrozenSet<string> RelativeLinks { get; }
+
+    public FrozenSet<string> DefiniteDeterminers { get; }
+
+    public FrozenSet<string> PossessiveEndings { get; }
+
+    public FrozenSet<string> PossessiveDeterminers { get; }
+
+    public FrozenSet<string> PluralPossessives { get; }
+
+    public FrozenSet<string> RecipientPrepositions { get; }
+
+    public ImmutableArray<string> PastParticipleEndings { get; }
+
+    public ImmutableArray<string> PresentParticipleEndings { get; }
+
+    public FrozenSet<string> AmbiguousMonths { get; }
+
+    public FrozenSet<string> DateLeads { get; }
+
+    /// <summary>The end of the source marker ("selon", "according to") that starts at token <paramref name="k"/>, or -1.</summary>
+    public int SourceMarkerEnd(ImmutableArray<Token> tokens, int k, int end)
+    {
+        foreach (var marker in sourceMarkers)
+        {
+            if (k + marker.Length <= end && Matches(tokens, k, marker))
+            {
+                return k + marker.Length;
+            }
+        }
+        return -1;
+    }
+
+    public bool IsAccusation(string folded) => StartsWithAny(folded, AccusationPrefixes);
+
+    public bool IsAdverbByEnding(string folded) => EndsWithAny(folded, AdverbEndings);
+
+    public bool IsPastParticiple(string folded) => EndsWithAny(folded, PastParticipleEndings);
+
+    public bool IsPresentParticiple(string folded) => EndsWithAny(folded, PresentParticipleEndings);
+
+    /// <summary>Whether <paramref name="folded"/> is one of the list's words for <paramref name="language"/>.</summary>
+    public bool Is(string list, string language, string folded) => ByLanguage(list, language).Contains(folded);
+
+    /// <summary>Whether <paramref name="folded"/> ends with one of the list's endings for <paramref name="language"/>.</summary>
+    public bool EndsWith(string list, string language, string folded)
+    {
+        foreach (var ending in ByLanguage(list, language))
+        {
+            if (folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the list has any word for <paramref name="language"/>.</summary>
+    public bool Declares(string list, string language) => ByLanguage(list, language).Count > 0;
+
+    // Every list's words per language, built once: asked per trigger, never written after construction.
+    private readonly FrozenDictionary<(string List, string Language), FrozenSet<string>> byLanguage;
+
+    private FrozenSet<string> ByLanguage(string list, string language) =>
+        byLanguage.GetValueOrDefault((list, language)) ?? FrozenSet<string>.Empty;
+
+    private static bool Matches(ImmutableArray<Token> tokens, int k, string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (tokens[k + i].Folded != words[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool StartsWithAny(string folded, ImmutableArray<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool EndsWithAny(string folded, ImmutableArray<string> endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private FrozenSet<string> Words(string list) => grammar[list].All.Select(TextFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
+
+    private ImmutableArray<string> Folded(string list) => [.. grammar[list].All.Select(TextFolding.Fold).Distinct(StringComparer.Ordinal)];
+}
