@@ -66,7 +66,7 @@ internal static class ObjectFinder
                 firstAfter ??= m;
                 if (m.Type == "Location")
                 {
-                    firstPlaceAfter = m;
+                    firstPlaceAfter = PlaceItQualifies(view, m) is { } head && Allowed(head) ? head : m;
                     break;
                 }
             }
@@ -226,6 +226,35 @@ internal static class ObjectFinder
             }
         }
         return view.End;
+    }
+
+    // Common nouns between a place that qualifies them and "of" ("the Black Sea resort of", "the Baltic port city of").
+    private const int QualifiedNounWords = 3;
+
+    /// <summary>
+    /// "the Black Sea resort of Sochi", "the Alpine village of Davos": a place before a common noun and "of"/"de" only
+    /// says where the place after them lies; that one is where the act went. Null when the place is not so used.
+    /// </summary>
+    private static ResolvedMention? PlaceItQualifies(SentenceView view, ResolvedMention place)
+    {
+        var k = place.TokenEnd;
+        var nouns = 0;
+        while (k < view.End && nouns < QualifiedNounWords && view.Tokens[k].IsWord && !view.Tokens[k].IsCapitalized
+            && !view.Is(k, WordClass.Covered | WordClass.Preposition | WordClass.Determiner | WordClass.TriggerStart | WordClass.Auxiliary | WordClass.ClauseOpener))
+        {
+            k++;
+            nouns++;
+        }
+        if (nouns == 0 || k >= view.End || !view.Grammar.OfWords.Contains(view.Tokens[k].Folded))
+        {
+            return null;
+        }
+        k++;
+        while (k < view.End && view.Is(k, WordClass.Determiner))
+        {
+            k++;
+        }
+        return view.MentionAt(k) is { Type: "Location" } head && head.TokenStart == k ? head : null;
     }
 
     /// <summary>A relative pronoun ("qui", "which") or a relative adverb ("où", "where") in [from, to).</summary>
