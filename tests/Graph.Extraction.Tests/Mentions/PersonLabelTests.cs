@@ -51,7 +51,8 @@ public sealed class PersonLabelTests
     [InlineData("Ingrid Solveig Marta Haugland (born 1958) was the President of Norland.", "Ingrid Haugland")]
     [InlineData("Luis Alberto Gomes de Castro (born 1940) was the President of Norland.", "Luis de Castro")]
     [InlineData("Omar Karim Ben Salah (born 1950) was the President of Norland.", "Omar Ben Salah")]
-    public void A_legal_name_before_a_marker_keeps_its_first_and_last_names(string text, string label)
+    [InlineData("Henrik Dahl KBE (born 1950) was the President of Norland.", "Henrik Dahl")]
+    public void A_legal_name_before_a_marker_keeps_its_first_and_last_names_and_no_post_nominal_letters(string text, string label)
     {
         var result = Extractor.Run(WithMarkers, text, "en");
 
@@ -69,6 +70,15 @@ public sealed class PersonLabelTests
         Assert.Equal("Person", initial.TypeOfEntityNamed("Walter K. Brandt"));
         Assert.Equal("Person", noMarker.TypeOfEntityNamed("Ingrid Solveig Haugland"));
         Assert.Equal("Person", noCue.TypeOfEntityNamed("Ingrid Solveig Haugland"));
+    }
+
+    [Fact]
+    public void Post_nominal_letters_after_a_name_name_no_one()
+    {
+        var result = Extractor.Run(WithoutMarkers, "Henrik Dahl KBE CMG FRS (born 1950) was the President of Norland.", "en");
+
+        Assert.True(result.Has("henrik-dahl", "HELD", "president-of-norland"), result.Describe());
+        Assert.Single(result.Entities, e => e.Type == "Person");
     }
 
     private static string Slug(string label) => label.ToLowerInvariant().Replace(' ', '-');
