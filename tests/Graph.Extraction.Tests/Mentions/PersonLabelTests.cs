@@ -7,7 +7,7 @@ namespace Graph.Extraction.Tests.Mentions;
 /// <summary>
 /// The label a bare person's name is given: the name as written, except that a nickname inside it stands for the
 /// given names, and a full legal name that a <c>legal_name_markers</c> word follows keeps its first and last names
-/// (an encyclopedia's lead). Invented sentences.
+/// (an encyclopedia's lead); a name after an <c>alias_markers</c> phrase is the person named before it. Invented sentences.
 /// </summary>
 public sealed class PersonLabelTests
 {
@@ -32,6 +32,7 @@ public sealed class PersonLabelTests
 
     private static readonly ExtractionPipeline WithMarkers = new(OntologyLoader.Parse(Cues + "\n" + """
           legal_name_markers: {en: ["("]}
+          alias_markers: {en: [born, also called]}
         """, "labels.yaml"));
 
     private static readonly ExtractionPipeline WithoutMarkers = new(OntologyLoader.Parse(Cues, "labels.yaml"));
@@ -79,6 +80,19 @@ public sealed class PersonLabelTests
 
         Assert.True(result.Has("henrik-dahl", "HELD", "president-of-norland"), result.Describe());
         Assert.Single(result.Entities, e => e.Type == "Person");
+    }
+
+    [Theory]
+    [InlineData("Marta Lund (1901-1980), born Marta Berg, was the President of Norland.")]
+    [InlineData("Marta Lund, also called Marta Berg, was the President of Norland.")]
+    public void A_name_after_an_alias_marker_is_the_person_named_before_it(string text)
+    {
+        var aliased = Extractor.Run(WithMarkers, text, "en");
+        var unmarked = Extractor.Run(WithoutMarkers, text, "en");
+
+        Assert.True(aliased.Has("marta-lund", "HELD", "president-of-norland"), aliased.Describe());
+        Assert.Single(aliased.Entities, e => e.Type == "Person");
+        Assert.NotNull(unmarked.Entity("marta-berg"));
     }
 
     private static string Slug(string label) => label.ToLowerInvariant().Replace(' ', '-');
