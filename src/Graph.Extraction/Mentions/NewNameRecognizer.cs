@@ -64,6 +64,10 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return null;
         }
         var end = CapitalisedRunEnd(document, starts, i, sentenceEnd);
+        if (IsPostNominalRun(tokens, i, end, sentenceStart))
+        {
+            return null;
+        }
         if (IsTitleOrDemonym(document, starts, i, sentenceEnd))
         {
             // "General Electric", "Royal Dynamics": a title or demonym starting a run that a type's head ends is part of that name.
@@ -352,6 +356,23 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             }
         }
         return false;
+    }
+
+    /// <summary>"Sir Francis Beaufort KCB FRS FRGS": letters after a name that ended before them are no name of their own.</summary>
+    private static bool IsPostNominalRun(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end, int sentenceStart)
+    {
+        if (end - start < 2 || start == sentenceStart || !tokens[start - 1].IsCapitalized || tokens[start - 1].End == tokens[start].Start)
+        {
+            return false;
+        }
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsAllCaps)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int WordCount(ArticleDocument document, int start, int end)

@@ -287,7 +287,10 @@ internal static class ObjectFinder
                 inside = false;
                 continue;
             }
-            if (k > from && token.IsWord && view.Tokens[k - 1].IsWord && view.MentionAt(k) is null && !view.Is(k, WordClass.TriggerStart)
+            // After a determiner the -ing word is a noun ("the laying of"); a passive auxiliary ("after being killed")
+            // leaves the clause to its participle.
+            if (k > from && token.IsWord && view.Tokens[k - 1].IsWord && !view.Is(k - 1, WordClass.Determiner) && !view.Is(k, WordClass.PassiveAuxiliary)
+                && view.MentionAt(k) is null && !view.Is(k, WordClass.TriggerStart)
                 && view.Grammar.EndsWith(GrammarDefinition.PresentParticipleEndings, view.Document.Language, token.Folded)
                 && !view.Grammar.ParticipleLookalikes.Contains(token.Folded))
             {
