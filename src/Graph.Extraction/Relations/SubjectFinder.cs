@@ -433,6 +433,13 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 return false;
             }
+            // "X made the remark while visiting", "X a fait la remarque en visitant": a conjunction or preposition that
+            // opens the verb's clause is no noun; the noun before it belongs to the main clause (a relative's
+            // antecedent, "the body that said", still counts).
+            if (view.Is(k, WordClass.ClauseOpener) && !view.Is(k, WordClass.Relative) || view.Grammar.Prepositions.Contains(noun.Folded))
+            {
+                return false;
+            }
             var before = view.Tokens[k - 1];
             if (view.Grammar.DefiniteDeterminers.Contains(before.Folded)
                 || view.Grammar.PossessiveEndings.Contains(before.Folded) && k - 2 >= view.Start && view.Tokens[k - 2].Text is "'" or "’")
