@@ -34,7 +34,8 @@ internal static class ObjectFinder
     {
         bool Allowed(ResolvedMention m) =>
             (relation.AllowsObject(m.Type) || relation.AllowsObject("Country") && CountryOfCapital(m, lexicon) is { } country && !IsSubject(subjects, country))
-            && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty") && !ObjectList.AfterNumber(view, m);
+            && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty") && !ObjectList.AfterNumber(view, m)
+            && !IsCompoundModifier(view, m);
 
         var markers = relation.ObjectMarkers.For(view.Document.Language);
         bool Marked(ResolvedMention m) => markers.IsEmpty || IsMarked(view, trigger, m, markers);
@@ -295,6 +296,17 @@ internal static class ObjectFinder
             }
         }
         return inside;
+    }
+
+    /// <summary>
+    /// "China-based firms", "Iran-made drones", "Hong Kong- and China-based": a name glued by a hyphen to a lower-case
+    /// word only qualifies the noun after it; it is not what the trigger acts on.
+    /// </summary>
+    internal static bool IsCompoundModifier(SentenceView view, ResolvedMention mention)
+    {
+        var k = mention.TokenEnd;
+        return k + 1 < view.End && (view.Tokens[k].Kind == TokenKind.Joiner || view.Tokens[k].Text == "-") && view.Tokens[k].Start == view.Tokens[k - 1].End
+            && view.Tokens[k + 1].IsWord && !view.Tokens[k + 1].IsCapitalized;
     }
 
     private static bool AnyBetween(SentenceView view, int from, int to, WordClass words)

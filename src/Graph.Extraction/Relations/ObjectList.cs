@@ -53,7 +53,7 @@ internal static class ObjectList
             {
                 continue;
             }
-            if (!relation.AllowsObject(m.Type) || IsSubject(subjects, m.EntityId) || view.Document.IsQuoted(m.TokenStart) || ActsNext(view, m))
+            if (!relation.AllowsObject(m.Type) || IsSubject(subjects, m.EntityId) || view.Document.IsQuoted(m.TokenStart) || ObjectFinder.IsCompoundModifier(view, m) || ActsNext(view, m))
             {
                 // A name of another type, or the subject of a new clause, ends the list ("Rosneft and Lukoil, and their chiefs").
                 break;
