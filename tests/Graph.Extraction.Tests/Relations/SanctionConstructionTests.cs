@@ -139,4 +139,26 @@ public sealed class SanctionConstructionTests
         Assert.True(extraction.Has("norway", "SANCTIONED", "belarus"), extraction.Describe());
         Assert.False(extraction.Has("norway", "SANCTIONED", "iran"), extraction.Describe());
     }
+    [Theory]
+    [InlineData("Ottawa sanctioned several firms based in China, Iran and Pakistan as well as the company Borealis Trade.", "en")]
+    [InlineData("Ottawa a sanctionné des entités basées en Chine, en Iran et au Pakistan ainsi que la société Borealis Trade.", "fr")]
+    public void Places_after_a_locating_participle_locate_the_targets_and_are_not_targets(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        Assert.True(extraction.Has("canada", "SANCTIONED", "borealis-trade"), extraction.Describe());
+        Assert.False(extraction.Has("canada", "SANCTIONED", "china"), extraction.Describe());
+        Assert.False(extraction.Has("canada", "SANCTIONED", "iran"), extraction.Describe());
+        Assert.False(extraction.Has("canada", "SANCTIONED", "pakistan"), extraction.Describe());
+    }
+
+    [Theory]
+    [InlineData("Norway also sanctioned a dozen shipping firms, according to the European Union.", "en")]
+    [InlineData("La Norvège a aussi sanctionné une dizaine d'armateurs, selon l'Union européenne.", "fr")]
+    public void A_name_after_a_source_marker_reports_the_act_and_is_not_its_target(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        Assert.False(extraction.Has("norway", "SANCTIONED", "european-union"), extraction.Describe());
+    }
 }
