@@ -161,4 +161,15 @@ public sealed class SanctionConstructionTests
 
         Assert.False(extraction.Has("norway", "SANCTIONED", "european-union"), extraction.Describe());
     }
+    [Theory]
+    [InlineData("Ottawa sanctioned Ivan Morozov, Minister of Transport and head of the state-owned airline Borealis Air, and Piotr Lebed on Friday.", "en")]
+    [InlineData("Ottawa a sanctionné Ivan Morozov, ministre des Transports et patron de la compagnie publique Borealis Air, et Piotr Lebed vendredi.", "fr")]
+    public void A_body_named_in_a_listed_persons_title_is_not_listed(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        Assert.True(extraction.Has("canada", "SANCTIONED", "ivan-morozov"), extraction.Describe());
+        Assert.True(extraction.Has("canada", "SANCTIONED", "piotr-lebed"), extraction.Describe());
+        Assert.False(extraction.Has("canada", "SANCTIONED", "borealis-air"), extraction.Describe());
+    }
 }
