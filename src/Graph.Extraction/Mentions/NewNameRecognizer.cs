@@ -127,7 +127,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         }
         if (words == 1)
         {
-            // "les chaînes Rossiya 1 et Rossiya 24": a short number closing a lone word is part of that name.
+            // "les chaînes Zvezda 5 et Zvezda 12": a short number closing a lone word is part of that name.
             var numberedEnd = typeCues.WithClosingNumber(tokens, end, sentenceEnd);
             var text = numberedEnd == end ? first.Text : document.Text[first.Start..tokens[numberedEnd - 1].End];
             return first.Text.Length > 1 ? new RawMention(i, numberedEnd, MentionKind.NamePart, null, LoneWordType, text) : null;

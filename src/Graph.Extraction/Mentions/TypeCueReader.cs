@@ -115,9 +115,9 @@ internal sealed class TypeCueReader
     }
 
     /// <summary>
-    /// "la chaîne Rossiya 24,", "the channel Rossiya 1 and": after a common noun that introduces an outlet or a company,
+    /// "la chaîne Zvezda 12,", "the channel Zvezda 5 and": after a common noun that introduces an outlet or a company,
     /// a short number that ends the noun phrase (punctuation, a conjunction or the sentence end follows) is part of
-    /// the name; a number that counts what follows ("Rossiya 24 heures") is not.
+    /// the name; a number that counts what follows ("Zvezda 12 heures") is not.
     /// </summary>
     internal int WithClosingNumber(System.Collections.Immutable.ImmutableArray<Token> tokens, int end, int sentenceEnd)
     {

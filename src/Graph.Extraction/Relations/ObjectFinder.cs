@@ -284,7 +284,7 @@ internal static class ObjectFinder
         for (var k = from; k < to; k++)
         {
             var token = view.Tokens[k];
-            // "basées en Chine, en Russie, à Hong Kong, et au Pakistan": a locating participle's places run on past commas,
+            // "établies en Iran, en Syrie, et au Liban": a locating participle's places run on past commas,
             // up to the first word that is neither a name, a preposition, a determiner nor a conjunction.
             if (locating && token.IsWord && !token.IsCapitalized && view.MentionAt(k) is null && !view.Is(k, WordClass.Preposition | WordClass.Determiner)
                 && !view.Grammar.Coordinators.Contains(token.Folded))
