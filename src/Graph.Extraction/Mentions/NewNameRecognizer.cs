@@ -131,7 +131,10 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         }
         if (words == 1)
         {
-            return first.Text.Length > 1 ? new RawMention(i, end, MentionKind.NamePart, null, LoneWordType, first.Text) : null;
+            // "les chaînes Zvezda 5 et Zvezda 12": a short number closing a lone word is part of that name.
+            var numberedEnd = typeCues.WithClosingNumber(tokens, end, sentenceEnd);
+            var text = numberedEnd == end ? first.Text : document.Text[first.Start..tokens[numberedEnd - 1].End];
+            return first.Text.Length > 1 ? new RawMention(i, numberedEnd, MentionKind.NamePart, null, LoneWordType, text) : null;
         }
         if (words <= 4 && IsPerson(document, starts, i, end, sentenceStart, sentenceEnd))
         {
