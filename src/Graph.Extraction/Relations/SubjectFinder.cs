@@ -491,7 +491,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private const int SupportVerbReach = 4;
 
     /// <summary>
-    /// "le gouvernement canadien a imposé vendredi des sanctions à X": the light verb (support_verbs) of a noun
+    /// "le gouvernement suédois a annoncé mardi des sanctions contre X": the light verb (support_verbs) of a noun
     /// trigger, within <see cref="SupportVerbReach"/> words and no punctuation or name between; null when none.
     /// </summary>
     private int? SupportVerbBefore(SentenceView view, TriggerHit trigger)
