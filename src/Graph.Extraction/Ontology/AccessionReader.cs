@@ -35,7 +35,7 @@ internal sealed class AccessionReader(YamlNodes yaml, ImmutableArray<string> lan
         {
             if (!byId.TryGetValue(organization, out var entity) || !kinds.Is(entity.Type, EntityKind.Organization))
             {
-                throw yaml.Error(organizationsNode, $"accessions.organizations names '{organization}', which is not a known organization.");
+                throw yaml.Error(organizationsNode, $"accessions.organizations names '{organization}', which is not a known {kinds.TypeOf(EntityKind.Organization)}.");
             }
         }
         return new AccessionDefinition(id, name, terms, standalone, organizations);

@@ -60,7 +60,7 @@ internal sealed class InstitutionReader(YamlNodes yaml, ImmutableArray<string> l
             var entity = yaml.Scalar(value, $"{kind}.known entity");
             if (!byId.TryGetValue(country, out var countryEntity) || !kinds.Is(countryEntity.Type, EntityKind.Country))
             {
-                throw yaml.Error(key, $"institution {kind}: '{country}' is not a country the ontology declares.");
+                throw yaml.Error(key, $"institution {kind}: '{country}' is not a {kinds.TypeOf(EntityKind.Country)} the ontology declares.");
             }
             if (!byId.TryGetValue(entity, out var body) || body.Type != type)
             {
