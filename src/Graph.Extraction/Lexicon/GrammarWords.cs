@@ -55,6 +55,7 @@ internal sealed class GrammarWords
         RecipientPrepositions = Words(GrammarDefinition.RecipientPrepositions);
         PastParticipleEndings = Folded(GrammarDefinition.PastParticipleEndings);
         PresentParticipleEndings = Folded(GrammarDefinition.PresentParticipleEndings);
+        ParticipleLookalikes = Words(GrammarDefinition.ParticipleLookalikes);
         AmbiguousMonths = Words(GrammarDefinition.AmbiguousMonths);
         DateLeads = Words(GrammarDefinition.DateLeads);
     }
@@ -123,6 +124,9 @@ internal sealed class GrammarWords
     public ImmutableArray<string> PastParticipleEndings { get; }
 
     public ImmutableArray<string> PresentParticipleEndings { get; }
+
+    /// <summary>Words with a present participle's ending that open no participial clause ("including", "pendant").</summary>
+    public FrozenSet<string> ParticipleLookalikes { get; }
 
     public FrozenSet<string> AmbiguousMonths { get; }
 

@@ -29,6 +29,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> possessives = lexicon.Cue(OntologyCues.NamePossessives);
     private readonly PhraseMatcher<bool> thingWords = lexicon.Cue(OntologyCues.ThingWords);
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
+    private readonly PhraseMatcher<bool> particles = lexicon.Cue(OntologyCues.NameParticles);
 
     private readonly OrganizationNameReader organizations = new(lexicon, Connectors, PhraseStart.OrganizationHeadWord);
     private readonly OrganizationNameReader treaties = new(lexicon, Connectors, PhraseStart.TreatyNounWord, prepositionsInside: true);
@@ -267,9 +268,12 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         return named is { Kind: MentionKind.NamePart } || named is not null && lexicon.Kinds.Is(named.Type, EntityKind.Person) ? named with { TokenStart = i } : null;
     }
 
-    private static RawMention Mention(ArticleDocument document, int start, int end, string type)
+    /// <summary>A new name of <paramref name="type"/>; a person's is labelled as people are known (see <see cref="PersonNameReader.Label"/>).</summary>
+    private RawMention Mention(ArticleDocument document, int start, int end, string type)
     {
-        var text = document.Text[document.Tokens[start].Start..document.Tokens[end - 1].End];
+        var text = lexicon.Kinds.Is(type, EntityKind.Person)
+            ? persons.Label(document, start, end, document.SentenceTokens[document.SentenceOf(start)].End)
+            : document.Text[document.Tokens[start].Start..document.Tokens[end - 1].End];
         return new RawMention(start, end, MentionKind.NewName, null, type, text);
     }
 
@@ -291,6 +295,21 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             {
                 end += 3;
                 continue;
+            }
+            // 'Emanuel "Manny" Ruiz', "Cornelis (Kees) Dam": a nickname inside a short run, before the rest of the name
+            // or before a particle that the person reader reads on from ('Saul "Paul" de Groot').
+            if (PersonNameReader.NicknameAt(tokens, end, sentenceEnd) is { } nicknameEnd && nicknameEnd + 1 < sentenceEnd && WordCount(document, i, end) <= 3)
+            {
+                if (tokens[nicknameEnd].IsCapitalized && (starts[nicknameEnd] & PhraseStart.FunctionWord) == 0)
+                {
+                    end = nicknameEnd + 1;
+                    continue;
+                }
+                if (particles.MatchAt(tokens, nicknameEnd, sentenceEnd) is { End: var particleEnd } && particleEnd < sentenceEnd && tokens[particleEnd].IsCapitalized)
+                {
+                    end = nicknameEnd;
+                    break;
+                }
             }
             // "O'Brien", "Yar'Adua": an apostrophe glued between two capitalised parts is inside the name ("Russia's" is not).
             if (token.Text is "'" or "’" && end + 1 < sentenceEnd && tokens[end + 1].IsCapitalized

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Text;
@@ -14,6 +15,10 @@ internal sealed class PersonNameReader(DomainLexicon lexicon)
 {
     private const int MaxWords = 5;
     private readonly PhraseMatcher<bool> particles = lexicon.Cue(OntologyCues.NameParticles);
+    private readonly PhraseMatcher<bool> legalNameMarkers = lexicon.Cue(OntologyCues.LegalNameMarkers);
+
+    // Phrase matching skips signs, so a marker that is a sign ("(") is compared as it is written.
+    private readonly FrozenSet<string> legalNameSigns = lexicon.Ontology.Cues[OntologyCues.LegalNameMarkers].All.Select(t => t.Trim()).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The end of the person's name starting at <paramref name="start"/>, whose capitalised run ends at <paramref name="runEnd"/>; null without evidence.</summary>
     /// <param name="isPersonAfter">Whether the words after a given end make the name a person's (the ontology's <c>after</c> cues).</param>
@@ -36,6 +41,11 @@ internal sealed class PersonNameReader(DomainLexicon lexicon)
             else if (end + 2 < sentenceEnd && tokens[end].IsCapitalized && tokens[end].Text.Length == 1 && tokens[end + 1].Text == "." && tokens[end + 2].IsCapitalized)
             {
                 end = RunEnd(tokens, end + 2, sentenceEnd);
+            }
+            else if (NicknameAt(tokens, end, sentenceEnd) is { } nicknameEnd && nicknameEnd < sentenceEnd && tokens[nicknameEnd].IsCapitalized)
+            {
+                // 'Emanuel "Manny" Ruiz', "Cornelis (Kees) Dam": a nickname inside the name, which goes on after it.
+                end = RunEnd(tokens, nicknameEnd, sentenceEnd);
             }
             else
             {
@@ -71,6 +81,75 @@ internal sealed class PersonNameReader(DomainLexicon lexicon)
         }
         return words is >= 2 and <= MaxWords ? end : null;
     }
+
+    /// <summary>
+    /// The label of the person's name read from <paramref name="start"/> to <paramref name="end"/>: the name as
+    /// written, but a nickname inside it stands for the given names ('Emanuel "Manny" Ruiz' is Manny Ruiz), and a
+    /// full legal name (three words or more, no initial, a <c>legal_name_markers</c> word after it) keeps its first
+    /// and last names with the particles before the last ("Pedro Luis de Verona" is Pedro de Verona).
+    /// </summary>
+    public string Label(ArticleDocument document, int start, int end, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        var words = Words(tokens, start, end);
+        for (var w = 1; w < words.Count - 1; w++)
+        {
+            if (NicknameAt(tokens, words[w].Start, end) is { } nicknameEnd)
+            {
+                var rest = words.FindIndex(word => word.Start >= nicknameEnd);
+                return Join(document, [(words[w].Start + 1, nicknameEnd - 1), .. Surname(tokens, words, rest, end)]);
+            }
+        }
+        var legal = words.Count >= 3 && end < sentenceEnd && IsLegalNameMarker(tokens, end, sentenceEnd)
+            && !words.Exists(word => tokens[word.Start].Text.Length == 1 || tokens[word.End - 1].Text == ".");
+        return legal ? Join(document, [words[0], .. Surname(tokens, words, 1, end)]) : document.Text[tokens[start].Start..tokens[end - 1].End];
+    }
+
+    private bool IsLegalNameMarker(System.Collections.Immutable.ImmutableArray<Token> tokens, int k, int sentenceEnd) =>
+        tokens[k].Kind == TokenKind.Punctuation ? legalNameSigns.Contains(tokens[k].Text) : legalNameMarkers.MatchAt(tokens, k, sentenceEnd) is not null;
+
+    /// <summary>The last word of the name from word <paramref name="from"/> on, with the particles right before it ("de la Cruz").</summary>
+    private List<(int Start, int End)> Surname(System.Collections.Immutable.ImmutableArray<Token> tokens, List<(int Start, int End)> words, int from, int end)
+    {
+        var first = words.Count - 1;
+        // A capitalised particle counts here ("Ahmed Ben Salah"): it is already inside the run.
+        while (first - 1 >= from && particles.MatchAt(tokens, words[first - 1].Start, end) is not null)
+        {
+            first--;
+        }
+        return words.GetRange(first, words.Count - first);
+    }
+
+    /// <summary>The name's words: tokens glued to each other ("Bevan-Baker", "Yar'Adua", a bracketed nickname) are one word.</summary>
+    private static List<(int Start, int End)> Words(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)
+    {
+        var words = new List<(int Start, int End)>();
+        for (var k = start; k < end; k++)
+        {
+            if (k > start && tokens[k].Start == tokens[k - 1].End && (tokens[k].Kind != TokenKind.Punctuation || tokens[k].Text is "'" or "’" or "\"" or ")" or "”" or "."))
+            {
+                words[^1] = (words[^1].Start, k + 1);
+            }
+            else
+            {
+                words.Add((k, k + 1));
+            }
+        }
+        return words;
+    }
+
+    private static string Join(ArticleDocument document, IEnumerable<(int Start, int End)> words) =>
+        string.Join(' ', words.Select(w => document.Text[document.Tokens[w.Start].Start..document.Tokens[w.End - 1].End]));
+
+    /// <summary>
+    /// The token after a one-word nickname in quotes or brackets opening at <paramref name="k"/>; null when there is
+    /// none. An acronym in brackets is not a nickname ("the People's Front (PF)").
+    /// </summary>
+    public static int? NicknameAt(System.Collections.Immutable.ImmutableArray<Token> tokens, int k, int limit) =>
+        k + 2 < limit && tokens[k].Text is "\"" or "“" or "(" && tokens[k + 1].IsCapitalized && !tokens[k + 1].IsAllCaps
+        && tokens[k + 2].Text == (tokens[k].Text switch { "“" => "”", "(" => ")", _ => "\"" })
+            ? k + 3
+            : null;
 
     private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X');
 

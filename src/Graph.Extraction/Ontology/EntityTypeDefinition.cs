@@ -32,4 +32,11 @@ public sealed record EntityTypeDefinition(string Name, string? Description)
     /// machine gun" makes "Karsk M7" one of this type. The noun must end the description.
     /// </summary>
     public TermSet DescribedAs { get; init; } = TermSet.Empty;
+
+    /// <summary>
+    /// Whether an unknown lone name listed right next to a name of this type is one too (<c>listed_with: true</c>):
+    /// "l'agence TASS, RT, Sputnik": RT and Sputnik are organisations like TASS. A lone name is otherwise kept only
+    /// when it completes a person's name.
+    /// </summary>
+    public bool ListedWith { get; init; }
 }

@@ -41,6 +41,7 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
     public const string RecipientPrepositions = "recipient_prepositions";
     public const string PastParticipleEndings = "past_participle_endings";
     public const string PresentParticipleEndings = "present_participle_endings";
+    public const string ParticipleLookalikes = "participle_lookalikes";
     public const string PluralEndings = "plural_endings";
     public const string NounDeterminers = "noun_determiners";
     public const string PlaceAdjectiveEndings = "place_adjective_endings";
@@ -56,7 +57,7 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
         Adverbs, AdverbEndings, ClauseOpeners, SourceMarkers, AccusationPrefixes, Coordinators, OfWords, AsWords, PastAuxiliaries,
         ContinuingAdverbs, InversionJoiners, InversionLeads, SubjectPronouns, RelativeLinks, DefiniteDeterminers, PossessiveEndings,
         PossessiveDeterminers, PluralPossessives, NounArticles, RecipientPrepositions, PastParticipleEndings, PresentParticipleEndings,
-        PluralEndings, NounDeterminers, PlaceAdjectiveEndings, AmbiguousMonths, DateLeads, CapitalActsAfter, CapitalActsBefore,
+        ParticipleLookalikes, PluralEndings, NounDeterminers, PlaceAdjectiveEndings, AmbiguousMonths, DateLeads, CapitalActsAfter, CapitalActsBefore,
     ];
 
     public TermSet this[string name] => Lists.GetValueOrDefault(name) ?? TermSet.Empty;

@@ -46,13 +46,19 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     public const string LonePlacePrepositions = "lone_place_prepositions";
     public const string CapitalActsInfinitive = "capital_acts_infinitive";
 
+    /// <summary>
+    /// Words right after a person's name of three words or more that mark it as the full legal name an encyclopedia's
+    /// lead gives ("Pekka Olavi Haavisto (born"): the name's label is then its first and last names, as people are known.
+    /// </summary>
+    public const string LegalNameMarkers = "legal_name_markers";
+
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
     [
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
         CapitalActsBefore, CapitalActsAfter,
-        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PairWords, CollectivePersonNouns, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive, NamePossessives, InfinitiveMarkers,
+        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PairWords, CollectivePersonNouns, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive, NamePossessives, InfinitiveMarkers, LegalNameMarkers,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

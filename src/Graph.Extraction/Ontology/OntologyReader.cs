@@ -50,7 +50,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "entity_types").Children)
         {
             var map = yaml.Mapping(item, "an entity type");
-            yaml.OnlyKeys(map, "an entity type", "name", "description", "kind", "heads", "before", "after", "described_as");
+            yaml.OnlyKeys(map, "an entity type", "name", "description", "kind", "heads", "before", "after", "described_as", "listed_with");
             var nameNode = yaml.Required(map, "name", "an entity type");
             var name = yaml.Scalar(nameNode, "entity type name");
             if (!Identifiers.IsTypeName(name))
@@ -81,6 +81,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 Before = yaml.Terms(yaml.Optional(map, "before"), $"{name}.before", languages),
                 After = yaml.Terms(yaml.Optional(map, "after"), $"{name}.after", languages),
                 DescribedAs = yaml.Terms(yaml.Optional(map, "described_as"), $"{name}.described_as", languages),
+                ListedWith = Flag(map, "listed_with", name),
             });
         }
         return result.ToImmutable();
@@ -119,7 +120,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers", "converse", "dash_attribution");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers", "converse", "dash_attribution", "lone_object");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -156,8 +157,14 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
             {
                 throw yaml.Error(yaml.Required(map, "topic_triggers", name), $"relation {name} lists '{both}' both as a trigger and as a topic trigger; keep it in one of them.");
             }
+            var loneObject = yaml.OptionalScalar(map, "lone_object", name);
+            if (loneObject is not null && !objects.Contains(loneObject))
+            {
+                throw yaml.Error(yaml.Required(map, "lone_object", name), $"relation {name}: lone_object '{loneObject}' is not one of its object types ({string.Join(", ", objects)}).");
+            }
             var relation = new RelationTypeDefinition(name, subjects, objects, isStatement, triggers, requires, fromDemonym)
             {
+                LoneObject = loneObject,
                 FutureCounts = futureCounts,
                 Symmetric = symmetric,
                 Qualifiers = ReadQualifiers(yaml.Optional(map, "qualifiers"), name, cues),

@@ -20,6 +20,12 @@ public sealed record RelationTypeDefinition(
     /// <summary>Whether an announced future act counts ("va déployer", "will send"): a decided deployment is a fact, a signing to come is not.</summary>
     public bool FutureCounts { get; init; }
 
+    /// <summary>
+    /// The type of an unknown lone capitalised name right after one of the relation's triggers (<c>lone_object:
+    /// Organization</c>: "sanctioned Rosneft and Lukoil"); null: such a name is kept only when it completes a person's name.
+    /// </summary>
+    public string? LoneObject { get; init; }
+
     /// <summary>Whether (a, R, b) and (b, R, a) are one fact (<c>symmetric: true</c>: MET); subject and object types must then agree.</summary>
     public bool Symmetric { get; init; }
 

@@ -55,7 +55,8 @@ internal static class ObjectFinder
             {
                 break;
             }
-            if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && (relation.ObjectAfterOpposition || !IsOpposed(view, m)) && Marked(m))
+            if (m.TokenStart >= trigger.End && m.TokenStart < clauseEnd && Allowed(m) && (relation.ObjectAfterOpposition || !IsOpposed(view, m)) && Marked(m)
+                && !InParticipleClause(view, trigger.End, m.TokenStart))
             {
                 // "State Department spokesman Matthew Miller", "Russia's VEB bank": the name qualified is the object.
                 if (firstAfter is null && ObjectList.QualifiesNext(view, i) is { } qualified && Allowed(qualified))
@@ -267,6 +268,33 @@ internal static class ObjectFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "sanctioned firms supplying the Russian military", "des entités basées en Chine impliquées dans": a present
+    /// participle right after a noun opens a reduced relative, and a name inside it (up to the next comma) is that
+    /// participle's complement, not the trigger's object. A participle that starts a trigger ("sanctions targeting")
+    /// or a look-alike ("including") opens none.
+    /// </summary>
+    internal static bool InParticipleClause(SentenceView view, int from, int to)
+    {
+        var inside = false;
+        for (var k = from; k < to; k++)
+        {
+            var token = view.Tokens[k];
+            if (token.Text == ",")
+            {
+                inside = false;
+                continue;
+            }
+            if (k > from && token.IsWord && view.Tokens[k - 1].IsWord && view.MentionAt(k) is null && !view.Is(k, WordClass.TriggerStart)
+                && view.Grammar.EndsWith(GrammarDefinition.PresentParticipleEndings, view.Document.Language, token.Folded)
+                && !view.Grammar.ParticipleLookalikes.Contains(token.Folded))
+            {
+                inside = true;
+            }
+        }
+        return inside;
     }
 
     private static bool AnyBetween(SentenceView view, int from, int to, WordClass words)

@@ -36,8 +36,15 @@ internal static class ObjectList
             {
                 continue;
             }
+            // "le patriarche X de Moscou, Y et Z": a complement right after an item belongs to it; the list goes on after it.
+            if (IsComplementOf(view, previousEnd, m))
+            {
+                previousEnd = m.TokenEnd;
+                continue;
+            }
             var gap = GapBetween(view, previousEnd, m.TokenStart, conjunctions);
-            if (gap == Gap.None)
+            // "X and several firms supplying Iran": a name inside a participial clause is no item.
+            if (gap == Gap.None || ObjectFinder.InParticipleClause(view, previousEnd, m.TokenStart))
             {
                 break;
             }
@@ -97,6 +104,23 @@ internal static class ObjectList
         }
         return AfterNumber(view, m) || BeforeTitle(view, m)
             || k >= view.Start && (view.Is(k, WordClass.Preposition) && !view.Is(k, WordClass.OppositionWord) || view.Tokens[k].Text == "(");
+    }
+
+    /// <summary>Only prepositions and determiners between the end of an item and the name <paramref name="m"/>: its complement.</summary>
+    private static bool IsComplementOf(SentenceView view, int itemEnd, ResolvedMention m)
+    {
+        if (m.TokenStart == itemEnd)
+        {
+            return false;
+        }
+        for (var k = itemEnd; k < m.TokenStart; k++)
+        {
+            if (!view.Tokens[k].IsWord || !view.Is(k, WordClass.Preposition | WordClass.Determiner) || view.Is(k, WordClass.OppositionWord))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"the former Chilean envoy to France Ana Ruiz" ("Chilean" a name): a name right before a title qualifies the title.</summary>
@@ -168,7 +192,9 @@ internal static class ObjectList
             {
                 continue;
             }
-            if (view.Is(k, WordClass.Negation | WordClass.Relative | WordClass.ClauseOpener | WordClass.ClauseStart | WordClass.TriggerStart)
+            // A preposition that only starts some longer trigger ("d'" of "d'après") is no trigger here: "et d'autres journalistes, X".
+            var trigger = view.Is(k, WordClass.TriggerWord) || view.Is(k, WordClass.TriggerStart) && !view.Is(k, WordClass.Preposition | WordClass.Determiner);
+            if (trigger || view.Is(k, WordClass.Negation | WordClass.Relative | WordClass.ClauseOpener | WordClass.ClauseStart)
                 || view.Is(k, WordClass.Auxiliary) || !opened || ++words > MaxGapWords)
             {
                 return Gap.None;

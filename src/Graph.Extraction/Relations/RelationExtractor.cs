@@ -102,7 +102,8 @@ internal sealed class RelationExtractor
         {
             for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
             {
-                classes[k] |= WordClass.Covered;
+                // A mark inside a name ('Emanuel "Manny" Ruiz') ends no clause.
+                classes[k] = (classes[k] | WordClass.Covered) & ~(WordClass.ClauseStart | WordClass.ClauseBoundaryWord);
             }
         }
         // Reported speech goes on over sentences: "..., a-t-elle ajouté" continues the last speaker.

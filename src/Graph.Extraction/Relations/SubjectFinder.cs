@@ -23,6 +23,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private readonly PhraseMatcher<bool> reflexives = lexicon.Cue(OntologyCues.ReflexivePronouns);
     private readonly PhraseMatcher<bool> pluralPronouns = lexicon.Cue(OntologyCues.PluralPronouns);
     private readonly PhraseMatcher<bool> infinitiveMarkers = lexicon.Cue(OntologyCues.InfinitiveMarkers);
+    private readonly PhraseMatcher<bool> supportVerbs = lexicon.Cue(OntologyCues.SupportVerbs);
     private readonly PhraseMatcher<bool> continuationVerbs = lexicon.Cue(OntologyCues.ContinuationVerbs);
     private readonly PhraseMatcher<bool> clausePrepositions = lexicon.Cue(OntologyCues.ClausePrepositions);
     private readonly PhraseMatcher<bool> pairWords = lexicon.Cue(OntologyCues.PairWords);
@@ -446,7 +447,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private ResolvedMention? GovernmentSubject(SentenceView view, TriggerHit trigger)
     {
         var tokens = view.Tokens;
-        var k = BeforeAuxiliaries(view, trigger);
+        var k = SupportVerbBefore(view, trigger) is { } verb ? BeforeAuxiliaries(view, verb) : BeforeAuxiliaries(view, trigger.Start);
         // Demonym after the noun (French) or before it (English); the demonym may be a compound ("sud-coréennes").
         for (var start = Math.Max(view.Start, k - 3); start <= k; start++)
         {
@@ -467,14 +468,39 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     }
 
     /// <summary>The last token before the trigger's auxiliaries and subject pronouns; a relative pronoun is not skipped.</summary>
-    private static int BeforeAuxiliaries(SentenceView view, TriggerHit trigger)
+    private static int BeforeAuxiliaries(SentenceView view, TriggerHit trigger) => BeforeAuxiliaries(view, trigger.Start);
+
+    private static int BeforeAuxiliaries(SentenceView view, int start)
     {
-        var k = trigger.Start - 1;
+        var k = start - 1;
         while (k >= view.Start && view.Is(k, WordClass.Auxiliary) && !view.Grammar.RelativeLinks.Contains(view.Tokens[k].Folded))
         {
             k--;
         }
         return k;
+    }
+
+    // Words a noun trigger may stand from its light verb: "a imposé vendredi de nouvelles sanctions contre".
+    private const int SupportVerbReach = 4;
+
+    /// <summary>
+    /// "le gouvernement canadien a imposé vendredi des sanctions à X": the light verb (support_verbs) of a noun
+    /// trigger, within <see cref="SupportVerbReach"/> words and no punctuation or name between; null when none.
+    /// </summary>
+    private int? SupportVerbBefore(SentenceView view, TriggerHit trigger)
+    {
+        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - SupportVerbReach); k--)
+        {
+            if (!view.Tokens[k].IsWord || view.MentionAt(k) is not null)
+            {
+                return null;
+            }
+            if (supportVerbs.MatchWord(view.Tokens[k].Folded) is not null)
+            {
+                return k;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -18,6 +18,8 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     private readonly CapitalUsage capitals = new(lexicon);
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
     private readonly LanguageCue lonePlacePrepositions = new(lexicon.Ontology.Cues[OntologyCues.LonePlacePrepositions]);
+    private readonly ListedNameType listedNames = new(lexicon);
+    private readonly LoneObjectType loneObjects = new(lexicon);
 
     // The known treaties a generic treaty noun may mean, found once rather than per article.
     private readonly KnownEntity[] partyTreaties = [.. lexicon.Ontology.Entities.Where(e => lexicon.Kinds.Is(e.Type, EntityKind.Agreement) && e.Parties.Length > 0)];
@@ -115,6 +117,14 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             {
                 // "sur une base militaire en Alaska", "the talks in Woodside": a lone name where a place goes is a place.
                 AddNew(state, mention, lexicon.Kinds.TypeOf(EntityKind.Location));
+            }
+            else if (!loneObjects.IsEmpty && loneObjects.Of(document, mention) is { } objectType)
+            {
+                AddNew(state, mention, objectType);
+            }
+            else if (!listedNames.IsEmpty && listedNames.Of(state, mention) is { } listedType)
+            {
+                AddNew(state, mention, listedType);
             }
         }
         if (newTreaties is null && !hasTreatyNoun)

@@ -27,8 +27,18 @@ internal static class QuoteScanner
                 quoted[i] = open;
                 continue;
             }
+            if (token.Text == "\"" && !open && IsNickname(all, i))
+            {
+                // 'Emanuel "Manny" Ruiz': one word in quotes inside a name is a nickname, not a quotation.
+                i += 2;
+                previousEnd = all[i].End;
+                continue;
+            }
             switch (token.Text)
             {
+                case "«" or "“" or "„" when IsGluedToWord(text, token.Start):
+                    // "BÅ«taflÄ«qa": a mark glued after a letter is no opening quote (here, text decoded in the wrong encoding).
+                    break;
                 case "«" or "“" or "„":
                     open = true;
                     break;
@@ -55,6 +65,12 @@ internal static class QuoteScanner
         }
         return quoted;
     }
+
+    private static bool IsGluedToWord(string text, int start) => start > 0 && char.IsLetterOrDigit(text[start - 1]);
+
+    /// <summary>A quote mark at <paramref name="i"/> opening one capitalised word, between two capitalised words, that the matching mark closes.</summary>
+    private static bool IsNickname(ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && i + 3 < tokens.Length && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized && tokens[i + 2].Text == "\"" && tokens[i + 3].IsCapitalized;
 
     /// <summary>Whether the gap between two tokens breaks the line; tokens never hold white space, so only gaps can.</summary>
     /// <remarks>A plain loop: gaps are a space or two, too short for a vectorized search to pay off.</remarks>

@@ -132,7 +132,7 @@ public static class SentenceSplitter
             return single && end == punct + 1 && punct > 0
                 && (char.IsLower(text[punct - 1]) || text[punct - 1] == ')')
                 && char.IsUpper(text[end]) && StartsCapitalisedWordOrTitle(text, end)
-                && !IsAbbreviation(text, punct);
+                && !IsAbbreviation(text, punct) && !IsDomainName(text, end);
         }
 
         var next = end;
@@ -152,6 +152,21 @@ public static class SentenceSplitter
         }
 
         return !(single && IsAbbreviation(text, punct));
+    }
+
+    /// <summary>
+    /// "Vesti.Ru, la chaîne NTV": a short word glued after a period and followed at once by a comma or a semicolon is
+    /// the end of a site's name, not a new sentence.
+    /// </summary>
+    private static bool IsDomainName(string text, int wordStart)
+    {
+        const int LongestDomain = 4;
+        var k = wordStart;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+        return k - wordStart <= LongestDomain && k < text.Length && text[k] is ',' or ';';
     }
 
     /// <summary>True when the period at <paramref name="dot"/> closes an abbreviation, an initial or a dotted acronym.</summary>

@@ -37,6 +37,10 @@ internal static class Tokenizer
                     i++;
                 }
                 var isNumber = text.AsSpan(start, i - start).ContainsAnyExceptInRange('0', '9') is false;
+                if (!isNumber && DomainEnd(text, i) is { } domainEnd)
+                {
+                    i = domainEnd;
+                }
                 if (!isNumber && i + 1 < text.Length && IsApostrophe(text[i]) && char.IsLetter(text[i + 1])
                     && IsElision(text.AsSpan(start, i - start)))
                 {
@@ -143,6 +147,25 @@ internal static class Tokenizer
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// "Vesti.Ru, ...": a period glued between a word and a short word that a comma or semicolon follows makes one
+    /// site name (the sentence splitter does not end a sentence there either); the end of that name, or null.
+    /// </summary>
+    private static int? DomainEnd(string text, int dot)
+    {
+        const int LongestDomain = 4;
+        if (dot + 1 >= text.Length || text[dot] != '.' || !char.IsLetter(text[dot + 1]))
+        {
+            return null;
+        }
+        var k = dot + 1;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+        return k - dot - 1 <= LongestDomain && k < text.Length && text[k] is ',' or ';' ? k : null;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;

@@ -136,7 +136,7 @@ public sealed partial class EntityKindTests
     [GeneratedRegex(@"(?<lead>\b(?:subject|object): \[)(?<list>[A-Za-z, ]+)\]")]
     private static partial Regex TypeReference();
 
-    // "type: Country" in entities and institutions.
-    [GeneratedRegex(@"(?<lead>\btype: )(?<type>[A-Z][A-Za-z]+)\b")]
+    // "type: Country" in entities and institutions, "lone_object: Organization" in relations.
+    [GeneratedRegex(@"(?<lead>\b(?:type|lone_object): )(?<type>[A-Z][A-Za-z]+)\b")]
     private static partial Regex TypeField();
 }

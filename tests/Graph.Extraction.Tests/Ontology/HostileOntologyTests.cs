@@ -242,6 +242,26 @@ public sealed class HostileOntologyTests
         Assert.True(relation.ObjectAfterOpposition);
     }
 
+    [Fact]
+    public void A_lone_object_type_and_a_listed_with_type_are_read()
+    {
+        var ontology = OntologyLoader.Parse(Ontology()
+            .Replace("subject: [Person]", "subject: [Person]\n    lone_object: Treaty", StringComparison.Ordinal)
+            .Replace("  - name: Treaty\n", "  - name: Treaty\n    listed_with: true\n", StringComparison.Ordinal), File);
+
+        Assert.Equal("Treaty", ontology.FindRelation("SIGNED")!.LoneObject);
+        Assert.Equal([true, false], ontology.EntityTypes.Select(t => t.ListedWith));
+    }
+
+    [Fact]
+    public void A_lone_object_type_outside_the_relation_objects_is_refused_where_it_is_written()
+    {
+        var e = Refused(Ontology().Replace("subject: [Person]", "subject: [Person]\n    lone_object: Person", StringComparison.Ordinal));
+
+        Assert.Equal(9, e.Line);
+        Assert.Contains("lone_object 'Person'", e.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("examples: [{fr: \"Le traité a été signé.\", facts: [[x, SIGNED, treaty-one]], when: now}]", "unknown key 'when'")]
     [InlineData("examples: [{fr: \"Le traité a été signé.\", facts: []}]", "at least one fact")]
