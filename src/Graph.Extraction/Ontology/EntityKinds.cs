@@ -22,10 +22,13 @@ public sealed class EntityKinds
         declared = types.Keys.ToFrozenSet();
         foreach (var (legacyName, kind) in LegacyKinds.ByTypeName)
         {
-            if (!types.ContainsKey(kind) && !kindOfEachType.ContainsKey(legacyName))
+            if (!types.ContainsKey(kind))
             {
-                types[kind] = legacyName;
-                kinds[legacyName] = kind;
+                // A type of another kind holds the legacy name: the kind's own name, never a type's (types are
+                // PascalCase), so what the engine finds of it matches no type and is dropped.
+                var name = kindOfEachType.ContainsKey(legacyName) ? NameOf(kind) : legacyName;
+                types[kind] = name;
+                kinds[name] = kind;
             }
         }
         kindOfType = kinds.ToFrozenDictionary(StringComparer.Ordinal);

@@ -78,6 +78,13 @@ public sealed partial class EntityKindTests
 
         Assert.True(e.Line == 6 && e.Column == 11, e.Message);
         Assert.Contains("kind: country", e.Problem, StringComparison.Ordinal);
+        var plain = OntologyLoader.Parse(Ontology("  - name: Human\n    kind: person\n  - name: Country\n    kind: none"), File);
+        Assert.Equal(EntityKind.None, plain.Kinds.KindOf("Country"));
+        Assert.False(plain.Kinds.Declares(EntityKind.Country));
+        Assert.Equal("country", plain.Kinds.TypeOf(EntityKind.Country));
+        // The engine still runs its country rules; what they find is of no declared type and is dropped.
+        var run = Extractor.Run(new ExtractionPipeline(plain), "Kim Varga met Ana Lund in Paris. Paris refuses any delay.", "en");
+        Assert.DoesNotContain(run.Entities, e => e.Type == "country");
     }
 
     [Fact]
