@@ -56,6 +56,7 @@ internal sealed class GrammarWords
         PastParticipleEndings = Folded(GrammarDefinition.PastParticipleEndings);
         PresentParticipleEndings = Folded(GrammarDefinition.PresentParticipleEndings);
         ParticipleLookalikes = Words(GrammarDefinition.ParticipleLookalikes);
+        LocatingParticiples = Words(GrammarDefinition.LocatingParticiples);
         AmbiguousMonths = Words(GrammarDefinition.AmbiguousMonths);
         DateLeads = Words(GrammarDefinition.DateLeads);
     }
@@ -127,6 +128,9 @@ internal sealed class GrammarWords
 
     /// <summary>Words with a present participle's ending that open no participial clause ("including", "pendant").</summary>
     public FrozenSet<string> ParticipleLookalikes { get; }
+
+    /// <summary>Participles that place the noun before them ("basées en", "based in"): the places after them are no object.</summary>
+    public FrozenSet<string> LocatingParticiples { get; }
 
     public FrozenSet<string> AmbiguousMonths { get; }
 

@@ -18,6 +18,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> treatyNouns = lexicon.Cue(OntologyCues.TreatyNouns);
     private readonly PhraseMatcher<bool> portfolios = lexicon.Cue(OntologyCues.Portfolios);
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
+    private readonly PhraseMatcher<bool> nameConnectors = lexicon.Cue(OntologyCues.NameConnectors);
     // Per language: French "à" folds to "a", which is English's article ("according to a White House official").
     private readonly LanguageCue placePrepositions = new(lexicon.Ontology.Cues[OntologyCues.PlacePrepositions]);
     private readonly PhraseStarts phraseStarts = PhraseStartsOf(lexicon);
@@ -70,6 +71,10 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
                     i = best.TokenEnd;
                     continue;
                 }
+                if (best.Kind == MentionKind.TreatyNoun)
+                {
+                    best = WithModifiers(document, mentions, best, start, end);
+                }
                 if (!IsSeatOfPrecedingOrganization(document, mentions, best) && !IsPhotoCredit(document, best))
                 {
                     mentions.Add(WithOrdinal(document, best, mentions.Count > 0 ? mentions[^1].TokenEnd : start));
@@ -82,6 +87,59 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         mentions.Clear();
         return found;
     }
+
+    // Most words a treaty noun's modifiers span ("a 100-year partnership agreement").
+    private const int MaxTreatyModifiers = 5;
+
+    /// <summary>
+    /// A treaty noun with the modifiers that say which treaty it is: the lowercase words and numbers between it and
+    /// a function word before it ("a 100-year partnership agreement", "the landmark century-long pact"), and one
+    /// lowercase noun after a name connector ("un accord de paix", "a pact of friendship"). A treaty noun right
+    /// before it joins it ("partnership agreement"). Words before it that no function word opens stay out:
+    /// "Ukraine signed agreements" keeps "agreements".
+    /// </summary>
+    private RawMention WithModifiers(ArticleDocument document, ImmutableArray<RawMention>.Builder mentions, RawMention treaty, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        var start = treaty.TokenStart;
+        var floor = sentenceStart;
+        if (mentions.Count > 0 && mentions[^1].TokenEnd > floor)
+        {
+            floor = mentions[^1].TokenEnd;
+        }
+        var k = start;
+        while (k > floor && start - k < MaxTreatyModifiers && IsModifier(tokens[k - 1]))
+        {
+            k--;
+        }
+        // An adjacent treaty noun before the modifiers ("partnership" of "partnership agreement") is merged into this one.
+        var merged = false;
+        if (mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.TreatyNoun } previous && previous.TokenEnd == k && k > sentenceStart)
+        {
+            k = previous.TokenStart;
+            merged = true;
+        }
+        if (k < start && k > sentenceStart && tokens[k - 1].IsWord && lexicon.FunctionWords.Contains(tokens[k - 1].Folded))
+        {
+            if (merged)
+            {
+                mentions.RemoveAt(mentions.Count - 1);
+            }
+            start = k;
+        }
+        var end = treaty.TokenEnd;
+        if (nameConnectors.MatchAt(tokens, end, sentenceEnd) is { } connector && connector.End < sentenceEnd && IsModifier(tokens[connector.End])
+            && tokens[connector.End].IsWord)
+        {
+            end = connector.End + 1;
+        }
+        return start == treaty.TokenStart && end == treaty.TokenEnd ? treaty : treaty with { TokenStart = start, TokenEnd = end };
+    }
+
+    /// <summary>A word that may modify a treaty noun: lowercase and no function word, a number, or a hyphen inside a compound.</summary>
+    private bool IsModifier(Token token) =>
+        token.Kind is TokenKind.Number or TokenKind.Joiner
+        || token.IsWord && !token.IsCapitalized && !lexicon.FunctionWords.Contains(token.Folded);
 
     /// <param name="words">The <see cref="PhraseStarts"/> of each token of the document.</param>
     private RawMention? Best(ArticleDocument document, PhraseStart[] words, int i, int sentenceStart, int sentenceEnd)

@@ -64,6 +64,10 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return null;
         }
         var end = CapitalisedRunEnd(document, starts, i, sentenceEnd);
+        if (IsPostNominalRun(tokens, i, end, sentenceStart))
+        {
+            return null;
+        }
         if (IsTitleOrDemonym(document, starts, i, sentenceEnd))
         {
             // "General Electric", "Royal Dynamics": a title or demonym starting a run that a type's head ends is part of that name.
@@ -127,7 +131,10 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         }
         if (words == 1)
         {
-            return first.Text.Length > 1 ? new RawMention(i, end, MentionKind.NamePart, null, loneWordType, first.Text) : null;
+            // "les chaînes Zvezda 5 et Zvezda 12": a short number closing a lone word is part of that name.
+            var numberedEnd = typeCues.WithClosingNumber(tokens, end, sentenceEnd);
+            var text = numberedEnd == end ? first.Text : document.Text[first.Start..tokens[numberedEnd - 1].End];
+            return first.Text.Length > 1 ? new RawMention(i, numberedEnd, MentionKind.NamePart, null, loneWordType, text) : null;
         }
         if (words <= 4 && IsPerson(document, starts, i, end, sentenceStart, sentenceEnd))
         {
@@ -352,6 +359,23 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             }
         }
         return false;
+    }
+
+    /// <summary>"Sir Francis Beaufort KCB FRS FRGS": letters after a name that ended before them are no name of their own.</summary>
+    private static bool IsPostNominalRun(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end, int sentenceStart)
+    {
+        if (end - start < 2 || start == sentenceStart || !tokens[start - 1].IsCapitalized || tokens[start - 1].End == tokens[start].Start)
+        {
+            return false;
+        }
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsAllCaps)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int WordCount(ArticleDocument document, int start, int end)

@@ -86,12 +86,20 @@ internal sealed class PersonNameReader(DomainLexicon lexicon)
     /// The label of the person's name read from <paramref name="start"/> to <paramref name="end"/>: the name as
     /// written, but a nickname inside it stands for the given names ('Emanuel "Manny" Ruiz' is Manny Ruiz), and a
     /// full legal name (three words or more, no initial, a <c>legal_name_markers</c> word after it) keeps its first
-    /// and last names with the particles before the last ("Pedro Luis de Verona" is Pedro de Verona).
+    /// and last names with the particles before the last ("Pedro Luis de Verona" is Pedro de Verona). Post-nominal
+    /// letters after it are left out.
     /// </summary>
     public string Label(ArticleDocument document, int start, int end, int sentenceEnd)
     {
         var tokens = document.Tokens;
         var words = Words(tokens, start, end);
+        // "James Cook FRS": post-nominal letters are no part of the label (a regnal number is: "Edward VII").
+        var trimmed = false;
+        while (words.Count > 2 && tokens[words[^1].Start].IsAllCaps && words[^1].End - words[^1].Start == 1 && !IsRomanNumeral(tokens[words[^1].Start].Text))
+        {
+            words.RemoveAt(words.Count - 1);
+            trimmed = true;
+        }
         for (var w = 1; w < words.Count - 1; w++)
         {
             if (NicknameAt(tokens, words[w].Start, end) is { } nicknameEnd)
@@ -102,7 +110,8 @@ internal sealed class PersonNameReader(DomainLexicon lexicon)
         }
         var legal = words.Count >= 3 && end < sentenceEnd && IsLegalNameMarker(tokens, end, sentenceEnd)
             && !words.Exists(word => tokens[word.Start].Text.Length == 1 || tokens[word.End - 1].Text == ".");
-        return legal ? Join(document, [words[0], .. Surname(tokens, words, 1, end)]) : document.Text[tokens[start].Start..tokens[end - 1].End];
+        return legal ? Join(document, [words[0], .. Surname(tokens, words, 1, end)])
+            : trimmed ? Join(document, words) : document.Text[tokens[start].Start..tokens[end - 1].End];
     }
 
     private bool IsLegalNameMarker(System.Collections.Immutable.ImmutableArray<Token> tokens, int k, int sentenceEnd) =>

@@ -108,10 +108,26 @@ internal sealed class TypeCueReader
         {
             if (before.MatchAt(tokens, k, start) is { End: var end, Values: var types } && end == start)
             {
-                return (runEnd, types[0]);
+                return (WithClosingNumber(tokens, runEnd, sentenceEnd), types[0]);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "la chaîne Zvezda 12,", "the channel Zvezda 5 and": after a common noun that introduces an outlet or a company,
+    /// a short number that ends the noun phrase (punctuation, a conjunction or the sentence end follows) is part of
+    /// the name; a number that counts what follows ("Zvezda 12 heures") is not.
+    /// </summary>
+    internal int WithClosingNumber(System.Collections.Immutable.ImmutableArray<Token> tokens, int end, int sentenceEnd)
+    {
+        const int LongestNumber = 2;
+        if (end >= sentenceEnd || tokens[end].Kind != TokenKind.Number || tokens[end].Text.Length > LongestNumber)
+        {
+            return end;
+        }
+        var after = end + 1;
+        return after >= sentenceEnd || !tokens[after].IsWord || lexicon.Grammar.Coordinators.Contains(tokens[after].Folded) ? after : end;
     }
 
     /// <summary>The type that the words right after a name at <paramref name="end"/> give it ("(born": a person), or null.</summary>

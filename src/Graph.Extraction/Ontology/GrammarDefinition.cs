@@ -42,6 +42,7 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
     public const string PastParticipleEndings = "past_participle_endings";
     public const string PresentParticipleEndings = "present_participle_endings";
     public const string ParticipleLookalikes = "participle_lookalikes";
+    public const string LocatingParticiples = "locating_participles";
     public const string PluralEndings = "plural_endings";
     public const string NounDeterminers = "noun_determiners";
     public const string PlaceAdjectiveEndings = "place_adjective_endings";
@@ -57,7 +58,8 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
         Adverbs, AdverbEndings, ClauseOpeners, SourceMarkers, AccusationPrefixes, Coordinators, OfWords, AsWords, PastAuxiliaries,
         ContinuingAdverbs, InversionJoiners, InversionLeads, SubjectPronouns, RelativeLinks, DefiniteDeterminers, PossessiveEndings,
         PossessiveDeterminers, PluralPossessives, NounArticles, RecipientPrepositions, PastParticipleEndings, PresentParticipleEndings,
-        ParticipleLookalikes, PluralEndings, NounDeterminers, PlaceAdjectiveEndings, AmbiguousMonths, DateLeads, CapitalActsAfter, CapitalActsBefore,
+        ParticipleLookalikes, LocatingParticiples, PluralEndings, NounDeterminers, PlaceAdjectiveEndings, AmbiguousMonths, DateLeads,
+        CapitalActsAfter, CapitalActsBefore,
     ];
 
     public TermSet this[string name] => Lists.GetValueOrDefault(name) ?? TermSet.Empty;

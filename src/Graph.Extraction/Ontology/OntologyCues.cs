@@ -52,13 +52,19 @@ public sealed record OntologyCues(ImmutableSortedDictionary<string, TermSet> Set
     /// </summary>
     public const string LegalNameMarkers = "legal_name_markers";
 
+    /// <summary>
+    /// Words right before a person's name that make it another name of the person named just before in the sentence
+    /// ("Mahmoud Sabbaghi (…), born Mahmoud Tehrani, is"): one entity, under the first name.
+    /// </summary>
+    public const string AliasMarkers = "alias_markers";
+
     /// <summary>Cue sets the extractor reads; an ontology may leave any of them empty but not misspell them.</summary>
     public static readonly ImmutableArray<string> Known =
     [
         PersonTitles, OrganizationHeads, LocationHeads, TreatyNouns, Hedges, OppositionWords, ListConjunctions, PartyMarkers, ReflexivePronouns, CompanionMarkers, PluralPronouns, Hypothetical,
         ClaimMarkers, FunctionWords, Pronouns, Months, Weekdays, Portfolios, AddresseeVerbs, GovernmentNouns, Future,
         CapitalActsBefore, CapitalActsAfter,
-        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PairWords, CollectivePersonNouns, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive, NamePossessives, InfinitiveMarkers, LegalNameMarkers,
+        NameParticles, NameConnectors, ContinuationVerbs, ClausePrepositions, FactualConditionals, PresentAuxiliaries, PairWords, CollectivePersonNouns, PlacePrepositions, ThingWords, Honorifics, DescriptionLinks, SupportVerbs, LonePlacePrepositions, CapitalActsInfinitive, NamePossessives, InfinitiveMarkers, LegalNameMarkers, AliasMarkers,
     ];
 
     public TermSet this[string name] => Sets.GetValueOrDefault(name) ?? TermSet.Empty;

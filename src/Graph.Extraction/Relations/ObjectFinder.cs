@@ -34,7 +34,8 @@ internal static class ObjectFinder
     {
         bool Allowed(ResolvedMention m) =>
             (relation.AllowsObject(m.Type) || relation.AllowsObject(kinds.TypeOf(EntityKind.Country)) && CountryOfCapital(m, lexicon) is { } country && !IsSubject(subjects, country))
-            && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || kinds.Is(m.Type, EntityKind.Agreement)) && !ObjectList.AfterNumber(view, m);
+            && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || kinds.Is(m.Type, EntityKind.Agreement)) && !ObjectList.AfterNumber(view, m)
+            && !IsCompoundModifier(view, m) && !AfterSourceMarker(view, m);
 
         var markers = relation.ObjectMarkers.For(view.Document.Language);
         bool Marked(ResolvedMention m) => markers.IsEmpty || IsMarked(view, trigger, m, markers);
@@ -274,20 +275,38 @@ internal static class ObjectFinder
     /// "sanctioned firms supplying the Russian military", "des entités basées en Chine impliquées dans": a present
     /// participle right after a noun opens a reduced relative, and a name inside it (up to the next comma) is that
     /// participle's complement, not the trigger's object. A participle that starts a trigger ("sanctions targeting")
-    /// or a look-alike ("including") opens none.
+    /// or a look-alike ("including") opens none. A locating participle ("basées en", "based in") with its places does too.
     /// </summary>
     internal static bool InParticipleClause(SentenceView view, int from, int to)
     {
         var inside = false;
+        var locating = false;
         for (var k = from; k < to; k++)
         {
             var token = view.Tokens[k];
-            if (token.Text == ",")
+            // "établies en Iran, en Syrie, et au Liban": a locating participle's places run on past commas,
+            // up to the first word that is neither a name, a preposition, a determiner nor a conjunction.
+            if (locating && token.IsWord && !token.IsCapitalized && view.MentionAt(k) is null && !view.Is(k, WordClass.Preposition | WordClass.Determiner)
+                && !view.Grammar.Coordinators.Contains(token.Folded))
             {
+                locating = false;
                 inside = false;
+            }
+            if (token.IsWord && view.Grammar.LocatingParticiples.Contains(token.Folded) && k + 1 < view.End && view.Is(k + 1, WordClass.Preposition))
+            {
+                locating = true;
+                inside = true;
                 continue;
             }
-            if (k > from && token.IsWord && view.Tokens[k - 1].IsWord && view.MentionAt(k) is null && !view.Is(k, WordClass.TriggerStart)
+            if (token.Text == ",")
+            {
+                inside = locating;
+                continue;
+            }
+            // After a determiner the -ing word is a noun ("the laying of"); a passive auxiliary ("after being killed")
+            // leaves the clause to its participle.
+            if (k > from && token.IsWord && view.Tokens[k - 1].IsWord && !view.Is(k - 1, WordClass.Determiner) && !view.Is(k, WordClass.PassiveAuxiliary)
+                && view.MentionAt(k) is null && !view.Is(k, WordClass.TriggerStart)
                 && view.Grammar.EndsWith(GrammarDefinition.PresentParticipleEndings, view.Document.Language, token.Folded)
                 && !view.Grammar.ParticipleLookalikes.Contains(token.Folded))
             {
@@ -295,6 +314,36 @@ internal static class ObjectFinder
             }
         }
         return inside;
+    }
+
+    /// <summary>
+    /// "…, selon le Trésor", "according to the Treasury": a name after a source marker (one or two words, past
+    /// determiners) is who reports the act, not its object.
+    /// </summary>
+    private static bool AfterSourceMarker(SentenceView view, ResolvedMention mention)
+    {
+        var k = mention.TokenStart - 1;
+        while (k >= view.Start && view.Is(k, WordClass.Determiner))
+        {
+            k--;
+        }
+        if (k < view.Start || !view.Grammar.SourceMarkerLastWords.Contains(view.Tokens[k].Folded))
+        {
+            return false;
+        }
+        return view.Grammar.SourceMarkerFirstWords.Contains(view.Tokens[k].Folded)
+            || k - 1 >= view.Start && view.Grammar.SourceMarkerFirstWords.Contains(view.Tokens[k - 1].Folded);
+    }
+
+    /// <summary>
+    /// "China-based firms", "Iran-made drones", "Hong Kong- and China-based": a name glued by a hyphen to a lower-case
+    /// word only qualifies the noun after it; it is not what the trigger acts on.
+    /// </summary>
+    internal static bool IsCompoundModifier(SentenceView view, ResolvedMention mention)
+    {
+        var k = mention.TokenEnd;
+        return k + 1 < view.End && (view.Tokens[k].Kind == TokenKind.Joiner || view.Tokens[k].Text == "-") && view.Tokens[k].Start == view.Tokens[k - 1].End
+            && view.Tokens[k + 1].IsWord && !view.Tokens[k + 1].IsCapitalized;
     }
 
     private static bool AnyBetween(SentenceView view, int from, int to, WordClass words)

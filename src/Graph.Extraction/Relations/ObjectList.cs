@@ -53,7 +53,7 @@ internal static class ObjectList
             {
                 continue;
             }
-            if (!relation.AllowsObject(m.Type) || IsSubject(subjects, m.EntityId) || view.Document.IsQuoted(m.TokenStart) || ActsNext(view, m))
+            if (!relation.AllowsObject(m.Type) || IsSubject(subjects, m.EntityId) || view.Document.IsQuoted(m.TokenStart) || ObjectFinder.IsCompoundModifier(view, m) || ActsNext(view, m))
             {
                 // A name of another type, or the subject of a new clause, ends the list ("Rosneft and Lukoil, and their chiefs").
                 break;
@@ -94,7 +94,13 @@ internal static class ObjectList
         return next;
     }
 
-    /// <summary>A name that only qualifies something else: after a number, a preposition (a complement), an opening bracket.</summary>
+    // Lower-case words between a preposition and the name of its complement ("of the state-owned airline X").
+    private const int ComplementNounWords = 3;
+
+    /// <summary>
+    /// A name that only qualifies something else: after a number, a preposition (a complement, also past a few
+    /// common nouns after a title's preposition: "president of the state-owned airline X"), an opening bracket.
+    /// </summary>
     private static bool IsAside(SentenceView view, ResolvedMention m)
     {
         var k = m.TokenStart - 1;
@@ -102,9 +108,35 @@ internal static class ObjectList
         {
             k--;
         }
+        var nouns = k;
+        for (var words = 0; nouns >= view.Start && words < ComplementNounWords && IsCommonNounWord(view, nouns); words++)
+        {
+            nouns--;
+            while (nouns >= view.Start && (view.Tokens[nouns].Kind == TokenKind.Joiner || view.Tokens[nouns].Text == "-"))
+            {
+                nouns--;
+            }
+        }
+        if (nouns < k)
+        {
+            while (nouns >= view.Start && view.Is(nouns, WordClass.Determiner))
+            {
+                nouns--;
+            }
+            // Only a title's complement ("head of the airline X"), not a descriptor's own ("la société de presse privée X").
+            if (nouns > view.Start && view.Is(nouns, WordClass.Preposition) && !view.Is(nouns, WordClass.OppositionWord | WordClass.TriggerStart)
+                && view.Is(nouns - 1, WordClass.TitleWord | WordClass.PersonTitleStart))
+            {
+                return true;
+            }
+        }
         return AfterNumber(view, m) || BeforeTitle(view, m)
             || k >= view.Start && (view.Is(k, WordClass.Preposition) && !view.Is(k, WordClass.OppositionWord) || view.Tokens[k].Text == "(");
     }
+
+    private static bool IsCommonNounWord(SentenceView view, int k) =>
+        view.Tokens[k].IsWord && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null
+        && !view.Is(k, WordClass.Preposition | WordClass.Determiner | WordClass.TriggerStart | WordClass.ListConjunctionStart | WordClass.Auxiliary | WordClass.ClauseOpener);
 
     /// <summary>Only prepositions and determiners between the end of an item and the name <paramref name="m"/>: its complement.</summary>
     private static bool IsComplementOf(SentenceView view, int itemEnd, ResolvedMention m)

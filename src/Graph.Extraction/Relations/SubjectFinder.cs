@@ -433,6 +433,13 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 return false;
             }
+            // "X made the remark while visiting", "X a fait la remarque en visitant": a conjunction or preposition that
+            // opens the verb's clause is no noun; the noun before it belongs to the main clause (a relative's
+            // antecedent, "the body that said", still counts).
+            if (view.Is(k, WordClass.ClauseOpener) && !view.Is(k, WordClass.Relative) || view.Grammar.Prepositions.Contains(noun.Folded))
+            {
+                return false;
+            }
             var before = view.Tokens[k - 1];
             if (view.Grammar.DefiniteDeterminers.Contains(before.Folded)
                 || view.Grammar.PossessiveEndings.Contains(before.Folded) && k - 2 >= view.Start && view.Tokens[k - 2].Text is "'" or "’")
@@ -484,7 +491,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private const int SupportVerbReach = 4;
 
     /// <summary>
-    /// "le gouvernement canadien a imposé vendredi des sanctions à X": the light verb (support_verbs) of a noun
+    /// "le gouvernement suédois a annoncé mardi des sanctions contre X": the light verb (support_verbs) of a noun
     /// trigger, within <see cref="SupportVerbReach"/> words and no punctuation or name between; null when none.
     /// </summary>
     private int? SupportVerbBefore(SentenceView view, TriggerHit trigger)
@@ -615,10 +622,38 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 result.RemoveAt(result.Count - 1);
             }
+            else if (result.Count == 0 && ModifiesUnnamedPerson(view, mention))
+            {
+                // "a visit by a US official": the agent is a person the sentence does not name, not the country.
+                return [];
+            }
             result.Add(mention);
             previousEnd = mention.TokenEnd;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A name right before a person title that no name follows ("a US official", "an EU envoy to Kyiv"): it only
+    /// qualifies an unnamed person.
+    /// </summary>
+    private static bool ModifiesUnnamedPerson(SentenceView view, ResolvedMention mention)
+    {
+        var k = mention.TokenEnd;
+        if (k >= view.End || !view.Is(k, WordClass.PersonTitleWord) || view.Tokens[k].IsCapitalized)
+        {
+            return false;
+        }
+        while (k < view.End && view.Is(k, WordClass.PersonTitleWord))
+        {
+            k++;
+        }
+        // "a US official, Jane Roe": a name right after the title (or its comma) is the person.
+        if (k < view.End && view.Tokens[k].Text == ",")
+        {
+            k++;
+        }
+        return k >= view.End || view.MentionAt(k) is null;
     }
 
     private bool GapBreaks(SentenceView view, int from, int to, bool first)
@@ -1122,7 +1157,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
             if (view.MentionAt(k) is { } complement)
             {
-                return new SubjectChoice([complement], SubjectSource.Clause);
+                // "a visit by a US official": the visitor is a person the sentence does not name.
+                return ModifiesUnnamedPerson(view, complement) ? SubjectChoice.None : new SubjectChoice([complement], SubjectSource.Clause);
             }
             // "la livraison de chars par la Pologne", "the transfer of drones by Norway": the agent after the theme acts.
             if (Agents(view, trigger) is { Count: > 0 } agents)

@@ -17,6 +17,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
 {
     private readonly CapitalUsage capitals = new(lexicon);
     private readonly PhraseMatcher<bool> personTitles = lexicon.Cue(OntologyCues.PersonTitles);
+    private readonly PhraseMatcher<bool> aliasMarkers = lexicon.Cue(OntologyCues.AliasMarkers);
     private readonly LanguageCue lonePlacePrepositions = new(lexicon.Ontology.Cues[OntologyCues.LonePlacePrepositions]);
     private readonly ListedNameType listedNames = new(lexicon);
     private readonly LoneObjectType loneObjects = new(lexicon);
@@ -68,6 +69,9 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                 case MentionKind.NewName when lexicon.Kinds.Is(mention.Type, EntityKind.Agreement):
                     // A treaty's own title may still be the known treaty whose parties are named around it.
                     (newTreaties ??= []).Add(mention);
+                    break;
+                case MentionKind.NewName when lexicon.Kinds.Is(mention.Type, EntityKind.Person) && AliasedPerson(state, mention) is { } aliased:
+                    state.Add(mention, aliased);
                     break;
                 case MentionKind.NewName:
                     AddNew(state, mention, mention.Type!);
@@ -147,6 +151,39 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             }
         }
         return state.Result();
+    }
+
+    /// <summary>
+    /// "X (…), born Y, is": the person named last before an <c>alias_markers</c> phrase that ends where the mention
+    /// starts, in the same sentence; null when there is no such phrase or person.
+    /// </summary>
+    private ResolvedEntity? AliasedPerson(ResolutionState state, RawMention mention)
+    {
+        const int LongestMarker = 4;
+        var document = state.Document;
+        var tokens = document.Tokens;
+        var sentence = document.SentenceOf(mention.TokenStart);
+        var markerStart = -1;
+        for (var k = mention.TokenStart - 1; k >= Math.Max(0, mention.TokenStart - LongestMarker) && document.SentenceOf(k) == sentence; k--)
+        {
+            if (aliasMarkers.MatchAt(tokens, k, mention.TokenStart) is { End: var end } && end == mention.TokenStart)
+            {
+                markerStart = k;
+            }
+        }
+        if (markerStart < 0)
+        {
+            return null;
+        }
+        ResolvedMention? before = null;
+        foreach (var m in state.Mentions)
+        {
+            if (lexicon.Kinds.Is(m.Type, EntityKind.Person) && m.Sentence == sentence && m.TokenEnd <= markerStart && (before is null || m.TokenStart > before.TokenStart))
+            {
+                before = m;
+            }
+        }
+        return before is null ? null : state.Entity(before.EntityId);
     }
 
     private static RawMention? StartingAt(ImmutableArray<RawMention> raw, int token)

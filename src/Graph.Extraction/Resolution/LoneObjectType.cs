@@ -5,7 +5,7 @@ using Graph.Extraction.Mentions;
 namespace Graph.Extraction.Resolution;
 
 /// <summary>
-/// "The US has sanctioned Rosneft and Lukoil": an unknown lone name right after a trigger of a relation that declares
+/// "Britain sanctioned Norvex and Kaltrax": an unknown lone name right after a trigger of a relation that declares
 /// <c>lone_object</c> is its object, of that type. Only the article's own language's triggers count.
 /// </summary>
 internal sealed class LoneObjectType(DomainLexicon lexicon)
@@ -28,7 +28,7 @@ internal sealed class LoneObjectType(DomainLexicon lexicon)
     {
         var tokens = document.Tokens;
         var sentence = document.SentenceOf(mention.TokenStart);
-        // "sanctioned Rosneft and Lukoil last week": a lone name listed after others goes back to the first of them.
+        // "sanctioned Norvex and Kaltrax on Monday": a lone name listed after others goes back to the first of them.
         var start = mention.TokenStart;
         var conjunctions = lexicon.Cue(Ontology.OntologyCues.ListConjunctions);
         for (var items = 0; items < MaxListed && start >= 2 && document.SentenceOf(start - 2) == sentence

@@ -1,12 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Graph.Core.Ports;
-using Graph.Extraction.Ontology;
 using Graph.Neo4j;
 using Graph.Worker.Benchmarks;
 using Graph.Worker.Hosting;
 using Graph.Worker.Ingestion;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

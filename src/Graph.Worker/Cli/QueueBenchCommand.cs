@@ -1,13 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Graph.Core.Ports;
-using Graph.Extraction.Ontology;
 using Graph.Neo4j;
 using Graph.Worker.Benchmarks;
 using Graph.Worker.Hosting;
 using Graph.Worker.Ingestion;
 using Graph.Worker.Sources.RabbitMq;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -7,7 +7,7 @@ namespace Graph.Extraction.Tests.Mentions;
 /// <summary>
 /// The label a bare person's name is given: the name as written, except that a nickname inside it stands for the
 /// given names, and a full legal name that a <c>legal_name_markers</c> word follows keeps its first and last names
-/// (an encyclopedia's lead). Invented sentences.
+/// (an encyclopedia's lead); a name after an <c>alias_markers</c> phrase is the person named before it. Invented sentences.
 /// </summary>
 public sealed class PersonLabelTests
 {
@@ -32,6 +32,7 @@ public sealed class PersonLabelTests
 
     private static readonly ExtractionPipeline WithMarkers = new(OntologyLoader.Parse(Cues + "\n" + """
           legal_name_markers: {en: ["("]}
+          alias_markers: {en: [born, also called]}
         """, "labels.yaml"));
 
     private static readonly ExtractionPipeline WithoutMarkers = new(OntologyLoader.Parse(Cues, "labels.yaml"));
@@ -51,7 +52,8 @@ public sealed class PersonLabelTests
     [InlineData("Ingrid Solveig Marta Haugland (born 1958) was the President of Norland.", "Ingrid Haugland")]
     [InlineData("Luis Alberto Gomes de Castro (born 1940) was the President of Norland.", "Luis de Castro")]
     [InlineData("Omar Karim Ben Salah (born 1950) was the President of Norland.", "Omar Ben Salah")]
-    public void A_legal_name_before_a_marker_keeps_its_first_and_last_names(string text, string label)
+    [InlineData("Henrik Dahl KBE (born 1950) was the President of Norland.", "Henrik Dahl")]
+    public void A_legal_name_before_a_marker_keeps_its_first_and_last_names_and_no_post_nominal_letters(string text, string label)
     {
         var result = Extractor.Run(WithMarkers, text, "en");
 
@@ -69,6 +71,28 @@ public sealed class PersonLabelTests
         Assert.Equal("Person", initial.TypeOfEntityNamed("Walter K. Brandt"));
         Assert.Equal("Person", noMarker.TypeOfEntityNamed("Ingrid Solveig Haugland"));
         Assert.Equal("Person", noCue.TypeOfEntityNamed("Ingrid Solveig Haugland"));
+    }
+
+    [Fact]
+    public void Post_nominal_letters_after_a_name_name_no_one()
+    {
+        var result = Extractor.Run(WithoutMarkers, "Henrik Dahl KBE CMG FRS (born 1950) was the President of Norland.", "en");
+
+        Assert.True(result.Has("henrik-dahl", "HELD", "president-of-norland"), result.Describe());
+        Assert.Single(result.Entities, e => e.Type == "Person");
+    }
+
+    [Theory]
+    [InlineData("Marta Lund (1901-1980), born Marta Berg, was the President of Norland.")]
+    [InlineData("Marta Lund, also called Marta Berg, was the President of Norland.")]
+    public void A_name_after_an_alias_marker_is_the_person_named_before_it(string text)
+    {
+        var aliased = Extractor.Run(WithMarkers, text, "en");
+        var unmarked = Extractor.Run(WithoutMarkers, text, "en");
+
+        Assert.True(aliased.Has("marta-lund", "HELD", "president-of-norland"), aliased.Describe());
+        Assert.Single(aliased.Entities, e => e.Type == "Person");
+        Assert.NotNull(unmarked.Entity("marta-berg"));
     }
 
     private static string Slug(string label) => label.ToLowerInvariant().Replace(' ', '-');

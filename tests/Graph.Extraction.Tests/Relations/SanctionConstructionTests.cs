@@ -98,4 +98,78 @@ public sealed class SanctionConstructionTests
         Assert.True(extraction.Has("european-union", "SANCTIONED", company), extraction.Describe());
         Assert.Equal("Organization", extraction.Entity(company)?.Type);
     }
+    [Theory]
+    [InlineData("Ottawa blacklisted the channels Zvezda 5 and Zvezda 12, as well as the company Borealis Trade.", "en")]
+    [InlineData("Ottawa a sanctionné les chaînes Zvezda 5 et Zvezda 12, ainsi que la société Borealis Trade.", "fr")]
+    public void A_short_number_closing_an_outlet_name_is_part_of_it(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        Assert.True(extraction.Has("canada", "SANCTIONED", "zvezda-5"), extraction.Describe());
+        Assert.True(extraction.Has("canada", "SANCTIONED", "zvezda-12"), extraction.Describe());
+        Assert.True(extraction.Has("canada", "SANCTIONED", "borealis-trade"), extraction.Describe());
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "zvezda");
+    }
+
+    [Fact]
+    public void A_number_that_counts_the_next_noun_stays_out_of_the_name()
+    {
+        var extraction = Extractor.Run("Ottawa blacklisted the channel Zvezda 12 hours after the vote.", "en", "2024-03-01");
+
+        Assert.True(extraction.Has("canada", "SANCTIONED", "zvezda"), extraction.Describe());
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "zvezda-12");
+    }
+
+    [Fact]
+    public void A_place_joined_to_based_introduces_a_company_and_is_not_a_target()
+    {
+        var extraction = Extractor.Run(
+            "Washington sanctioned Dubai-based Corvel Logistics and several Turkey-based traders on Thursday.", "en", "2024-03-01");
+
+        Assert.True(extraction.Has("united-states", "SANCTIONED", "corvel-logistics"), extraction.Describe());
+        Assert.False(extraction.Has("united-states", "SANCTIONED", "dubai"), extraction.Describe());
+        Assert.False(extraction.Has("united-states", "SANCTIONED", "turkey"), extraction.Describe());
+    }
+
+    [Fact]
+    public void A_name_hyphened_to_a_lower_case_word_only_qualifies_a_noun()
+    {
+        var extraction = Extractor.Run("Norway sanctioned Iran-made drone suppliers and Belarus on Monday.", "en", "2024-03-01");
+
+        Assert.True(extraction.Has("norway", "SANCTIONED", "belarus"), extraction.Describe());
+        Assert.False(extraction.Has("norway", "SANCTIONED", "iran"), extraction.Describe());
+    }
+    [Theory]
+    [InlineData("Ottawa sanctioned several firms based in China, Iran and Pakistan as well as the company Borealis Trade.", "en")]
+    [InlineData("Ottawa a sanctionné des entités basées en Chine, en Iran et au Pakistan ainsi que la société Borealis Trade.", "fr")]
+    public void Places_after_a_locating_participle_locate_the_targets_and_are_not_targets(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        Assert.True(extraction.Has("canada", "SANCTIONED", "borealis-trade"), extraction.Describe());
+        Assert.False(extraction.Has("canada", "SANCTIONED", "china"), extraction.Describe());
+        Assert.False(extraction.Has("canada", "SANCTIONED", "iran"), extraction.Describe());
+        Assert.False(extraction.Has("canada", "SANCTIONED", "pakistan"), extraction.Describe());
+    }
+
+    [Theory]
+    [InlineData("Norway also sanctioned a dozen shipping firms, according to the European Union.", "en")]
+    [InlineData("La Norvège a aussi sanctionné une dizaine d'armateurs, selon l'Union européenne.", "fr")]
+    public void A_name_after_a_source_marker_reports_the_act_and_is_not_its_target(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        Assert.False(extraction.Has("norway", "SANCTIONED", "european-union"), extraction.Describe());
+    }
+    [Theory]
+    [InlineData("Ottawa sanctioned Ivan Morozov, Minister of Transport and head of the state-owned airline Borealis Air, and Piotr Lebed on Friday.", "en")]
+    [InlineData("Ottawa a sanctionné Ivan Morozov, ministre des Transports et patron de la compagnie publique Borealis Air, et Piotr Lebed vendredi.", "fr")]
+    public void A_body_named_in_a_listed_persons_title_is_not_listed(string text, string language)
+    {
+        var extraction = Extractor.Run(text, language, "2024-03-01");
+
+        Assert.True(extraction.Has("canada", "SANCTIONED", "ivan-morozov"), extraction.Describe());
+        Assert.True(extraction.Has("canada", "SANCTIONED", "piotr-lebed"), extraction.Describe());
+        Assert.False(extraction.Has("canada", "SANCTIONED", "borealis-air"), extraction.Describe());
+    }
 }

@@ -34,8 +34,7 @@ public sealed class BrowserStyleTests(Neo4jServerFixture server, ChromiumFixture
 
         await page.WaitForFunctionAsync("() => (localStorage.getItem('neo4j.grass') || '').includes('#4E79A7')");
         await page.Keyboard.PressAsync("Escape");
-        await RunAsync(page, "MATCH (s:Entity)-[r]->(o:Entity) WHERE type(r) <> 'MENTIONS' RETURN s, r, o");
-        await page.WaitForSelectorAsync("svg g.node");
+        await RunUntilShownAsync(page, "MATCH (s:Entity)-[r]->(o:Entity) WHERE type(r) <> 'MENTIONS' RETURN s, r, o", page.Locator("svg g.node").First);
         await page.WaitForTimeoutAsync(3000); // the Browser's force layout settles
 
         var fills = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('svg g.node circle')).map(c => (c.getAttribute('fill') || '').toUpperCase())");
@@ -47,21 +46,27 @@ public sealed class BrowserStyleTests(Neo4jServerFixture server, ChromiumFixture
         Assert.Empty(errors);
     }
 
-    /// <summary>
-    /// ":style" typed before the Browser has finished starting is lost without a trace: run it again until the dialog
-    /// shows, within <see cref="Waits.Patience"/>.
-    /// </summary>
     private static async Task<ILocator> OpenStyleDialogAsync(IPage page)
     {
         var zone = page.Locator(".modal :text('Drop a grass-file here to import')").First;
+        await RunUntilShownAsync(page, ":style", zone);
+        return zone;
+    }
+
+    /// <summary>
+    /// A command typed while the Browser is busy (starting, closing a dialog) is lost without a trace: run it again
+    /// until what it shows appears, within <see cref="Waits.Patience"/>.
+    /// </summary>
+    private static async Task RunUntilShownAsync(IPage page, string command, ILocator shown)
+    {
         var deadline = DateTime.UtcNow + Waits.Patience;
         while (true)
         {
-            await RunAsync(page, ":style");
+            await RunAsync(page, command);
             try
             {
-                await zone.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
-                return zone;
+                await shown.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+                return;
             }
             catch (TimeoutException) when (DateTime.UtcNow < deadline)
             {
