@@ -48,6 +48,13 @@ public sealed class EntityKinds
     public string TypeOf(EntityKind kind) =>
         typeOfKind.TryGetValue(kind, out var type) ? type : throw new ArgumentException($"the kind {kind} has no type name.", nameof(kind));
 
+    /// <summary>
+    /// The name an ontology without kinds gives this type (<c>kinds.yaml</c>: the kind's legacy name; a type of no
+    /// kind keeps its own): how the gold annotations, written against that ontology, name it.
+    /// </summary>
+    public string LegacyNameOf(string type) =>
+        LegacyKinds.TypeNameOf.TryGetValue(KindOf(type), out var legacy) ? legacy : type;
+
     /// <summary>Whether one of the ontology's types is of this kind.</summary>
     public bool Declares(EntityKind kind) => declared.Contains(kind);
 

@@ -17,6 +17,12 @@ internal static class LegacyKinds
 
     public static FrozenDictionary<string, EntityKind> ByTypeName => byTypeName.Value;
 
+    /// <summary>The legacy type name of each kind the file names (the inverse of <see cref="ByTypeName"/>).</summary>
+    public static FrozenDictionary<EntityKind, string> TypeNameOf => typeNameOf.Value;
+
+    private static readonly Lazy<FrozenDictionary<EntityKind, string>> typeNameOf =
+        new(() => ByTypeName.ToFrozenDictionary(p => p.Value, p => p.Key));
+
     private static readonly Lazy<string> text = new(() =>
     {
         using var stream = typeof(LegacyKinds).Assembly.GetManifestResourceStream(Resource)

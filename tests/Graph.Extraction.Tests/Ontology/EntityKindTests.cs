@@ -54,6 +54,17 @@ public sealed partial class EntityKindTests
     }
 
     [Fact]
+    public void A_type_of_a_kind_has_its_kinds_legacy_name_for_the_gold_and_a_type_of_none_keeps_its_own()
+    {
+        var ontology = OntologyLoader.Parse(Ontology("  - name: Human\n    kind: person\n  - name: Pact\n    kind: agreement\n  - name: Weapon\n    kind: none"), File);
+
+        Assert.Equal("Person", ontology.Kinds.LegacyNameOf("Human"));
+        Assert.Equal("Treaty", ontology.Kinds.LegacyNameOf("Pact"));
+        Assert.Equal("Weapon", ontology.Kinds.LegacyNameOf("Weapon"));
+        Assert.Equal("Country", OntologyLoader.Parse(Ontology("  - name: Human\n  - name: Country"), File).Kinds.LegacyNameOf("Country"));
+    }
+
+    [Fact]
     public void An_unknown_kind_is_refused_at_its_line_and_column()
     {
         var e = Assert.Throws<OntologyException>(() => OntologyLoader.Parse(Ontology("  - name: Human\n    kind: human"), File));
