@@ -37,7 +37,7 @@ public sealed class EntityKinds
 
     /// <summary>The kinds of types named as in <c>kinds.yaml</c>: how an ontology without any <c>kind:</c> is read.</summary>
     public static EntityKinds Legacy(IEnumerable<string> typeNames) =>
-        new(typeNames.ToDictionary(t => t, t => LegacyKinds.ByTypeName.GetValueOrDefault(t, EntityKind.None), StringComparer.Ordinal));
+        new(typeNames.ToDictionary(t => t, LegacyKindOf, StringComparer.Ordinal));
 
     /// <summary>The kind of a type name (a mention's or an entity's type); <see cref="EntityKind.None"/> when it has none.</summary>
     public EntityKind KindOf(string? type) => type is not null && kindOfType.TryGetValue(type, out var kind) ? kind : EntityKind.None;
@@ -60,6 +60,12 @@ public sealed class EntityKinds
 
     /// <summary>The names of the kinds as YAML writes them (<c>person</c>, <c>agreement</c>...).</summary>
     public static ImmutableArray<string> Names { get; } = [.. Enum.GetValues<EntityKind>().Select(NameOf)];
+
+    /// <summary>The kind an ontology without any <c>kind:</c> gives a type of this name (<c>kinds.yaml</c>).</summary>
+    public static EntityKind LegacyKindOf(string typeName) => LegacyKinds.ByTypeName.GetValueOrDefault(typeName, EntityKind.None);
+
+    /// <summary><see cref="LegacyKindOf"/> as YAML writes it (<c>location</c>); null for a name of no kind.</summary>
+    public static string? LegacyKindNameOf(string typeName) => LegacyKindOf(typeName) is var kind and not EntityKind.None ? NameOf(kind) : null;
 
     public static string NameOf(EntityKind kind) => kind.ToString().ToLowerInvariant();
 
