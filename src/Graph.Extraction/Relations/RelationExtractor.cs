@@ -315,9 +315,13 @@ internal sealed class RelationExtractor
                 var objectDistance = Math.Max(distance, Math.Abs(listed.TokenStart - trigger.Start));
                 // A converse reading ("Y received X from Z") states the fact the right way round: Z SUPPLIED Y.
                 var (from, to) = relation.IsConverse ? (listed.EntityId, subject.EntityId) : (subject.EntityId, listed.EntityId);
-                facts.Add(new Fact(from, relation.Name, to, sentence.Text, sentence.Span,
-                    Qualifiers(view, relation, from, to, published),
-                    confidence.Score(view, trigger, choice.Source, objectDistance, relation.FutureCounts && IsFuture(view, trigger))));
+                var score = confidence.Score(view, trigger, choice.Source, objectDistance, relation.FutureCounts && IsFuture(view, trigger));
+                facts.Add(new Fact(from, relation.Name, to, sentence.Text, sentence.Span, Qualifiers(view, relation, from, to, published), score));
+                // "The Treasury sanctioned X": the state it acts for did too.
+                if (relation.BodyStateToo && !relation.IsConverse && BodyState(from, relation) is { } state && state != to)
+                {
+                    facts.Add(new Fact(state, relation.Name, to, sentence.Text, sentence.Span, Qualifiers(view, relation, state, to, published), score));
+                }
             }
         }
     }
@@ -423,6 +427,10 @@ internal sealed class RelationExtractor
     /// A person as the subject of a relation only states hold ("Kim a décidé d'envoyer"): the state they act for; a
     /// capital there ("Kiev, qui a reçu des chars") is its state.
     /// </summary>
+    /// <summary>The state a subject body acts for, when the relation allows a state of that type as its subject.</summary>
+    private string? BodyState(string subject, RelationTypeDefinition relation) =>
+        lexicon.StateOf(subject) is { } state && lexicon.FindEntity(state) is { } known && relation.AllowsSubject(known.Type) ? state : null;
+
     private ResolvedMention ActingState(ResolvedMention subject, RelationTypeDefinition relation, SentenceView view, ResolutionResult resolution) =>
         subject.Type == "Person" && !relation.AllowsSubject("Person") && relation.AllowsSubject("Country")
         && nationality.CountryOf(subject.EntityId, resolution, view.Document) is { } country
