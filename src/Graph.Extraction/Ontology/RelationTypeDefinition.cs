@@ -58,7 +58,8 @@ public sealed record RelationTypeDefinition(
     /// <summary>
     /// Per language, words that state the relation only while it is the topic (<c>topic_triggers</c>): "targeted",
     /// "visées", "include" are sanctions in "The EU imposed sanctions. Also targeted were X and Y", but not in "missiles
-    /// targeted Kyiv". One of the relation's own triggers must occur in the same sentence or the two before.
+    /// targeted Kyiv". One of the relation's own triggers, or a topic word it already let through, must occur in the
+    /// same sentence or the two before.
     /// </summary>
     public TermSet TopicTriggers { get; init; } = TermSet.Empty;
 

@@ -23,7 +23,7 @@ internal sealed class RelationExtractor
     // How many sentences a relation's last named subject carries over to a trigger that names none.
     private const int CarrySentences = 2;
 
-    // How many sentences back one of a relation's own triggers keeps it the topic (for its topic triggers).
+    // How many sentences back one of a relation's own triggers, or a topic trigger let through, keeps it the topic.
     private const int TopicSentences = 2;
     private readonly DomainLexicon lexicon;
     private readonly WordClassTable wordClasses;
@@ -154,6 +154,11 @@ internal sealed class RelationExtractor
                 }
                 var before = facts.Count;
                 var previous = lastSpeaker is { } last && s - last.Sentence <= 2 ? last.Subject : null;
+                // A topic word read in the passage keeps it going: "X sanctioned ... Y figure on the list. ... Also targeted are Z".
+                if (IsTopicTrigger(document, trigger))
+                {
+                    topicAt[relation.Name] = s;
+                }
                 ExtractOne(view, trigger, relation, triggers, resolution, published, previous, carried, facts, rejected);
                 gaveFacts[trigger.Relation] = facts.Count > before;
                 for (var f = before; f < facts.Count; f++)
@@ -264,7 +269,8 @@ internal sealed class RelationExtractor
         var named = (choice.Source is SubjectSource.Agent or SubjectSource.Clause or SubjectSource.Inverted
             || choice.Source == SubjectSource.Demonym && !relation.SubjectFromDemonym) // "le gouvernement canadien"; not "soldats ukrainiens"
             && BeforeTrigger(choice.Subjects, trigger);
-        if (!relation.ObjectIsStatement && (facts.Count > factsBefore ? choice.Source != SubjectSource.Pronoun || fromCarried : named))
+        // A carried actor goes on through a sentence of the passage that names no other, with or without a fact.
+        if (!relation.ObjectIsStatement && (facts.Count > factsBefore ? choice.Source != SubjectSource.Pronoun || fromCarried : named || fromCarried))
         {
             carried[relation.Key] = (view.Index, choice.Subjects);
         }
