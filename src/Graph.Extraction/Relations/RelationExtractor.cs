@@ -260,7 +260,7 @@ internal sealed class RelationExtractor
             choice = companions.Partners(view, trigger, relation, companions.With(view, relation, choice));
         }
         var factsBefore = facts.Count;
-        ExtractFacts(view, trigger, relation, choice, resolution, published, facts, rejected);
+        ExtractFacts(view, trigger, relation, choice, resolution, published, facts, rejected, fromCarried);
         // "OFAC imposed sanctions on eight officials. The sanctioned officials include X and Y.": a named actor goes on
         // even when its own sentence named no object; a carried actor that gave facts goes on from here.
         // A subject read off a demonym ("contre les forces ukrainiennes") is too weak to go on without a fact of its own.
@@ -269,17 +269,26 @@ internal sealed class RelationExtractor
         var named = (choice.Source is SubjectSource.Agent or SubjectSource.Clause or SubjectSource.Inverted
             || choice.Source == SubjectSource.Demonym && !relation.SubjectFromDemonym) // "le gouvernement canadien"; not "soldats ukrainiens"
             && BeforeTrigger(choice.Subjects, trigger);
+        // A possessive's owner named before it in the sentence goes on after a fact ("L'UE a prolongé ses sanctions
+        // contre X"), not a pronoun's referent in an earlier sentence.
+        var ownerBefore = choice.Source == SubjectSource.Pronoun && !fromCarried && trigger.Start > view.Start
+            && view.Grammar.PossessiveDeterminers.Contains(view.Tokens[trigger.Start - 1].Folded)
+            && BeforeTrigger(choice.Subjects, trigger) && choice.Subjects.All(m => m.Sentence == view.Index);
         // A carried actor goes on through a sentence of the passage that names no other, with or without a fact.
-        if (!relation.ObjectIsStatement && (facts.Count > factsBefore ? choice.Source != SubjectSource.Pronoun || fromCarried : named || fromCarried))
+        if (!relation.ObjectIsStatement && (facts.Count > factsBefore ? choice.Source != SubjectSource.Pronoun || fromCarried || ownerBefore : named || fromCarried))
         {
             carried[relation.Key] = (view.Index, choice.Subjects);
         }
     }
 
     private void ExtractFacts(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, SubjectChoice choice,
-        ResolutionResult resolution, string? published, List<Fact> facts, List<Rejection> rejected)
+        ResolutionResult resolution, string? published, List<Fact> facts, List<Rejection> rejected, bool carriedActor = false)
     {
         var sentence = view.Sentence;
+        // "L'UE a prolongé ses sanctions. X a été interdit de séjour": the carried actor did the passive's act, whose
+        // grammatical subject is the object.
+        var passiveObject = choice.Source == SubjectSource.Agent && IsPassiveAgent(view, trigger)
+            || carriedActor && subjects.IsPassive(view, trigger) && NoPauseAfterLastName(view, trigger);
         // "X et Y se sont rencontrés", "X and Y held talks": the coordinated parties did it with each other.
         if (relation.Symmetric && choice.Subjects.Count >= 2 && ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution) is null)
         {
@@ -304,7 +313,7 @@ internal sealed class RelationExtractor
                     confidence.Score(view, trigger, choice.Source, distance, relation.FutureCounts && IsFuture(view, trigger)), StatementOf(view, subject.EntityId)));
                 continue;
             }
-            var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, choice.Source == SubjectSource.Agent && IsPassiveAgent(view, trigger), lexicon);
+            var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, passiveObject, lexicon);
             // "Kiev a reçu des chars allemands": the weapons' demonym names who supplied them.
             if (target is null && relation.ObjectFromDemonym && relation.RequiresCue is { } cue && subjects.Demonym(view, cue) is { } named
                 && relation.AllowsObject(named.Type) && named.EntityId != subject.EntityId)
@@ -388,6 +397,26 @@ internal sealed class RelationExtractor
         }
         var folded = TextFolding.Fold(Word(view, trigger));
         return inverted.Any(t => TextFolding.Fold(t) == folded) && !relation.Triggers.For(view.Document.Language).Any(t => TextFolding.Fold(t) == folded);
+    }
+
+    /// <summary>
+    /// Whether the last name before the trigger runs into it with no punctuation: "X et Y ont été interdits de séjour",
+    /// not "... since X returned to the White House, and were targeted" (the passive's subject is further back).
+    /// </summary>
+    private static bool NoPauseAfterLastName(SentenceView view, TriggerHit trigger)
+    {
+        for (var k = trigger.Start - 1; k >= view.Start; k--)
+        {
+            if (view.MentionAt(k) is not null)
+            {
+                return true;
+            }
+            if (view.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>An agent word ("par", "by") soon after the trigger: a passive whose grammatical subject is the object.</summary>
