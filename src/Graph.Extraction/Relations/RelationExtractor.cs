@@ -280,6 +280,8 @@ internal sealed class RelationExtractor
             AddPairs(view, trigger, relation, choice, published, facts);
             return;
         }
+        // "a joint press conference with X and Y": the partners of one event met each other too.
+        var jointPartners = relation.Symmetric && IsJointTrigger(view, trigger, relation) ? new List<ResolvedMention>() : null;
         // Indexed: a foreach over the interface would allocate an enumerator per trigger.
         for (var i = 0; i < choice.Subjects.Count; i++)
         {
@@ -312,6 +314,10 @@ internal sealed class RelationExtractor
             }
             foreach (var listed in target.Sentence == view.Index ? ObjectFinder.WithListed(view, target, relation, choice.Subjects, listConjunctions) : [target])
             {
+                if (jointPartners is not null && !jointPartners.Exists(p => p.EntityId == listed.EntityId))
+                {
+                    jointPartners.Add(listed);
+                }
                 var objectDistance = Math.Max(distance, Math.Abs(listed.TokenStart - trigger.Start));
                 // A converse reading ("Y received X from Z") states the fact the right way round: Z SUPPLIED Y.
                 var (from, to) = relation.IsConverse ? (listed.EntityId, subject.EntityId) : (subject.EntityId, listed.EntityId);
@@ -320,6 +326,22 @@ internal sealed class RelationExtractor
                     confidence.Score(view, trigger, choice.Source, objectDistance, relation.FutureCounts && IsFuture(view, trigger))));
             }
         }
+        if (jointPartners is { Count: >= 2 })
+        {
+            AddPairs(view, trigger, relation, new SubjectChoice(jointPartners, choice.Source), published, facts);
+        }
+    }
+
+    /// <summary>Whether the trigger's words are one of the relation's joint_triggers.</summary>
+    private static bool IsJointTrigger(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    {
+        var joint = relation.JointTriggers.For(view.Document.Language);
+        if (joint.IsEmpty)
+        {
+            return false;
+        }
+        var folded = TextFolding.Fold(Word(view, trigger));
+        return joint.Any(t => TextFolding.Fold(t) == folded);
     }
 
     /// <summary>"X and Y, in the presence of Z, signed": the sentence's actors and the people present met.</summary>

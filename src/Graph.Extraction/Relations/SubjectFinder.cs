@@ -148,6 +148,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return new SubjectChoice([referent], SubjectSource.Pronoun);
         }
+        // "Her remarks came during a meeting with X": a possessive opening the sentence stands for the last person named.
+        if (!relation.ObjectIsStatement && OpeningPossessor(view, trigger, resolution) is { } possessor && relation.AllowsSubject(possessor.Type))
+        {
+            return new SubjectChoice([possessor], SubjectSource.Pronoun);
+        }
         // Speech keeps to its own speaker rules: "they said" after a list of countries is usually someone else's words.
         return !relation.ObjectIsStatement && PluralReferent(view, trigger, relation, resolution) is { } group
             ? new SubjectChoice(group, SubjectSource.Pronoun)
@@ -1500,6 +1505,26 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The owner of a singular possessive that opens the sentence ("His remarks were made at talks with X"), when no
+    /// name comes between it and the trigger: the last person named in the two sentences before.
+    /// </summary>
+    private static ResolvedMention? OpeningPossessor(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
+    {
+        if (!view.Grammar.Is(GrammarDefinition.OpeningPossessives, view.Document.Language, view.Tokens[view.Start].Folded))
+        {
+            return null;
+        }
+        foreach (var m in view.Mentions)
+        {
+            if (m.TokenStart < trigger.Start)
+            {
+                return null;
+            }
+        }
+        return LastMention(view.Document, resolution, view.Start, view.Index - 2, null);
     }
 
     /// <summary>The subject pronoun right before the verb, past auxiliaries and adverbs ("il a déjà rencontré"), or null.</summary>
