@@ -40,6 +40,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return new SubjectChoice([fronted], SubjectSource.Clause);
         }
+        if (FrontedGerund(view, trigger, relation) is { } mainSubject)
+        {
+            return new SubjectChoice([mainSubject], SubjectSource.Clause);
+        }
         if (trigger.End - trigger.Start <= 2 && NounSubject(view, trigger, relation) is { } noun)
         {
             return noun;
@@ -1065,6 +1069,63 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return null;
     }
 
+    /// <summary>
+    /// "En se rendant à X, le ministre a ...", "While visiting X, the minister said": a participle clause that opens the
+    /// sentence after a gerund marker has the main clause's subject, the name right after the clause's comma.
+    /// </summary>
+    private ResolvedMention? FrontedGerund(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    {
+        var tokens = view.Tokens;
+        if (!view.Grammar.Is(GrammarDefinition.GerundMarkers, view.Document.Language, tokens[view.Start].Folded))
+        {
+            return null;
+        }
+        // The marker, then the participle: a reflexive pronoun may sit between ("en se rendant").
+        var first = view.Start + 1;
+        if (first < trigger.Start && reflexives.MatchWord(tokens[first].Folded) is not null)
+        {
+            first++;
+        }
+        if (first != trigger.Start && !(first == trigger.Start + 1 && reflexives.MatchWord(tokens[trigger.Start].Folded) is not null))
+        {
+            return null;
+        }
+        var participle = false;
+        for (var k = trigger.Start; k < trigger.End; k++)
+        {
+            participle |= view.Grammar.IsPresentParticiple(tokens[k].Folded);
+        }
+        if (!participle)
+        {
+            return null;
+        }
+        for (var k = trigger.End; k < Math.Min(view.End, trigger.End + FrontedWords); k++)
+        {
+            if (tokens[k].Text is ";" or ":" or "(" or "." || view.Is(k, WordClass.TriggerStart))
+            {
+                return null;
+            }
+            if (tokens[k].Text != ",")
+            {
+                continue;
+            }
+            // "the Polish prime minister Donald Tusk": determiners, demonyms and titles may come before the name.
+            for (var next = k + 1; next < Math.Min(view.End, k + 1 + FrontedWords); next++)
+            {
+                if (view.MentionAt(next) is { } named && relation.AllowsSubject(named.Type))
+                {
+                    return named;
+                }
+                if (!view.Is(next, WordClass.Determiner | WordClass.TitleWord | WordClass.PersonTitleStart | WordClass.DemonymStart) && view.MentionAt(next) is null)
+                {
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     // Words a description may take between its link word and the relative: "a United States Air Force major general and fighter pilot".
     private const int DescriptionWords = 14;
 
@@ -1415,7 +1476,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 continue;
             }
             // "U.S. Senate", "Kremlin spokesman Peskov": a mention right against the next one, or before its title, qualifies it.
-            if (IsTitleQualifier(view, mention, result[0]) || mention.TokenEnd == result[0].TokenStart)
+            // "X (RDC) et Y": a bracketed restatement is X again, read with the gap.
+            if (IsTitleQualifier(view, mention, result[0]) || mention.TokenEnd == result[0].TokenStart
+                || mention.TokenStart > view.Start && view.Tokens[mention.TokenStart - 1].Text == "(" && BracketedAcronymEnd(view, mention.TokenStart - 1, result[0].TokenStart) is not null)
             {
                 continue;
             }
@@ -1490,6 +1553,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 k++;
             }
+            else if (BracketedAcronymEnd(view, k, to) is { } closed)
+            {
+                k = closed; // "la République du Congo (RDC) et le Rwanda": the bracket restates the name before it
+            }
             else if (((view.Is(k, WordClass.DemonymStart) ? lexicon.Demonyms.MatchAt(tokens, k, to) : null)
                 ?? (view.Is(k, WordClass.RoleStart) ? lexicon.Roles.MatchAt(tokens, k, to) : null)) is { } phrase)
             {
@@ -1506,6 +1573,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         }
         return true;
     }
+
+    /// <summary>The token after a bracket of one capitalised word that opens at <paramref name="k"/> ("(RDC)"), or null.</summary>
+    private static int? BracketedAcronymEnd(SentenceView view, int k, int to) =>
+        k + 2 < to && view.Tokens[k].Text == "(" && view.Tokens[k + 1].IsCapitalized && view.Tokens[k + 2].Text == ")" ? k + 3 : null;
 
     /// <summary>
     /// The owner of a singular possessive that opens the sentence ("His remarks were made at talks with X"), when no
