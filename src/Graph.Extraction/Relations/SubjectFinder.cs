@@ -738,14 +738,38 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         var before = view.Tokens[k];
         if (before.Text == ",")
         {
-            // "Lavrov, speaking in Moscow, denied": the comma closes an aside after the subject.
-            return !ClosesAsideAfterSubject(view, k);
+            // "Lavrov, speaking in Moscow, denied": the comma closes an aside after the subject;
+            // "The envoy, Jane Roe, toured Oslo": it closes the name a fronted title opens, which is the subject.
+            return !ClosesAsideAfterSubject(view, k) && !ClosesNamedApposition(view, k);
         }
         if (view.MentionAt(k) is { } mention)
         {
             return mention.Type == "Treaty";
         }
         return before.IsWord && !before.IsCapitalized && !view.Is(k, WordClass.Auxiliary | WordClass.Relative);
+    }
+
+    /// <summary>
+    /// The comma at <paramref name="comma"/> closes a name set off after a title that opens the sentence
+    /// ("The foreign minister, Jane Roe,"): the name is that title's holder and the subject of the verb after it.
+    /// </summary>
+    private static bool ClosesNamedApposition(SentenceView view, int comma)
+    {
+        if (view.MentionAt(comma - 1) is not { Type: "Person" } name || name.TokenEnd != comma
+            || name.TokenStart - 1 <= view.Start || view.Tokens[name.TokenStart - 1].Text != ",")
+        {
+            return false;
+        }
+        var titled = false;
+        for (var k = view.Start; k < name.TokenStart - 1; k++)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.MentionAt(k) is { Type: "Person" })
+            {
+                return false;
+            }
+            titled |= view.Is(k, WordClass.PersonTitleWord);
+        }
+        return titled;
     }
 
     /// <summary>The comma at <paramref name="comma"/> closes an aside that opened right after a named subject.</summary>
