@@ -918,6 +918,47 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                     return new ResolvedMention(at, demonym.End, span, view.Document.Text[span.Start..span.End], country.Id, country.Type, Mentions.MentionKind.Role, view.Index);
                 }
             }
+            if (HyphenCompoundMaker(view, k) is { } maker)
+            {
+                return maker;
+            }
+        }
+        return null;
+    }
+
+    // Words between a "British-supplied" compound and its noun: "British-supplied Storm Shadow cruise missiles".
+    private const int CompoundWindow = 6;
+
+    /// <summary>
+    /// "British-made missiles", "U.S.-supplied Storm Shadow cruise missiles": a demonym or a name joined by a hyphen to the
+    /// participle of a compound adjective before the noun at <paramref name="noun"/> names who made or sent it.
+    /// </summary>
+    private ResolvedMention? HyphenCompoundMaker(SentenceView view, int noun)
+    {
+        var tokens = view.Tokens;
+        for (var joiner = noun - 2; joiner > view.Start && joiner >= noun - CompoundWindow; joiner--)
+        {
+            // "U.S.-supplied": after an abbreviation's dot the hyphen is read as punctuation, but it is written tight.
+            var hyphen = tokens[joiner].Kind == TokenKind.Joiner
+                || tokens[joiner].Text == "-" && tokens[joiner].Start == tokens[joiner - 1].End && tokens[joiner + 1].Start == tokens[joiner].End;
+            if (!hyphen || !tokens[joiner + 1].IsWord || tokens[joiner + 1].IsCapitalized
+                || !view.Grammar.IsPastParticiple(tokens[joiner + 1].Folded))
+            {
+                continue;
+            }
+            if (view.MentionAt(joiner - 1) is { } named && named.TokenEnd == joiner)
+            {
+                return named;
+            }
+            for (var at = joiner - 1; at >= Math.Max(view.Start, joiner - 3); at--)
+            {
+                if (view.Is(at, WordClass.DemonymStart) && lexicon.Demonyms.MatchAt(tokens, at, joiner) is { End: var end } demonym && end == joiner
+                    && lexicon.Ontology.FindEntity(demonym.Values[0]) is { } country)
+                {
+                    var span = new Graph.Core.TextSpan(tokens[at].Start, tokens[end - 1].End);
+                    return new ResolvedMention(at, end, span, view.Document.Text[span.Start..span.End], country.Id, country.Type, Mentions.MentionKind.Role, view.Index);
+                }
+            }
         }
         return null;
     }
