@@ -1647,7 +1647,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// The owner of a singular possessive that opens the sentence ("His remarks were made at talks with X"), when no
     /// name comes between it and the trigger: the last person named in the two sentences before.
     /// </summary>
-    private static ResolvedMention? OpeningPossessor(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
+    private ResolvedMention? OpeningPossessor(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
     {
         if (!view.Grammar.Is(GrammarDefinition.OpeningPossessives, view.Document.Language, view.Tokens[view.Start].Folded))
         {
