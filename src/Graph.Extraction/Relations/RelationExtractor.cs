@@ -619,7 +619,7 @@ internal sealed class RelationExtractor
                 return ("negated", token.Text);
             }
             if (view.Is(k, WordClass.HypotheticalStart) && hypothetical.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement
-                && !IsFactualConditional(view, k, trigger))
+                && !IsFactualConditional(view, k, trigger) && !(relation.FutureCounts && IsFutureOfPast(view, k)))
             {
                 return ("hypothetical", token.Text);
             }
@@ -629,6 +629,24 @@ internal sealed class RelationExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>"X announced that troops would move": a future-of-the-past modal inside a reported clause.</summary>
+    private static bool IsFutureOfPast(SentenceView view, int k)
+    {
+        var language = view.Document.Language;
+        if (!view.Grammar.Is(GrammarDefinition.FutureOfPast, language, view.Tokens[k].Folded))
+        {
+            return false;
+        }
+        for (var j = k - 1; j >= view.Start; j--)
+        {
+            if (view.Grammar.Is(GrammarDefinition.ReportComplementizers, language, view.Tokens[j].Folded))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
