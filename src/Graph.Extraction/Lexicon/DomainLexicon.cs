@@ -107,6 +107,35 @@ internal sealed class DomainLexicon
     /// <summary>The known entity with this id (<see cref="OntologyDefinition.FindEntity"/>), or null.</summary>
     public KnownEntity? FindEntity(string id) => entitiesById.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The state a body acts for: a known entity's <c>body_of</c>, a country's known institution ("united-states:
+    /// us-treasury"), or an institution named from its country ("south-korea-foreign-ministry"); null for anything else.
+    /// </summary>
+    public string? StateOf(string id)
+    {
+        if (FindEntity(id)?.BodyOf is { } state)
+        {
+            return state;
+        }
+        foreach (var institution in Ontology.Institutions)
+        {
+            foreach (var (country, known) in institution.Known)
+            {
+                if (known == id)
+                {
+                    return country;
+                }
+            }
+            var suffix = "-" + institution.Kind;
+            if (id.EndsWith(suffix, StringComparison.Ordinal) && id[..^suffix.Length] is var prefix
+                && FindEntity(prefix) is not null && institution.IdFor(prefix) == id)
+            {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
     private readonly Dictionary<string, PhraseMatcher<bool>> topicTriggers = new(StringComparer.Ordinal);
 
     /// <summary>The relation's topic triggers (<see cref="RelationTypeDefinition.TopicTriggers"/>), every language.</summary>

@@ -31,6 +31,7 @@ internal sealed class EntityReader(YamlNodes yaml, ImmutableArray<string> langua
             CheckReference(map, entity.Capital, known, "capital");
             CheckReference(map, entity.CapitalOf, known, "capital_of");
             CheckReference(map, entity.VenueOf, known, "venue_of");
+            CheckReference(map, entity.BodyOf, known, "body_of");
             foreach (var party in entity.Parties)
             {
                 CheckReference(map, party, known, "parties");
@@ -41,7 +42,7 @@ internal sealed class EntityReader(YamlNodes yaml, ImmutableArray<string> langua
 
     private KnownEntity ReadOne(YamlMappingNode map)
     {
-        yaml.OnlyKeys(map, "an entity", "id", "type", "name", "wikidata", "aliases", "roles", "demonyms", "capital", "capital_of", "parties", "venue_of");
+        yaml.OnlyKeys(map, "an entity", "id", "type", "name", "wikidata", "aliases", "roles", "demonyms", "capital", "capital_of", "parties", "venue_of", "body_of");
         var idNode = yaml.Required(map, "id", "an entity");
         var id = yaml.Scalar(idNode, "entity id");
         if (!Identifiers.IsEntityId(id))
@@ -73,6 +74,7 @@ internal sealed class EntityReader(YamlNodes yaml, ImmutableArray<string> langua
             parties)
         {
             VenueOf = yaml.OptionalScalar(map, "venue_of", id),
+            BodyOf = yaml.OptionalScalar(map, "body_of", id),
         };
     }
 

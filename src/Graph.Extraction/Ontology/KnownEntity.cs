@@ -30,6 +30,9 @@ public sealed record KnownEntity(
     /// </summary>
     public string? VenueOf { get; init; }
 
+    /// <summary>For a state's body (a ministry, an agency): id of the state it acts for ("the US Treasury" acts for the United States).</summary>
+    public string? BodyOf { get; init; }
+
     /// <summary>Known from the gazetteer alone: its names are common first names and words too ("Vladimir", "Chad").</summary>
     public bool FromGazetteer { get; init; }
 }

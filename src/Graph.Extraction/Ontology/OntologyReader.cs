@@ -120,7 +120,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers", "converse", "dash_attribution", "lone_object", "joint_triggers");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers", "converse", "dash_attribution", "lone_object", "body_state_too", "joint_triggers");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -178,6 +178,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 Symmetric = symmetric,
                 Qualifiers = ReadQualifiers(yaml.Optional(map, "qualifiers"), name, cues),
                 ObjectAfterOpposition = Flag(map, "object_after_opposition", name),
+                BodyStateToo = Flag(map, "body_state_too", name),
                 ObjectMarkers = yaml.Terms(yaml.Optional(map, "object_markers"), $"{name}.object_markers", languages),
                 ObjectAsTitle = Flag(map, "object_as_title", name),
                 DashAttribution = DashAttributionFlag(map, name, isStatement),

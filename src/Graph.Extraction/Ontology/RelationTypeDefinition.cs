@@ -42,6 +42,13 @@ public sealed record RelationTypeDefinition(
     public bool ObjectAfterOpposition { get; init; }
 
     /// <summary>
+    /// Whether a state's body acting (<c>body_state_too: true</c>) makes the state a subject too: "the Treasury
+    /// sanctioned X" gives the United States as well (the body is <see cref="KnownEntity.BodyOf"/> it, or one of the
+    /// ontology's institutions of that state). Not for acts a body does apart from its state (a parliament ratifying).
+    /// </summary>
+    public bool BodyStateToo { get; init; }
+
+    /// <summary>
     /// Per language, the words that introduce the object when it is not the verb's direct object
     /// (<c>object_markers: {fr: [à, en], en: [to, in]}</c>): "visited Kyiv" and "s'est rendu à Kyiv" are read, "a visit
     /// by a US official" is not a visit to the United States. Empty: any object in reach.
@@ -51,7 +58,8 @@ public sealed record RelationTypeDefinition(
     /// <summary>
     /// Per language, words that state the relation only while it is the topic (<c>topic_triggers</c>): "targeted",
     /// "visées", "include" are sanctions in "The EU imposed sanctions. Also targeted were X and Y", but not in "missiles
-    /// targeted Kyiv". One of the relation's own triggers must occur in the same sentence or the two before.
+    /// targeted Kyiv". One of the relation's own triggers, or a topic word it already let through, must occur in the
+    /// same sentence or the two before.
     /// </summary>
     public TermSet TopicTriggers { get; init; } = TermSet.Empty;
 

@@ -23,7 +23,7 @@ internal sealed class RelationExtractor
     // How many sentences a relation's last named subject carries over to a trigger that names none.
     private const int CarrySentences = 2;
 
-    // How many sentences back one of a relation's own triggers keeps it the topic (for its topic triggers).
+    // How many sentences back one of a relation's own triggers, or a topic trigger let through, keeps it the topic.
     private const int TopicSentences = 2;
     private readonly DomainLexicon lexicon;
     private readonly WordClassTable wordClasses;
@@ -154,6 +154,11 @@ internal sealed class RelationExtractor
                 }
                 var before = facts.Count;
                 var previous = lastSpeaker is { } last && s - last.Sentence <= 2 ? last.Subject : null;
+                // A topic word read in the passage keeps it going: "X sanctioned ... Y figure on the list. ... Also targeted are Z".
+                if (IsTopicTrigger(document, trigger))
+                {
+                    topicAt[relation.Name] = s;
+                }
                 ExtractOne(view, trigger, relation, triggers, resolution, published, previous, carried, facts, rejected);
                 gaveFacts[trigger.Relation] = facts.Count > before;
                 for (var f = before; f < facts.Count; f++)
@@ -255,7 +260,7 @@ internal sealed class RelationExtractor
             choice = companions.Partners(view, trigger, relation, companions.With(view, relation, choice));
         }
         var factsBefore = facts.Count;
-        ExtractFacts(view, trigger, relation, choice, resolution, published, facts, rejected);
+        ExtractFacts(view, trigger, relation, choice, resolution, published, facts, rejected, fromCarried);
         // "OFAC imposed sanctions on eight officials. The sanctioned officials include X and Y.": a named actor goes on
         // even when its own sentence named no object; a carried actor that gave facts goes on from here.
         // A subject read off a demonym ("contre les forces ukrainiennes") is too weak to go on without a fact of its own.
@@ -264,16 +269,26 @@ internal sealed class RelationExtractor
         var named = (choice.Source is SubjectSource.Agent or SubjectSource.Clause or SubjectSource.Inverted
             || choice.Source == SubjectSource.Demonym && !relation.SubjectFromDemonym) // "le gouvernement canadien"; not "soldats ukrainiens"
             && BeforeTrigger(choice.Subjects, trigger);
-        if (!relation.ObjectIsStatement && (facts.Count > factsBefore ? choice.Source != SubjectSource.Pronoun || fromCarried : named))
+        // A possessive's owner named before it in the sentence goes on after a fact ("L'UE a prolongé ses sanctions
+        // contre X"), not a pronoun's referent in an earlier sentence.
+        var ownerBefore = choice.Source == SubjectSource.Pronoun && !fromCarried && trigger.Start > view.Start
+            && view.Grammar.PossessiveDeterminers.Contains(view.Tokens[trigger.Start - 1].Folded)
+            && BeforeTrigger(choice.Subjects, trigger) && choice.Subjects.All(m => m.Sentence == view.Index);
+        // A carried actor goes on through a sentence of the passage that names no other, with or without a fact.
+        if (!relation.ObjectIsStatement && (facts.Count > factsBefore ? choice.Source != SubjectSource.Pronoun || fromCarried || ownerBefore : named || fromCarried))
         {
             carried[relation.Key] = (view.Index, choice.Subjects);
         }
     }
 
     private void ExtractFacts(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, SubjectChoice choice,
-        ResolutionResult resolution, string? published, List<Fact> facts, List<Rejection> rejected)
+        ResolutionResult resolution, string? published, List<Fact> facts, List<Rejection> rejected, bool carriedActor = false)
     {
         var sentence = view.Sentence;
+        // "L'UE a prolongé ses sanctions. X a été interdit de séjour": the carried actor did the passive's act, whose
+        // grammatical subject is the object.
+        var passiveObject = choice.Source == SubjectSource.Agent && IsPassiveAgent(view, trigger)
+            || carriedActor && subjects.IsPassive(view, trigger) && NoPauseAfterLastName(view, trigger);
         // "X et Y se sont rencontrés", "X and Y held talks": the coordinated parties did it with each other.
         if (relation.Symmetric && choice.Subjects.Count >= 2 && ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, lexicon.Kinds) is null)
         {
@@ -300,7 +315,7 @@ internal sealed class RelationExtractor
                     confidence.Score(view, trigger, choice.Source, distance, relation.FutureCounts && IsFuture(view, trigger)), StatementOf(view, subject.EntityId)));
                 continue;
             }
-            var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, lexicon.Kinds, choice.Source == SubjectSource.Agent && IsPassiveAgent(view, trigger), lexicon);
+            var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, lexicon.Kinds, passiveObject, lexicon);
             // "Kiev a reçu des chars allemands": the weapons' demonym names who supplied them.
             if (target is null && relation.ObjectFromDemonym && relation.RequiresCue is { } cue && subjects.Demonym(view, cue) is { } named
                 && relation.AllowsObject(named.Type) && named.EntityId != subject.EntityId)
@@ -321,9 +336,13 @@ internal sealed class RelationExtractor
                 var objectDistance = Math.Max(distance, Math.Abs(listed.TokenStart - trigger.Start));
                 // A converse reading ("Y received X from Z") states the fact the right way round: Z SUPPLIED Y.
                 var (from, to) = relation.IsConverse ? (listed.EntityId, subject.EntityId) : (subject.EntityId, listed.EntityId);
-                facts.Add(new Fact(from, relation.Name, to, sentence.Text, sentence.Span,
-                    Qualifiers(view, relation, from, to, published),
-                    confidence.Score(view, trigger, choice.Source, objectDistance, relation.FutureCounts && IsFuture(view, trigger))));
+                var score = confidence.Score(view, trigger, choice.Source, objectDistance, relation.FutureCounts && IsFuture(view, trigger));
+                facts.Add(new Fact(from, relation.Name, to, sentence.Text, sentence.Span, Qualifiers(view, relation, from, to, published), score));
+                // "The Treasury sanctioned X": the state it acts for did too.
+                if (relation.BodyStateToo && !relation.IsConverse && BodyState(from, relation) is { } state && state != to)
+                {
+                    facts.Add(new Fact(state, relation.Name, to, sentence.Text, sentence.Span, Qualifiers(view, relation, state, to, published), score));
+                }
             }
         }
         if (jointPartners is { Count: >= 2 })
@@ -402,6 +421,26 @@ internal sealed class RelationExtractor
         return inverted.Any(t => TextFolding.Fold(t) == folded) && !relation.Triggers.For(view.Document.Language).Any(t => TextFolding.Fold(t) == folded);
     }
 
+    /// <summary>
+    /// Whether the last name before the trigger runs into it with no punctuation: "X et Y ont été interdits de séjour",
+    /// not "... since X returned to the White House, and were targeted" (the passive's subject is further back).
+    /// </summary>
+    private static bool NoPauseAfterLastName(SentenceView view, TriggerHit trigger)
+    {
+        for (var k = trigger.Start - 1; k >= view.Start; k--)
+        {
+            if (view.MentionAt(k) is not null)
+            {
+                return true;
+            }
+            if (view.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>An agent word ("par", "by") soon after the trigger: a passive whose grammatical subject is the object.</summary>
     private static bool IsPassiveAgent(SentenceView view, TriggerHit trigger)
     {
@@ -445,6 +484,10 @@ internal sealed class RelationExtractor
     /// A person as the subject of a relation only states hold ("Kim a décidé d'envoyer"): the state they act for; a
     /// capital there ("Kiev, qui a reçu des chars") is its state.
     /// </summary>
+    /// <summary>The state a subject body acts for, when the relation allows a state of that type as its subject.</summary>
+    private string? BodyState(string subject, RelationTypeDefinition relation) =>
+        lexicon.StateOf(subject) is { } state && lexicon.FindEntity(state) is { } known && relation.AllowsSubject(known.Type) ? state : null;
+
     private ResolvedMention ActingState(ResolvedMention subject, RelationTypeDefinition relation, SentenceView view, ResolutionResult resolution) =>
         lexicon.Kinds.Is(subject.Type, EntityKind.Person) && !relation.AllowsSubject(subject.Type) && relation.AllowsSubject(lexicon.Kinds.TypeOf(EntityKind.Country))
         && nationality.CountryOf(subject.EntityId, resolution, view.Document) is { } country

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Resolution;
@@ -1001,6 +1002,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 return mention.TokenStart == k || inTitle ? mention : null;
             }
             var token = tokens[k];
+            // "lance ironiquement - et en polonais - le ministre X": an aside between dashes before the speaker.
+            if (!inTitle && token.Text is "-" or "–" or "—" && ClosingDash(tokens, k, limit) is { } closing)
+            {
+                k = closing;
+                continue;
+            }
             if (token.Kind == TokenKind.Punctuation)
             {
                 // A comma may close the title of an apposition ("le secrétaire à la communication, Cheloy Garafil").
@@ -1024,7 +1031,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
             var title = view.Is(k, WordClass.OrganizationHead);
             inTitle |= title;
+            // "a dit sobrement le ministre": a manner adverb before the speaker.
             var filler = title || view.Is(k, WordClass.Filler | WordClass.Preposition | WordClass.Determiner) || token.Kind is TokenKind.Joiner or TokenKind.Number
+                || !inTitle && view.Is(k, WordClass.Adverb)
                 || inTitle && token.IsWord && !view.Is(k, WordClass.ClauseBoundaryWord | WordClass.TriggerWord);
             if (!filler)
             {
@@ -1032,6 +1041,23 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
         }
         return possessor;
+    }
+
+    /// <summary>The index of the dash that closes an aside opened by the dash at <paramref name="open"/>, or null.</summary>
+    private static int? ClosingDash(ImmutableArray<Token> tokens, int open, int limit)
+    {
+        for (var k = open + 1; k < limit; k++)
+        {
+            if (tokens[k].Text == tokens[open].Text)
+            {
+                return k;
+            }
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is not ("," or "'" or "’"))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>"à l'AFP", "to reporters": the entity the words are addressed to.</summary>
