@@ -7,12 +7,11 @@ namespace Graph.Evaluation;
 /// compares the entity's name, aliases and mention texts with every gold name and alias (<see cref="NameKey"/>)
 /// and prefers, in order: canonical-name matches, the longest matched string, the gold id of the same type, and
 /// an id annotated in this article. Returns null when nothing matches (the entity can then only be a false positive).
+/// Types compare in the gold's names: <c>goldType</c> names the extracted entity's type as the gold does.
 /// </summary>
 internal static class EntityMapper
 {
-    private const string CountryType = "Country";
-
-    internal static string? Map(ExtractedEntity entity, AliasTable aliases, GoldArticle? gold)
+    internal static string? Map(ExtractedEntity entity, AliasTable aliases, GoldArticle? gold, string? goldType = null)
     {
         if (aliases.FindByWikidata(entity.Wikidata) is { } byQid)
         {
@@ -30,7 +29,7 @@ internal static class EntityMapper
             var length = NameKey.Of(surface).Length;
             foreach (var match in aliases.Find(surface))
             {
-                var candidate = Rate(entity, match, isName, length, aliases, gold);
+                var candidate = Rate(match, goldType ?? entity.Type, isName, length, aliases, gold);
                 if (best is null || candidate.CompareTo(best.Value) < 0)
                 {
                     best = candidate;
@@ -41,16 +40,16 @@ internal static class EntityMapper
         return best?.Id;
     }
 
-    private static Candidate Rate(ExtractedEntity entity, AliasMatch match, bool isName, int length, AliasTable aliases, GoldArticle? gold)
+    private static Candidate Rate(AliasMatch match, string goldType, bool isName, int length, AliasTable aliases, GoldArticle? gold)
     {
-        var isCountry = string.Equals(entity.Type, CountryType, StringComparison.OrdinalIgnoreCase);
+        var sameType = aliases.TryGet(match.Id, out var entry) && string.Equals(entry.Type, goldType, StringComparison.OrdinalIgnoreCase);
 
-        // "Pyongyang (as a government)" is as good as a canonical name for an entity extracted as a Country,
-        // and a weak match for anything else (the city is meant).
-        var canonical = match.Canonical || (match.Government && isCountry);
+        // "Pyongyang (as a government)", an alias of the country, is as good as a canonical name for an entity
+        // extracted with the country's type, and a weak match for anything else (the city is meant). The gold's
+        // entry says what the state's type is: evaluation names no type.
+        var canonical = match.Canonical || (match.Government && sameType);
         var tier = canonical && isName ? 0 : canonical || isName ? 1 : 2;
-        var sameType = aliases.TryGet(match.Id, out var entry) && string.Equals(entry.Type, entity.Type, StringComparison.OrdinalIgnoreCase);
-        return new Candidate(match.Id, match.Government && !isCountry, tier, length, sameType, InArticle(gold, match.Id));
+        return new Candidate(match.Id, match.Government && !sameType, tier, length, sameType, InArticle(gold, match.Id));
     }
 
     private static IEnumerable<(string Surface, bool IsName)> Surfaces(ExtractedEntity entity)

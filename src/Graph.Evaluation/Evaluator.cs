@@ -19,8 +19,12 @@ public static class Evaluator
     /// <see cref="EvaluationReport.UngradedArticles"/> and not scored.
     /// </summary>
     /// <param name="symmetricRelations">Relation types whose arguments are unordered (the ontology's <c>symmetric: true</c>).</param>
+    /// <param name="goldTypeOf">
+    /// The gold's name for an extracted entity type (an ontology may name its types its own way; the gold names them
+    /// by their kinds); by default the type's own name.
+    /// </param>
     public static EvaluationReport Evaluate(GoldSet gold, AliasTable aliases, IReadOnlyList<ArticleExtraction> extracted,
-        IReadOnlySet<string>? symmetricRelations = null)
+        IReadOnlySet<string>? symmetricRelations = null, Func<string, string>? goldTypeOf = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(aliases);
@@ -42,7 +46,7 @@ public static class Evaluator
                 missing.Add(goldArticle.Article);
             }
 
-            articles.Add(EvaluateArticle(goldArticle, aliases, extraction, symmetric));
+            articles.Add(EvaluateArticle(goldArticle, aliases, extraction, symmetric, goldTypeOf ?? (type => type)));
         }
 
         var graded = gold.Articles.Select(a => a.Article).ToHashSet(StringComparer.Ordinal);
@@ -56,7 +60,8 @@ public static class Evaluator
         return new EvaluationReport(evaluations, languages, Summarise("all", evaluations), missing.ToImmutable(), [.. ungraded]);
     }
 
-    private static ArticleEvaluation EvaluateArticle(GoldArticle gold, AliasTable aliases, ArticleExtraction? extraction, IReadOnlySet<string> symmetric)
+    private static ArticleEvaluation EvaluateArticle(GoldArticle gold, AliasTable aliases, ArticleExtraction? extraction, IReadOnlySet<string> symmetric,
+        Func<string, string> goldTypeOf)
     {
         // Only the relation types the gold annotates are scored: an ontology may declare more than an annotation
         // campaign covered, and those facts are neither right nor wrong against this gold.
@@ -67,7 +72,7 @@ public static class Evaluator
         var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
-            mapping.TryAdd(entity.Id, EntityMapper.Map(entity, aliases, gold) ?? entity.Id);
+            mapping.TryAdd(entity.Id, EntityMapper.Map(entity, aliases, gold, goldTypeOf(entity.Type)) ?? entity.Id);
         }
 
         var predicted = mapping.Values.ToHashSet(StringComparer.Ordinal);
@@ -101,7 +106,7 @@ public static class Evaluator
             entityFalseNegatives,
             relationFalsePositives,
             relationFalseNegatives,
-            TypeMismatches(entities, mapping, gold))
+            TypeMismatches(entities, mapping, gold, goldTypeOf))
         {
             RelationsByType = byType.ToImmutable(),
         };
@@ -118,7 +123,7 @@ public static class Evaluator
     }
 
     private static ImmutableArray<TypeMismatch> TypeMismatches(
-        ImmutableArray<ExtractedEntity> entities, Dictionary<string, string> mapping, GoldArticle gold)
+        ImmutableArray<ExtractedEntity> entities, Dictionary<string, string> mapping, GoldArticle gold, Func<string, string> goldTypeOf)
     {
         var goldTypes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in gold.Entities.Concat(gold.OptionalEntities))
@@ -130,7 +135,7 @@ public static class Evaluator
         [
             .. entities
                 .Select(e => (GoldId: mapping[e.Id], e.Type))
-                .Where(e => goldTypes.TryGetValue(e.GoldId, out var type) && !string.Equals(type, e.Type, StringComparison.OrdinalIgnoreCase))
+                .Where(e => goldTypes.TryGetValue(e.GoldId, out var type) && !string.Equals(type, goldTypeOf(e.Type), StringComparison.OrdinalIgnoreCase))
                 .Select(e => new TypeMismatch(e.GoldId, goldTypes[e.GoldId], e.Type))
                 .Distinct()
                 .OrderBy(m => m.GoldId, StringComparer.Ordinal),

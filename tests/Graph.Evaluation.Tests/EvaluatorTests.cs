@@ -137,6 +137,23 @@ public sealed class EvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void An_ontologys_own_type_names_are_compared_in_the_golds_names()
+    {
+        // An ontology that calls its country kind "State": its entities read as the gold's countries once their
+        // type is given in the gold's name, and as something else (a city, a mismatch) when it is not.
+        string GoldName(string type) => type == "State" ? "Country" : type;
+        var extraction = Build.Extraction("a2.txt", [Entity("x", "Norhold", "State"), Entity("y", "Pays du Sud", "State")]);
+
+        var translated = Evaluator.Evaluate(gold, aliases, [extraction], goldTypeOf: GoldName).Articles[1];
+        Assert.Equal(["north-land"], translated.EntityFalsePositives.ToArray());
+        Assert.Empty(translated.TypeMismatches);
+
+        var untranslated = Evaluator.Evaluate(gold, aliases, [extraction]).Articles[1];
+        Assert.DoesNotContain("north-land", untranslated.EntityFalsePositives);
+        Assert.Contains(new TypeMismatch("south-land", "Country", "State"), untranslated.TypeMismatches);
+    }
+
+    [Fact]
     public void Type_mismatches_are_counted_but_do_not_change_scores()
     {
         var result = Evaluator.Evaluate(gold, aliases, [Build.Extraction("a2.txt", [Entity("x", "Pays du Sud", "Organization")])]).Articles[1];

@@ -10,12 +10,18 @@ namespace Graph.Evaluation.Text2KgBench;
 /// Writes a starting Graph ontology (YAML) from a Text2KGBench ontology: one entity type per concept, one relation
 /// type per relation label with the domains and ranges of all its entries, and the label itself as the English
 /// trigger. A relation whose domain or range is not a concept is written as a comment, for the user to finish.
+/// Every type gets its <c>kind:</c>: a Wikidata class Graph has its own type for gets that type's kind, any other the
+/// kind its name has in an ontology without kinds (<c>legacyKindOf</c>), or <c>none</c>.
 /// </summary>
 public static class OntologyImport
 {
-    private static readonly Lazy<ImmutableDictionary<string, string>> CoreTypes = new(ReadCoreTypes);
+    /// <summary>The kind a type without one declares: the engine only labels its names.</summary>
+    public const string NoKind = "none";
 
-    public static string ToYaml(BenchmarkOntology ontology)
+    private static readonly Lazy<ImmutableDictionary<string, CoreType>> CoreTypes = new(ReadCoreTypes);
+
+    /// <param name="legacyKindOf">The kind (as YAML writes it) an ontology without kinds gives a type of this name; null for none.</param>
+    public static string ToYaml(BenchmarkOntology ontology, Func<string, string?>? legacyKindOf = null)
     {
         var types = ontology.Concepts
             .GroupBy(c => c.Qid, StringComparer.Ordinal)
@@ -26,10 +32,14 @@ public static class OntologyImport
         yaml.AppendLine("version: 1");
         yaml.AppendLine("languages: [en]");
         yaml.AppendLine();
+        yaml.AppendLine("# kind: what the engine does with a type's names (person, organization, country, location, agreement), or none.");
         yaml.AppendLine("entity_types:");
         foreach (var concept in ontology.Concepts.DistinctBy(c => types[c.Qid]))
         {
-            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - name: {types[concept.Qid]}");
+            var name = types[concept.Qid];
+            var kind = CoreTypes.Value.GetValueOrDefault(concept.Qid)?.Kind ?? legacyKindOf?.Invoke(name) ?? NoKind;
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - name: {name}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    kind: {kind}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    description: {Quote($"{concept.Label} ({concept.Qid})")}");
         }
         yaml.AppendLine();
@@ -64,7 +74,7 @@ public static class OntologyImport
     {
         if (CoreTypes.Value.TryGetValue(concept.Qid, out var core))
         {
-            return core;
+            return core.Name;
         }
         var name = new StringBuilder();
         foreach (var word in Words(concept.Label))
@@ -82,13 +92,20 @@ public static class OntologyImport
 
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-    private static ImmutableDictionary<string, string> ReadCoreTypes()
+    private static ImmutableDictionary<string, CoreType> ReadCoreTypes()
     {
         using var stream = typeof(OntologyImport).Assembly.GetManifestResourceStream("Graph.Evaluation.wikidata-core-types.yaml")
             ?? throw new InvalidOperationException("the embedded wikidata-core-types.yaml is missing from the build");
         var yaml = new YamlStream();
         yaml.Load(new StreamReader(stream));
         var map = (YamlMappingNode)yaml.Documents[0].RootNode;
-        return map.Children.ToImmutableDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value!, StringComparer.Ordinal);
+        return map.Children.ToImmutableDictionary(p => ((YamlScalarNode)p.Key).Value!, p => CoreType.Of((YamlMappingNode)p.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>A Wikidata class's Graph type: its name and its kind.</summary>
+    private sealed record CoreType(string Name, string Kind)
+    {
+        public static CoreType Of(YamlMappingNode node) =>
+            new(((YamlScalarNode)node.Children[new YamlScalarNode("name")]).Value!, ((YamlScalarNode)node.Children[new YamlScalarNode("kind")]).Value!);
     }
 }

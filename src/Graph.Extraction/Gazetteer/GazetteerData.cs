@@ -48,7 +48,7 @@ internal sealed class GazetteerData
         }
         var isCountry = f[0] == "C";
         return new GazetteerEntry(
-            f[1], isCountry ? "Country" : "Location", f[2], f[3], NullIfEmpty(f[4]),
+            f[1], isCountry ? EntityKind.Country : EntityKind.Location, f[2], f[3], NullIfEmpty(f[4]),
             isCountry ? NullIfEmpty(f[5]) : null, isCountry ? null : NullIfEmpty(f[5]),
             Terms(("en", f[6]), ("fr", f[7])), Terms(("en", f[8]), ("fr", f[9])),
             long.TryParse(f[10], out var population) ? population : 0);

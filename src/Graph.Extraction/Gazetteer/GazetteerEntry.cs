@@ -8,7 +8,7 @@ namespace Graph.Extraction.Gazetteer;
 /// <param name="Population">Inhabitants (0 for a country): the ontology's threshold keeps the large places.</param>
 internal sealed record GazetteerEntry(
     string Id,
-    string Type,
+    EntityKind Kind,
     string Name,
     string CountryCode,
     string? GeoNamesId,
@@ -18,5 +18,5 @@ internal sealed record GazetteerEntry(
     TermSet Demonyms,
     long Population)
 {
-    public bool IsCountry => Type == "Country";
+    public bool IsCountry => Kind == EntityKind.Country;
 }

@@ -12,7 +12,7 @@ namespace Graph.Extraction.Gazetteer;
 /// </summary>
 internal static class GazetteerMerge
 {
-    public static ImmutableArray<KnownEntity> Merge(ImmutableArray<KnownEntity> own, IEnumerable<GazetteerEntry> entries)
+    public static ImmutableArray<KnownEntity> Merge(ImmutableArray<KnownEntity> own, IEnumerable<GazetteerEntry> entries, EntityKinds kinds)
     {
         var selected = entries.ToList();
         var ownById = own.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -32,7 +32,7 @@ internal static class GazetteerMerge
         var kept = new List<GazetteerEntry>();
         foreach (var entry in selected)
         {
-            if (Counterpart(entry, ownById, ownerOfName) is { } counterpart)
+            if (Counterpart(entry, kinds.TypeOf(entry.Kind), ownById, ownerOfName) is { } counterpart)
             {
                 same[entry.Id] = counterpart;
             }
@@ -62,7 +62,7 @@ internal static class GazetteerMerge
         }
         foreach (var entry in kept)
         {
-            result.Add(new KnownEntity(entry.Id, entry.Type, entry.Name, null,
+            result.Add(new KnownEntity(entry.Id, kinds.TypeOf(entry.Kind), entry.Name, null,
                 Filter(entry.Aliases, name => FreeName(name, entry)), TermSet.Empty, Filter(entry.Demonyms, FreeDemonym),
                 Target(entry.Capital), Target(entry.CapitalOf), [])
             {
@@ -79,15 +79,15 @@ internal static class GazetteerMerge
         namesPerEntry.SelectMany(names => names.Select(PhraseKey.Of).Distinct(StringComparer.Ordinal))
             .GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
-    private static KnownEntity? Counterpart(GazetteerEntry entry, Dictionary<string, KnownEntity> byId, Dictionary<string, KnownEntity> ownerOfName)
+    private static KnownEntity? Counterpart(GazetteerEntry entry, string type, Dictionary<string, KnownEntity> byId, Dictionary<string, KnownEntity> ownerOfName)
     {
-        if (byId.TryGetValue(entry.Id, out var sameId) && sameId.Type == entry.Type)
+        if (byId.TryGetValue(entry.Id, out var sameId) && sameId.Type == type)
         {
             return sameId;
         }
         foreach (var name in entry.Aliases.All.Prepend(entry.Name))
         {
-            if (ownerOfName.TryGetValue(PhraseKey.Of(name), out var owner) && owner.Type == entry.Type)
+            if (ownerOfName.TryGetValue(PhraseKey.Of(name), out var owner) && owner.Type == type)
             {
                 return owner;
             }

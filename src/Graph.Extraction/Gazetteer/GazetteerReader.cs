@@ -10,7 +10,7 @@ namespace Graph.Extraction.Gazetteer;
 /// </summary>
 internal static class GazetteerReader
 {
-    public static ImmutableArray<GazetteerEntry> Read(YamlNodes yaml, YamlNode? node, HashSet<string> typeNames)
+    public static ImmutableArray<GazetteerEntry> Read(YamlNodes yaml, YamlNode? node, EntityKinds kinds)
     {
         if (node is null)
         {
@@ -23,9 +23,9 @@ internal static class GazetteerReader
         {
             throw yaml.Error(populationNode, "gazetteer.min_population must be a whole number of inhabitants (e.g. 1000000).");
         }
-        if (!typeNames.Contains("Country") || !typeNames.Contains("Location"))
+        if (!kinds.Declares(EntityKind.Country) || !kinds.Declares(EntityKind.Location))
         {
-            throw yaml.Error(node, "the gazetteer gives Country and Location entities: entity_types must declare both.");
+            throw yaml.Error(node, "the gazetteer gives countries and places: entity_types must declare a type of kind country and one of kind location.");
         }
         return GazetteerData.Shared.Entries
             .Where(e => e.IsCountry || e.CapitalOf is not null || e.Population >= minPopulation)

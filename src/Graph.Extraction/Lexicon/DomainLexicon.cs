@@ -79,6 +79,9 @@ internal sealed class DomainLexicon
 
     public OntologyDefinition Ontology { get; }
 
+    /// <summary>Which of the ontology's types is which kind of entity: the engine asks for kinds, never type names.</summary>
+    public EntityKinds Kinds => Ontology.Kinds;
+
     public PhraseMatcher<NameEntry> Names { get; } = new();
 
     public PhraseMatcher<string> Roles { get; } = new();

@@ -88,7 +88,7 @@ internal sealed class AccessionFinder
         var id = accessions!.IdFor(country.Id, organizationId);
         var organization = lexicon.FindEntity(organizationId)!;
         var name = lexicon.FindEntity(id)?.Name ?? accessions.NameFor(country.Name, organization.Name);
-        return new RawMention(start, end, MentionKind.Accession, id, "Treaty", name)
+        return new RawMention(start, end, MentionKind.Accession, id, lexicon.Kinds.TypeOf(EntityKind.Agreement), name)
         {
             Country = new NestedMention(countrySpan.Start, countrySpan.End, country.Id),
         };

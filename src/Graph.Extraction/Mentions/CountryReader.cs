@@ -47,7 +47,7 @@ internal sealed class CountryReader(DomainLexicon lexicon)
             var id = idOf(values[v]);
             if (lexicon.FindEntity(id) is { } entity)
             {
-                if (entity.Type == "Country")
+                if (lexicon.Kinds.Is(entity.Type, EntityKind.Country))
                 {
                     return entity;
                 }

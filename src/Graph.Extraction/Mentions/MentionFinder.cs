@@ -221,7 +221,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return false;
     }
 
-    private bool IsPlace(RawMention known) => lexicon.FindEntity(known.EntityId!) is { } entity && (entity.Type is "Country" or "Location");
+    private bool IsPlace(RawMention known) => lexicon.FindEntity(known.EntityId!) is { } entity && lexicon.Kinds.KindOf(entity.Type) is EntityKind.Country or EntityKind.Location;
 
     /// <summary>
     /// The known person whose name starts at <paramref name="i"/> + 1 with a surname, when the word at
@@ -238,7 +238,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         }
         var entity = match.Values[0].Entity;
         var space = entity.Name.IndexOf(' ', StringComparison.Ordinal);
-        if (entity.Type != "Person" || space < SharedLetters)
+        if (!lexicon.Kinds.Is(entity.Type, EntityKind.Person) || space < SharedLetters)
         {
             return null;
         }
@@ -250,11 +250,11 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     }
 
     /// <summary>"the 82nd Airborne Division", "la 7e Brigade": an ordinal right before a new body's name is part of it.</summary>
-    private static RawMention WithOrdinal(ArticleDocument document, RawMention mention, int previousEnd)
+    private RawMention WithOrdinal(ArticleDocument document, RawMention mention, int previousEnd)
     {
         const int SuffixLetters = 3;
         var k = mention.TokenStart - 1;
-        if (mention is not { Kind: MentionKind.NewName, Type: "Organization" } || k < previousEnd)
+        if (mention is not { Kind: MentionKind.NewName } || !lexicon.Kinds.Is(mention.Type, EntityKind.Organization) || k < previousEnd)
         {
             return mention;
         }
@@ -302,7 +302,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         }
         if ((starts & PhraseStart.TreatyNoun) != 0 && treatyNouns.MatchAt(tokens, i, sentenceEnd) is { } treaty && !tokens[i].IsCapitalized | i == sentenceStart)
         {
-            best = Longer(best, new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, "Treaty", null));
+            best = Longer(best, new RawMention(i, treaty.End, MentionKind.TreatyNoun, null, lexicon.Kinds.TypeOf(EntityKind.Agreement), null));
         }
         return best;
     }
@@ -339,7 +339,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
     /// <summary>"l'Agence de presse russe Tass": a new organisation name that ends in a known body's name is that body described.</summary>
     private RawMention? KnownBodyAtEnd(ImmutableArray<Token> tokens, PhraseStart[] words, RawMention fresh, string language)
     {
-        if (fresh.Type != "Organization")
+        if (!lexicon.Kinds.Is(fresh.Type, EntityKind.Organization))
         {
             return null;
         }
@@ -347,7 +347,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             // "le Conseil suprême de l'État de l'Union" is a body of the Union State, not the Union State itself.
             if ((words[k] & PhraseStart.Name) != 0 && KnownName(tokens, k, fresh.TokenEnd, language) is { } known && known.TokenEnd == fresh.TokenEnd
-                && lexicon.FindEntity(known.EntityId!)?.Type == "Organization" && !IsComplement(tokens, fresh.TokenStart, k))
+                && lexicon.Kinds.Is(lexicon.FindEntity(known.EntityId!)?.Type, EntityKind.Organization) && !IsComplement(tokens, fresh.TokenStart, k))
             {
                 return known with { TokenStart = fresh.TokenStart };
             }
@@ -389,7 +389,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
 
     private bool OnlyHeadWordsAfter(PhraseStart[] words, RawMention known, int end)
     {
-        if (end <= known.TokenEnd || lexicon.FindEntity(known.EntityId!)?.Type != "Organization")
+        if (end <= known.TokenEnd || !lexicon.Kinds.Is(lexicon.FindEntity(known.EntityId!)?.Type, EntityKind.Organization))
         {
             return false;
         }
@@ -415,7 +415,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             if ((words[j] & PhraseStart.Role) != 0 && lexicon.Roles.MatchAt(tokens, j, sentenceEnd) is { End: var roleEnd } && roleEnd > candidate.TokenEnd
                 || (words[j] & PhraseStart.Demonym) != 0 && lexicon.Demonyms.MatchAt(tokens, j, sentenceEnd) is { End: var demonymEnd } && demonymEnd > candidate.TokenEnd
                 || (words[j] & PhraseStart.Name) != 0 && candidate.Kind == MentionKind.NewName && tokens[j].IsCapitalized
-                   && lexicon.Names.MatchAt(tokens, j, sentenceEnd) is { End: var nameEnd } known && nameEnd >= candidate.TokenEnd && known.Values[0].Entity.Type == "Person")
+                   && lexicon.Names.MatchAt(tokens, j, sentenceEnd) is { End: var nameEnd } known && nameEnd >= candidate.TokenEnd && lexicon.Kinds.Is(known.Values[0].Entity.Type, EntityKind.Person))
             {
                 return true;
             }
@@ -556,7 +556,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         var type = candidate.Type ?? lexicon.FindEntity(candidate.EntityId ?? "")?.Type;
         var previous = mentions[^1];
         var previousType = previous.Type ?? lexicon.FindEntity(previous.EntityId ?? "")?.Type;
-        if (type != "Location" || previousType != "Organization" || candidate.TokenStart - previous.TokenEnd != 1)
+        if (!lexicon.Kinds.Is(type, EntityKind.Location) || !lexicon.Kinds.Is(previousType, EntityKind.Organization) || candidate.TokenStart - previous.TokenEnd != 1)
         {
             return false;
         }

@@ -17,7 +17,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private const int TitleWindow = 10;
 
     // The type a lone capitalised word is given until resolution links it to a fuller name.
-    private const string LoneWordType = "Person";
+    private readonly string loneWordType = lexicon.Kinds.TypeOf(EntityKind.Person);
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet<string>(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
     private readonly FrozenSet<string> honorifics = HonorificWords.Of(lexicon.Ontology);
 
@@ -86,11 +86,11 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         }
         if (organizations.Read(document, starts, i, end, sentenceEnd) is { } organizationEnd)
         {
-            return Mention(document, i, organizationEnd, "Organization");
+            return Mention(document, i, organizationEnd, lexicon.Kinds.TypeOf(EntityKind.Organization));
         }
         if (treaties.Read(document, starts, i, end, sentenceEnd) is { } treatyEnd)
         {
-            return Mention(document, i, treatyEnd, "Treaty");
+            return Mention(document, i, treatyEnd, lexicon.Kinds.TypeOf(EntityKind.Agreement));
         }
         // "Cabinet Secretary Yoshimasa Hayashi": the run is a title then a name; the name is read where the title ends.
         if (TitleInsideRun(tokens, starts, i, end) || IsRemitOfTitle(document, starts, i, sentenceStart))
@@ -101,11 +101,11 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         if (PlaceEnd(document, starts, i, end, sentenceStart, sentenceEnd) is { } placeEnd)
         {
             // The name is the run alone, so "the X region" and "la région de X" are one node; the mention spans the head.
-            return Mention(document, i, end, "Location") with { TokenEnd = placeEnd };
+            return Mention(document, i, end, lexicon.Kinds.TypeOf(EntityKind.Location)) with { TokenEnd = placeEnd };
         }
         if (first.IsAllCaps && words == 1 && (IsSourceLike(document, starts, i, end, sentenceStart, sentenceEnd) || TitleAt(document, starts, end, sentenceEnd)))
         {
-            return Mention(document, i, end, "Organization");
+            return Mention(document, i, end, lexicon.Kinds.TypeOf(EntityKind.Organization));
         }
         var codeEnd = CodeEnd(tokens, end, sentenceEnd);
         // "The Karsk 40 (Polish: 40) is a heavy machine gun": a description after the name (and its model number) with a
@@ -117,7 +117,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         // "Marek Olsen", "Kurt von Schleicher": a run that starts with a first name is a person without any cue.
         if (persons.Read(document, i, end, sentenceStart, sentenceEnd, e => IsPersonAfter(document, e, sentenceEnd)) is { } personEnd)
         {
-            return Mention(document, i, personEnd, "Person");
+            return Mention(document, i, personEnd, lexicon.Kinds.TypeOf(EntityKind.Person));
         }
         // "Heavy Industries Taxila (HIT) was": the words after a name of two words or more may type it too.
         if (words >= 2 && typeCues.TypeAfter(tokens, end, sentenceEnd) is { } typeAfter)
@@ -125,7 +125,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return Mention(document, i, end, typeAfter);
         }
         // "T-90 was designed by": words after a product's name type it, unless they are a lone word's type's own.
-        if ((codeEnd > end || words == 1) && typeCues.TypeAfter(tokens, codeEnd, sentenceEnd) is { } typeAfterCode && typeAfterCode != LoneWordType)
+        if ((codeEnd > end || words == 1) && typeCues.TypeAfter(tokens, codeEnd, sentenceEnd) is { } typeAfterCode && typeAfterCode != loneWordType)
         {
             return Mention(document, i, codeEnd, typeAfterCode);
         }
@@ -134,11 +134,11 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             // "les chaînes Zvezda 5 et Zvezda 12": a short number closing a lone word is part of that name.
             var numberedEnd = typeCues.WithClosingNumber(tokens, end, sentenceEnd);
             var text = numberedEnd == end ? first.Text : document.Text[first.Start..tokens[numberedEnd - 1].End];
-            return first.Text.Length > 1 ? new RawMention(i, numberedEnd, MentionKind.NamePart, null, LoneWordType, text) : null;
+            return first.Text.Length > 1 ? new RawMention(i, numberedEnd, MentionKind.NamePart, null, loneWordType, text) : null;
         }
         if (words <= 4 && IsPerson(document, starts, i, end, sentenceStart, sentenceEnd))
         {
-            return Mention(document, i, end, "Person");
+            return Mention(document, i, end, lexicon.Kinds.TypeOf(EntityKind.Person));
         }
         return null;
     }
@@ -261,7 +261,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     }
 
     private bool IsPersonAfter(ArticleDocument document, int end, int sentenceEnd) =>
-        typeCues.TypeAfter(document.Tokens, end, sentenceEnd) == "Person";
+        lexicon.Kinds.Is(typeCues.TypeAfter(document.Tokens, end, sentenceEnd), EntityKind.Person);
 
     /// <summary>"M. Kim", "Mme Choe": the mention spans the honorific; the name part alone is what gets resolved.</summary>
     private RawMention? WithHonorific(ArticleDocument document, PhraseStart[] starts, int i, int sentenceStart, int sentenceEnd)
@@ -272,13 +272,13 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return null;
         }
         var named = Recognize(document, starts, next, sentenceStart, sentenceEnd);
-        return named is { Kind: MentionKind.NamePart } || named is { Type: "Person" } ? named with { TokenStart = i } : null;
+        return named is { Kind: MentionKind.NamePart } || named is not null && lexicon.Kinds.Is(named.Type, EntityKind.Person) ? named with { TokenStart = i } : null;
     }
 
     /// <summary>A new name of <paramref name="type"/>; a person's is labelled as people are known (see <see cref="PersonNameReader.Label"/>).</summary>
     private RawMention Mention(ArticleDocument document, int start, int end, string type)
     {
-        var text = type == "Person"
+        var text = lexicon.Kinds.Is(type, EntityKind.Person)
             ? persons.Label(document, start, end, document.SentenceTokens[document.SentenceOf(start)].End)
             : document.Text[document.Tokens[start].Start..document.Tokens[end - 1].End];
         return new RawMention(start, end, MentionKind.NewName, null, type, text);

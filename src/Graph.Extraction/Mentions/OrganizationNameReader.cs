@@ -120,5 +120,5 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
     }
 
     private bool IsPlace(NameEntry entry) =>
-        entry.Entity.Type is "Location" or "Country";
+        lexicon.Kinds.KindOf(entry.Entity.Type) is EntityKind.Location or EntityKind.Country;
 }

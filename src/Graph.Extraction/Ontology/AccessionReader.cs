@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace Graph.Extraction.Ontology;
 
 /// <summary>Reads the <c>accessions</c> section: id and name templates, the words for joining, the organisations.</summary>
-internal sealed class AccessionReader(YamlNodes yaml, ImmutableArray<string> languages, HashSet<string> typeNames)
+internal sealed class AccessionReader(YamlNodes yaml, ImmutableArray<string> languages, EntityKinds kinds)
 {
     public AccessionDefinition? Read(YamlNode? node, ImmutableArray<KnownEntity> entities)
     {
@@ -14,9 +14,9 @@ internal sealed class AccessionReader(YamlNodes yaml, ImmutableArray<string> lan
         }
         var map = yaml.Mapping(node, "accessions");
         yaml.OnlyKeys(map, "accessions", "id", "name", "terms", "standalone", "organizations");
-        if (!typeNames.Contains("Treaty"))
+        if (!kinds.Declares(EntityKind.Agreement))
         {
-            throw yaml.Error(map, "accessions are treaties, but entity_types does not declare Treaty.");
+            throw yaml.Error(map, "accessions are treaties, but entity_types declares no type of kind agreement.");
         }
         var idNode = yaml.Required(map, "id", "accessions");
         var id = yaml.Scalar(idNode, "accessions.id");
@@ -33,9 +33,9 @@ internal sealed class AccessionReader(YamlNodes yaml, ImmutableArray<string> lan
         var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var organization in organizations)
         {
-            if (!byId.TryGetValue(organization, out var entity) || entity.Type != "Organization")
+            if (!byId.TryGetValue(organization, out var entity) || !kinds.Is(entity.Type, EntityKind.Organization))
             {
-                throw yaml.Error(organizationsNode, $"accessions.organizations names '{organization}', which is not a known Organization.");
+                throw yaml.Error(organizationsNode, $"accessions.organizations names '{organization}', which is not a known {kinds.TypeOf(EntityKind.Organization)}.");
             }
         }
         return new AccessionDefinition(id, name, terms, standalone, organizations);

@@ -4,6 +4,11 @@ namespace Graph.Extraction.Ontology;
 public sealed record EntityTypeDefinition(string Name, string? Description)
 {
     /// <summary>
+    /// What the engine does with names of this type (<c>kind: person</c>); <see cref="EntityKind.None"/>: nothing but label them.
+    /// </summary>
+    public EntityKind Kind { get; init; }
+
+    /// <summary>
     /// Per language, head words that make an unknown capitalised name one of this type (<c>heads: {en: [Army, Navy,
     /// Air Force]}</c>: "Prussian Army" is a MilitaryUnit). The name may go on with "of the ..." after its head.
     /// </summary>

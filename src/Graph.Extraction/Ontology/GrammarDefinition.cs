@@ -48,6 +48,8 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
     public const string PlaceAdjectiveEndings = "place_adjective_endings";
     public const string AmbiguousMonths = "ambiguous_months";
     public const string DateLeads = "date_leads";
+    public const string CapitalActsAfter = "capital_acts_after";
+    public const string CapitalActsBefore = "capital_acts_before";
 
     /// <summary>Every list the extractor reads: a grammar section may name only these (a misspelt key is refused).</summary>
     public static readonly ImmutableArray<string> Known =
@@ -57,6 +59,7 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
         ContinuingAdverbs, InversionJoiners, InversionLeads, SubjectPronouns, RelativeLinks, DefiniteDeterminers, PossessiveEndings,
         PossessiveDeterminers, PluralPossessives, NounArticles, RecipientPrepositions, PastParticipleEndings, PresentParticipleEndings,
         ParticipleLookalikes, LocatingParticiples, PluralEndings, NounDeterminers, PlaceAdjectiveEndings, AmbiguousMonths, DateLeads,
+        CapitalActsAfter, CapitalActsBefore,
     ];
 
     public TermSet this[string name] => Lists.GetValueOrDefault(name) ?? TermSet.Empty;

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace Graph.Extraction.Ontology;
 
 /// <summary>Reads the <c>institutions</c> section and checks its kinds, types and references to known entities.</summary>
-internal sealed class InstitutionReader(YamlNodes yaml, ImmutableArray<string> languages, HashSet<string> typeNames)
+internal sealed class InstitutionReader(YamlNodes yaml, ImmutableArray<string> languages, HashSet<string> typeNames, EntityKinds kinds)
 {
     public ImmutableArray<InstitutionDefinition> Read(YamlNode? node, ImmutableArray<KnownEntity> entities)
     {
@@ -58,9 +58,9 @@ internal sealed class InstitutionReader(YamlNodes yaml, ImmutableArray<string> l
         {
             var country = yaml.Scalar(key, $"{kind}.known country");
             var entity = yaml.Scalar(value, $"{kind}.known entity");
-            if (!byId.TryGetValue(country, out var countryEntity) || countryEntity.Type != "Country")
+            if (!byId.TryGetValue(country, out var countryEntity) || !kinds.Is(countryEntity.Type, EntityKind.Country))
             {
-                throw yaml.Error(key, $"institution {kind}: '{country}' is not a Country the ontology declares.");
+                throw yaml.Error(key, $"institution {kind}: '{country}' is not a {kinds.TypeOf(EntityKind.Country)} the ontology declares.");
             }
             if (!byId.TryGetValue(entity, out var body) || body.Type != type)
             {

@@ -14,6 +14,9 @@ public sealed record OntologyDefinition(
     private readonly Lazy<ImmutableDictionary<string, KnownEntity>> byId =
         new(() => Entities.ToImmutableDictionary(e => e.Id, StringComparer.Ordinal));
 
+    /// <summary>Which type is which kind of entity the engine has behaviour for; by default, as <c>kinds.yaml</c> names them.</summary>
+    public EntityKinds Kinds { get; init; } = EntityKinds.Legacy(EntityTypes.Select(t => t.Name));
+
     /// <summary>Hash of the ontology text: part of every extraction's version, so a changed ontology re-reads articles.</summary>
     public string ContentHash { get; init; } = "";
 

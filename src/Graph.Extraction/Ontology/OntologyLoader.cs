@@ -49,8 +49,8 @@ public static class OntologyLoader
             throw new OntologyException(sourceName, 1, 1, $"expected exactly one YAML document, found {stream.Documents.Count}.");
         }
         var ontology = new OntologyReader(new YamlNodes(sourceName), sourceName).Read(stream.Documents[0].RootNode);
-        // The gazetteer's data and the built-in grammar are part of what the ontology says: new data gives a new hash and re-reads articles.
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml + ontology.GazetteerHash + GrammarReader.BuiltInText)));
+        // The gazetteer's data, the built-in grammar and the legacy kinds are part of what the ontology says: new data gives a new hash and re-reads articles.
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml + ontology.GazetteerHash + GrammarReader.BuiltInText + LegacyKinds.Text)));
         return ontology with { ContentHash = hash[..12] };
     }
 }

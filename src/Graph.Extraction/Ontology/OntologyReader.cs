@@ -21,21 +21,27 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         languages = yaml.Scalars(yaml.Required(root, "languages", "the ontology"), "languages");
 
         var types = ReadEntityTypes(yaml.Required(root, "entity_types", "the ontology"));
+        var kinds = ResolveKinds(types);
         var typeNames = types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var cues = ReadCues(yaml.Optional(root, "cues"));
         var relations = ReadRelations(yaml.Required(root, "relation_types", "the ontology"), typeNames, cues);
-        var gazetteer = GazetteerReader.Read(yaml, yaml.Optional(root, "gazetteer"), typeNames);
+        var gazetteer = GazetteerReader.Read(yaml, yaml.Optional(root, "gazetteer"), kinds);
         var entities = new EntityReader(yaml, languages, typeNames).Read(yaml.Optional(root, "entities"), gazetteer.Select(e => e.Id));
-        entities = GazetteerMerge.Merge(entities, gazetteer);
-        var institutions = new InstitutionReader(yaml, languages, typeNames).Read(yaml.Optional(root, "institutions"), entities);
-        var accessions = new AccessionReader(yaml, languages, typeNames).Read(yaml.Optional(root, "accessions"), entities);
+        entities = GazetteerMerge.Merge(entities, gazetteer, kinds);
+        var institutions = new InstitutionReader(yaml, languages, typeNames, kinds).Read(yaml.Optional(root, "institutions"), entities);
+        var accessions = new AccessionReader(yaml, languages, kinds).Read(yaml.Optional(root, "accessions"), entities);
         return new OntologyDefinition(sourceName, languages, types, relations, entities, cues)
         {
+            Kinds = kinds,
             Institutions = institutions, Accessions = accessions, GazetteerHash = gazetteer.IsEmpty ? null : GazetteerData.Shared.Hash,
             Transliteration = TransliterationReader.Read(yaml, yaml.Optional(root, "transliteration")),
             Grammar = GrammarReader.BuiltIn.With(GrammarReader.Read(yaml, yaml.Optional(root, "grammar"), languages)),
         };
     }
+
+    // Where each type declared its kind: the line and column of a conflict between two types.
+    private readonly Dictionary<string, YamlNode> kindNodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlNode> typeNameNodes = new(StringComparer.Ordinal);
 
     private ImmutableArray<EntityTypeDefinition> ReadEntityTypes(YamlNode node)
     {
@@ -44,7 +50,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "entity_types").Children)
         {
             var map = yaml.Mapping(item, "an entity type");
-            yaml.OnlyKeys(map, "an entity type", "name", "description", "heads", "before", "after", "described_as", "listed_with");
+            yaml.OnlyKeys(map, "an entity type", "name", "description", "kind", "heads", "before", "after", "described_as", "listed_with");
             var nameNode = yaml.Required(map, "name", "an entity type");
             var name = yaml.Scalar(nameNode, "entity type name");
             if (!Identifiers.IsTypeName(name))
@@ -59,8 +65,18 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
             {
                 throw yaml.Error(nameNode, $"entity type '{name}' is declared twice.");
             }
+            typeNameNodes[name] = nameNode;
+            var kind = EntityKind.None;
+            if (yaml.Optional(map, "kind") is { } kindNode)
+            {
+                var kindName = yaml.Scalar(kindNode, $"{name}.kind");
+                kind = EntityKinds.Parse(kindName)
+                    ?? throw yaml.Error(kindNode, $"entity type {name} has the kind '{kindName}', which is not one of {string.Join(", ", EntityKinds.Names)}.");
+                kindNodes[name] = kindNode;
+            }
             result.Add(new EntityTypeDefinition(name, yaml.OptionalScalar(map, "description", "entity type"))
             {
+                Kind = kind,
                 Heads = yaml.Terms(yaml.Optional(map, "heads"), $"{name}.heads", languages),
                 Before = yaml.Terms(yaml.Optional(map, "before"), $"{name}.before", languages),
                 After = yaml.Terms(yaml.Optional(map, "after"), $"{name}.after", languages),
@@ -69,6 +85,32 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
             });
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The types' kinds. An ontology that declares none is read as earlier versions read it (the kinds of
+    /// <c>kinds.yaml</c>, by type name). One that declares any must declare every kind it means: a type named as a
+    /// legacy kind without <c>kind:</c> would lose its behaviour silently, so it is refused, as is a kind two types share.
+    /// </summary>
+    private EntityKinds ResolveKinds(ImmutableArray<EntityTypeDefinition> types)
+    {
+        if (kindNodes.Count == 0)
+        {
+            return EntityKinds.Legacy(types.Select(t => t.Name));
+        }
+        var owner = new Dictionary<EntityKind, string>();
+        foreach (var type in types)
+        {
+            if (!kindNodes.ContainsKey(type.Name) && LegacyKinds.ByTypeName.TryGetValue(type.Name, out var legacy))
+            {
+                throw yaml.Error(typeNameNodes[type.Name], $"entity type {type.Name} declares no kind while others do: add 'kind: {EntityKinds.NameOf(legacy)}' (what earlier versions read it as) or 'kind: none'.");
+            }
+            if (type.Kind != EntityKind.None && !owner.TryAdd(type.Kind, type.Name))
+            {
+                throw yaml.Error(kindNodes[type.Name], $"entity types {owner[type.Kind]} and {type.Name} both have the kind '{EntityKinds.NameOf(type.Kind)}'; a kind belongs to one type.");
+            }
+        }
+        return new EntityKinds(types.ToDictionary(t => t.Name, t => t.Kind, StringComparer.Ordinal));
     }
 
     private ImmutableArray<RelationTypeDefinition> ReadRelations(YamlNode node, HashSet<string> typeNames, OntologyCues cues)

@@ -60,7 +60,7 @@ internal sealed class EntityAssembler
                 continue;
             }
             // An unnamed treaty exists only through what was done with it.
-            if (!resolved.Known && resolved.Type == "Treaty" && !IsObjectOfAny(facts, resolved.Id))
+            if (!resolved.Known && Ontology.Kinds.Is(resolved.Type, EntityKind.Agreement) && !IsObjectOfAny(facts, resolved.Id))
             {
                 continue;
             }

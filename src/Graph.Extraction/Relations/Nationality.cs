@@ -1,3 +1,4 @@
+using Graph.Extraction.Ontology;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Text;
@@ -21,12 +22,12 @@ internal sealed class Nationality
         var demonyms = new List<(string Key, string Country)>();
         foreach (var entity in lexicon.Ontology.Entities)
         {
-            if (entity.Type == "Country")
+            if (lexicon.Kinds.Is(entity.Type, EntityKind.Country))
             {
                 demonyms.AddRange(entity.Demonyms.All.Select(d => ($" {PhraseKey.Of(d)} ", entity.Id)));
             }
         }
-        foreach (var person in lexicon.Ontology.Entities.Where(e => e.Type == "Person"))
+        foreach (var person in lexicon.Ontology.Entities.Where(e => lexicon.Kinds.Is(e.Type, EntityKind.Person)))
         {
             foreach (var role in person.Roles.All)
             {
@@ -61,7 +62,7 @@ internal sealed class Nationality
             {
                 foreach (var id in demonym.Values)
                 {
-                    if (lexicon.Ontology.FindEntity(id) is { Type: "Country" })
+                    if (lexicon.Ontology.FindEntity(id) is { } entity && lexicon.Kinds.Is(entity.Type, EntityKind.Country))
                     {
                         return id;
                     }

@@ -18,11 +18,11 @@ internal static class ObjectFinder
     /// <param name="passive">The subjects are the agents of a passive ("X a été reçu par Y"): the object may precede the verb.</param>
     /// <param name="lexicon">When given, a capital stands for its country where the relation takes a country but no place ("livré des chars à Kiev").</param>
     public static ResolvedMention? Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects, ResolutionResult resolution,
-        bool passive = false, DomainLexicon? lexicon = null)
+        EntityKinds kinds, bool passive = false, DomainLexicon? lexicon = null)
     {
-        var found = FindMention(view, trigger, relation, subjects, resolution, passive, lexicon);
+        var found = FindMention(view, trigger, relation, subjects, resolution, kinds, passive, lexicon);
         return found is not null && !relation.AllowsObject(found.Type) && CountryOfCapital(found, lexicon) is { } country
-            ? found with { EntityId = country, Type = "Country" }
+            ? found with { EntityId = country, Type = kinds.TypeOf(EntityKind.Country) }
             : found;
     }
 
@@ -30,11 +30,11 @@ internal static class ObjectFinder
         lexicon?.FindEntity(mention.EntityId)?.CapitalOf;
 
     private static ResolvedMention? FindMention(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation, IReadOnlyList<ResolvedMention> subjects,
-        ResolutionResult resolution, bool passive, DomainLexicon? lexicon)
+        ResolutionResult resolution, EntityKinds kinds, bool passive, DomainLexicon? lexicon)
     {
         bool Allowed(ResolvedMention m) =>
-            (relation.AllowsObject(m.Type) || relation.AllowsObject("Country") && CountryOfCapital(m, lexicon) is { } country && !IsSubject(subjects, country))
-            && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || m.Type == "Treaty") && !ObjectList.AfterNumber(view, m)
+            (relation.AllowsObject(m.Type) || relation.AllowsObject(kinds.TypeOf(EntityKind.Country)) && CountryOfCapital(m, lexicon) is { } country && !IsSubject(subjects, country))
+            && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || kinds.Is(m.Type, EntityKind.Agreement)) && !ObjectList.AfterNumber(view, m)
             && !IsCompoundModifier(view, m) && !AfterSourceMarker(view, m);
 
         var markers = relation.ObjectMarkers.For(view.Document.Language);
@@ -65,9 +65,9 @@ internal static class ObjectFinder
                     continue;
                 }
                 firstAfter ??= m;
-                if (m.Type == "Location")
+                if (kinds.Is(m.Type, EntityKind.Location))
                 {
-                    firstPlaceAfter = PlaceItQualifies(view, m) is { } head && Allowed(head) ? head : m;
+                    firstPlaceAfter = PlaceItQualifies(view, m, kinds) is { } head && Allowed(head) ? head : m;
                     break;
                 }
             }
@@ -75,9 +75,9 @@ internal static class ObjectFinder
         if (firstAfter is not null)
         {
             // Most specific first: a place named after a country ("en Russie ... dans la région de Koursk").
-            return relation.ObjectTypes.Contains("Location") && firstPlaceAfter is not null ? firstPlaceAfter : firstAfter;
+            return relation.ObjectTypes.Contains(kinds.TypeOf(EntityKind.Location)) && firstPlaceAfter is not null ? firstPlaceAfter : firstAfter;
         }
-        if (passive && !relation.ObjectTypes.Contains("Treaty"))
+        if (passive && !relation.ObjectTypes.Contains(kinds.TypeOf(EntityKind.Agreement)))
         {
             // The passive's grammatical subject is the object: the nearest allowed name before the verb in its clause.
             for (var i = view.Mentions.Length - 1; i >= 0; i--)
@@ -90,7 +90,7 @@ internal static class ObjectFinder
             }
             return null;
         }
-        if (!relation.ObjectTypes.Contains("Treaty"))
+        if (!relation.ObjectTypes.Contains(kinds.TypeOf(EntityKind.Agreement)))
         {
             return null;
         }
@@ -236,7 +236,7 @@ internal static class ObjectFinder
     /// "the Black Sea resort of Sochi", "the Alpine village of Davos": a place before a common noun and "of"/"de" only
     /// says where the place after them lies; that one is where the act went. Null when the place is not so used.
     /// </summary>
-    private static ResolvedMention? PlaceItQualifies(SentenceView view, ResolvedMention place)
+    private static ResolvedMention? PlaceItQualifies(SentenceView view, ResolvedMention place, EntityKinds kinds)
     {
         var k = place.TokenEnd;
         var nouns = 0;
@@ -255,7 +255,7 @@ internal static class ObjectFinder
         {
             k++;
         }
-        return view.MentionAt(k) is { Type: "Location" } head && head.TokenStart == k ? head : null;
+        return view.MentionAt(k) is { } head && kinds.Is(head.Type, EntityKind.Location) && head.TokenStart == k ? head : null;
     }
 
     /// <summary>A relative pronoun ("qui", "which") or a relative adverb ("où", "where") in [from, to).</summary>

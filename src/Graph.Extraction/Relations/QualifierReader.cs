@@ -180,7 +180,7 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon, WordClassTa
                 {
                     if (m.TokenStart >= start && m.TokenStart <= start + 2)
                     {
-                        if (m.Type != "Treaty")
+                        if (!lexicon.Kinds.Is(m.Type, EntityKind.Agreement))
                         {
                             result.Add(m.EntityId);
                         }
@@ -194,7 +194,7 @@ internal sealed partial class QualifierReader(DomainLexicon lexicon, WordClassTa
                 var first = result.Count;
                 foreach (var m in view.Mentions)
                 {
-                    if (m.TokenEnd <= k && m.Type is "Country" or "Organization" or "Person" && !view.Document.IsQuoted(m.TokenStart)
+                    if (m.TokenEnd <= k && lexicon.Kinds.KindOf(m.Type) is EntityKind.Country or EntityKind.Organization or EntityKind.Person && !view.Document.IsQuoted(m.TokenStart)
                         && !Skip(m.EntityId) && result.IndexOf(m.EntityId, first) < 0)
                     {
                         result.Add(m.EntityId);

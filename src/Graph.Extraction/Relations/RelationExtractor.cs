@@ -290,7 +290,7 @@ internal sealed class RelationExtractor
         var passiveObject = choice.Source == SubjectSource.Agent && IsPassiveAgent(view, trigger)
             || carriedActor && subjects.IsPassive(view, trigger) && NoPauseAfterLastName(view, trigger);
         // "X et Y se sont rencontrés", "X and Y held talks": the coordinated parties did it with each other.
-        if (relation.Symmetric && choice.Subjects.Count >= 2 && ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution) is null)
+        if (relation.Symmetric && choice.Subjects.Count >= 2 && ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, lexicon.Kinds) is null)
         {
             AddPairs(view, trigger, relation, choice, published, facts);
             return;
@@ -313,7 +313,7 @@ internal sealed class RelationExtractor
                     confidence.Score(view, trigger, choice.Source, distance, relation.FutureCounts && IsFuture(view, trigger)), StatementOf(view, subject.EntityId)));
                 continue;
             }
-            var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, passiveObject, lexicon);
+            var target = ObjectFinder.Find(view, trigger, relation, choice.Subjects, resolution, lexicon.Kinds, passiveObject, lexicon);
             // "Kiev a reçu des chars allemands": the weapons' demonym names who supplied them.
             if (target is null && relation.ObjectFromDemonym && relation.RequiresCue is { } cue && subjects.Demonym(view, cue) is { } named
                 && relation.AllowsObject(named.Type) && named.EntityId != subject.EntityId)
@@ -467,11 +467,11 @@ internal sealed class RelationExtractor
         lexicon.StateOf(subject) is { } state && lexicon.FindEntity(state) is { } known && relation.AllowsSubject(known.Type) ? state : null;
 
     private ResolvedMention ActingState(ResolvedMention subject, RelationTypeDefinition relation, SentenceView view, ResolutionResult resolution) =>
-        subject.Type == "Person" && !relation.AllowsSubject("Person") && relation.AllowsSubject("Country")
+        lexicon.Kinds.Is(subject.Type, EntityKind.Person) && !relation.AllowsSubject(subject.Type) && relation.AllowsSubject(lexicon.Kinds.TypeOf(EntityKind.Country))
         && nationality.CountryOf(subject.EntityId, resolution, view.Document) is { } country
-            ? subject with { EntityId = country, Type = "Country" }
-            : !relation.AllowsSubject(subject.Type) && relation.AllowsSubject("Country") && lexicon.FindEntity(subject.EntityId)?.CapitalOf is { } state
-                ? subject with { EntityId = state, Type = "Country" }
+            ? subject with { EntityId = country, Type = lexicon.Kinds.TypeOf(EntityKind.Country) }
+            : !relation.AllowsSubject(subject.Type) && relation.AllowsSubject(lexicon.Kinds.TypeOf(EntityKind.Country)) && lexicon.FindEntity(subject.EntityId)?.CapitalOf is { } state
+                ? subject with { EntityId = state, Type = lexicon.Kinds.TypeOf(EntityKind.Country) }
                 : subject;
 
     private ImmutableSortedDictionary<string, object> Qualifiers(SentenceView view, RelationTypeDefinition relation, string subject, string obj,

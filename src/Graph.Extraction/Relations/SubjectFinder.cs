@@ -229,7 +229,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         }
         if (view.MentionAt(k) is { } first && first.TokenStart == k)
         {
-            if (first.Type is not ("Country" or "Organization" or "Person"))
+            if (lexicon.Kinds.KindOf(first.Type) is not (EntityKind.Country or EntityKind.Organization or EntityKind.Person))
             {
                 return [];
             }
@@ -252,13 +252,13 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         foreach (var mention in view.Mentions)
         {
             // A demonym inside the next party's title ("and Ukrainian President Y") is part of the gap.
-            if (mention.TokenStart < previousEnd || mention.Type != "Person" && AllTitleWords(view, mention))
+            if (mention.TokenStart < previousEnd || !lexicon.Kinds.Is(mention.Type, EntityKind.Person) && AllTitleWords(view, mention))
             {
                 continue;
             }
             var gap = mention.TokenStart - previousEnd;
             if (gap > MaxPartyGap || parties.Count > 0 && gap < 1 || view.Document.IsQuoted(mention.TokenStart)
-                || mention.Type != "Person" || !IsCoordinatedTitleGap(view, previousEnd, mention.TokenStart)
+                || !lexicon.Kinds.Is(mention.Type, EntityKind.Person) || !IsCoordinatedTitleGap(view, previousEnd, mention.TokenStart)
                 || parties.Count > 0 && !Joins(view, previousEnd, mention.TokenStart))
             {
                 break;
@@ -337,7 +337,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// </summary>
     private bool IsTitleQualifier(SentenceView view, ResolvedMention first, ResolvedMention second)
     {
-        if (first.Type is not ("Organization" or "Country") || second.Type != "Person" || second.TokenStart <= first.TokenEnd)
+        if (lexicon.Kinds.KindOf(first.Type) is not (EntityKind.Organization or EntityKind.Country) || !lexicon.Kinds.Is(second.Type, EntityKind.Person) || second.TokenStart <= first.TokenEnd)
         {
             return false;
         }
@@ -466,7 +466,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
             var nounBefore = start > view.Start && view.Is(start - 1, WordClass.GovernmentNoun);
             var nounAfter = demonym.End == k && view.Is(k, WordClass.GovernmentNoun);
-            if ((nounBefore || nounAfter) && lexicon.Ontology.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
+            if ((nounBefore || nounAfter) && lexicon.Ontology.FindEntity(demonym.Values[0]) is { } country && lexicon.Kinds.Is(country.Type, EntityKind.Country))
             {
                 var span = new Graph.Core.TextSpan(tokens[start].Start, tokens[demonym.End - 1].End);
                 return new ResolvedMention(start, demonym.End, span, view.Document.Text[span.Start..span.End], country.Id, country.Type, Mentions.MentionKind.Role, view.Index);
@@ -524,18 +524,18 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             return null;
         }
         ResolvedMention? leader = null;
-        if (view.MentionAt(k) is { Type: "Person" or "Country" } after && after.TokenStart - 2 >= view.Start
+        if (view.MentionAt(k) is { } after && lexicon.Kinds.KindOf(after.Type) is EntityKind.Person or EntityKind.Country && after.TokenStart - 2 >= view.Start
             && view.Grammar.OfWords.Contains(tokens[after.TokenStart - 1].Folded) && view.Is(after.TokenStart - 2, WordClass.GovernmentNoun))
         {
             leader = after;
         }
         else if (view.Is(k, WordClass.GovernmentNoun) && k - 3 >= view.Start && view.Grammar.PossessiveEndings.Contains(tokens[k - 1].Folded)
-            && tokens[k - 2].Text is "'" or "’" && view.MentionAt(k - 3) is { Type: "Person" or "Country" } owner)
+            && tokens[k - 2].Text is "'" or "’" && view.MentionAt(k - 3) is { } owner && lexicon.Kinds.KindOf(owner.Type) is EntityKind.Person or EntityKind.Country)
         {
             leader = owner;
         }
         // "le gouvernement du Mali", "Mali's government": a state's government is the state itself.
-        if (leader is { Type: "Country" })
+        if (leader is not null && lexicon.Kinds.Is(leader.Type, EntityKind.Country))
         {
             return leader;
         }
@@ -543,7 +543,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return null;
         }
-        return leader with { EntityId = country, Type = "Country" };
+        return leader with { EntityId = country, Type = lexicon.Kinds.TypeOf(EntityKind.Country) };
     }
 
     /// <summary>
@@ -566,7 +566,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             for (var i = mentions.Length - 1; i >= 0 && mentions[i].Sentence >= view.Index - 2; i--)
             {
                 var mention = mentions[i];
-                if (mention.TokenEnd > k || mention.Type != "Person")
+                if (mention.TokenEnd > k || !lexicon.Kinds.Is(mention.Type, EntityKind.Person))
                 {
                     continue;
                 }
@@ -700,7 +700,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// A participle describing a noun ("le traité nouvellement ratifié", "les documents ratifiés, signés ...",
     /// "the treaty, signed in June") has no subject of its own: only a "par"/"by" agent names who did it.
     /// </summary>
-    private static bool IsAttributive(SentenceView view, TriggerHit trigger)
+    private bool IsAttributive(SentenceView view, TriggerHit trigger)
     {
         if (!view.Grammar.IsPastParticiple(view.Tokens[trigger.Start].Folded) || trigger.End - trigger.Start > 1)
         {
@@ -736,7 +736,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         }
         if (view.MentionAt(k) is { } mention)
         {
-            return mention.Type == "Treaty";
+            return lexicon.Kinds.Is(mention.Type, EntityKind.Agreement);
         }
         return before.IsWord && !before.IsCapitalized && !view.Is(k, WordClass.Auxiliary | WordClass.Relative);
     }
@@ -861,7 +861,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         return false;
     }
 
-    private static bool ClosesAsideAfterSubject(SentenceView view, int comma)
+    private bool ClosesAsideAfterSubject(SentenceView view, int comma)
     {
         for (var k = comma - 1; k > view.Start; k--)
         {
@@ -872,7 +872,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
             if (token.Text == ",")
             {
-                return view.MentionAt(k - 1) is { Type: "Person" or "Organization" or "Country" } subject && subject.TokenEnd == k
+                return view.MentionAt(k - 1) is { } subject && lexicon.Kinds.KindOf(subject.Type) is EntityKind.Person or EntityKind.Organization or EntityKind.Country && subject.TokenEnd == k
                     && (subject.TokenStart == view.Start || view.Tokens[subject.TokenStart - 1].Kind == TokenKind.Punctuation
                         || !view.Is(subject.TokenStart - 1, WordClass.Preposition));
             }
@@ -1262,12 +1262,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         && !view.Is(k, WordClass.Determiner | WordClass.Auxiliary | WordClass.Preposition | WordClass.Relative | WordClass.Adverb | WordClass.TriggerStart
             | WordClass.Pronoun | WordClass.ClauseOpener | WordClass.TitleWord);
 
-    private static ResolvedMention? NearestPersonBefore(SentenceView view, TriggerHit trigger)
+    private ResolvedMention? NearestPersonBefore(SentenceView view, TriggerHit trigger)
     {
         for (var i = view.Mentions.Length - 1; i >= 0; i--)
         {
             var m = view.Mentions[i];
-            if (m.TokenEnd <= trigger.Start && m.Type == "Person" && !view.Document.IsQuoted(m.TokenStart))
+            if (m.TokenEnd <= trigger.Start && lexicon.Kinds.Is(m.Type, EntityKind.Person) && !view.Document.IsQuoted(m.TokenStart))
             {
                 return m;
             }
@@ -1628,14 +1628,14 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// The last mention ending by <paramref name="end"/>, in a sentence from <paramref name="firstSentence"/> on, of
     /// <paramref name="entityId"/>, or of any person when it is null.
     /// </summary>
-    private static ResolvedMention? LastMention(ArticleDocument document, ResolutionResult resolution, int end, int firstSentence, string? entityId)
+    private ResolvedMention? LastMention(ArticleDocument document, ResolutionResult resolution, int end, int firstSentence, string? entityId)
     {
         // Mentions are in text order, hence in sentence order: walk back until the sentences are too far.
         var mentions = resolution.Mentions;
         for (var i = mentions.Length - 1; i >= 0 && mentions[i].Sentence >= firstSentence; i--)
         {
             // A pronoun outside a quote does not stand for a name inside one.
-            if (mentions[i].TokenEnd <= end && !document.IsQuoted(mentions[i].TokenStart) && (entityId is null ? mentions[i].Type == "Person" : mentions[i].EntityId == entityId))
+            if (mentions[i].TokenEnd <= end && !document.IsQuoted(mentions[i].TokenStart) && (entityId is null ? lexicon.Kinds.Is(mentions[i].Type, EntityKind.Person) : mentions[i].EntityId == entityId))
             {
                 return mentions[i];
             }

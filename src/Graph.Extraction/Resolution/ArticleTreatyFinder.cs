@@ -59,7 +59,7 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
         }
         var top = string.CompareOrdinal(one.Country, two.Country) < 0 ? (one.Country, two.Country) : (two.Country, one.Country);
         var names = (lexicon.FindEntity(top.Item1)?.Name ?? top.Item1, lexicon.FindEntity(top.Item2)?.Name ?? top.Item2);
-        return new ResolvedEntity($"treaty-{top.Item1}-{top.Item2}", $"Treaty between {names.Item1} and {names.Item2}", "Treaty", null, false);
+        return new ResolvedEntity($"treaty-{top.Item1}-{top.Item2}", $"Treaty between {names.Item1} and {names.Item2}", lexicon.Kinds.TypeOf(EntityKind.Agreement), null, false);
     }
 
     /// <summary>The known treaty whose parties are all named in this sentence or the previous one, if any.</summary>
@@ -73,12 +73,12 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
         a.Count > b.Count || a.Count == b.Count && string.CompareOrdinal(a.Country, b.Country) < 0;
 
     /// <summary>The treaty mentioned most often by name; of equals, the first mentioned.</summary>
-    private static string? MostNamedTreaty(ResolutionState state)
+    private string? MostNamedTreaty(ResolutionState state)
     {
         List<(string Id, int Count)>? counts = null;
         foreach (var mention in state.Mentions)
         {
-            if (mention.Type == "Treaty")
+            if (lexicon.Kinds.Is(mention.Type, EntityKind.Agreement))
             {
                 counts ??= [];
                 Increment(counts, mention.EntityId, 1);
@@ -179,7 +179,7 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
         var counts = new List<(string Country, int Count)>?[state.Document.Sentences.Length];
         foreach (var mention in state.Mentions)
         {
-            if (mention.Type == "Country")
+            if (lexicon.Kinds.Is(mention.Type, EntityKind.Country))
             {
                 Increment(counts[mention.Sentence] ??= [], mention.EntityId, 1);
             }
@@ -203,7 +203,7 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
         {
             if ((words is null || (words[k] & PhraseStart.Demonym) != 0) && tokens[k].IsWord
                 && lexicon.Demonyms.MatchAt(tokens, k) is { } demonym
-                && lexicon.FindEntity(demonym.Values[0]) is { Type: "Country" } country)
+                && lexicon.FindEntity(demonym.Values[0]) is { } country && lexicon.Kinds.Is(country.Type, EntityKind.Country))
             {
                 Increment(counts[document.SentenceOf(k)] ??= [], country.Id, 1);
                 k = demonym.End - 1;

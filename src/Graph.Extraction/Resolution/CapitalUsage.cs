@@ -11,13 +11,6 @@ namespace Graph.Extraction.Resolution;
 /// </summary>
 internal sealed class CapitalUsage
 {
-    // An ontology that predates the capital_acts_* cue sets keeps the words it was read with.
-    private static readonly string[] DefaultAfter =
-        ["a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "va", "vont", "veut", "doit", "peut", "refuse", "nie", "nient",
-         "has", "have", "had", "is", "was", "were", "will", "wants", "must", "can", "refuses", "denies", "deny"];
-
-    private static readonly string[] DefaultBefore = ["selon", "par", "d'apres", "by", "avec", "with", "contre", "against", "according to"];
-
     private readonly DomainLexicon lexicon;
     private readonly PhraseMatcher<bool> actsAfter;
     private readonly PhraseMatcher<bool> actsBefore;
@@ -26,12 +19,13 @@ internal sealed class CapitalUsage
     public CapitalUsage(DomainLexicon lexicon)
     {
         this.lexicon = lexicon;
-        actsAfter = CueOrDefault(lexicon, OntologyCues.CapitalActsAfter, DefaultAfter);
-        actsBefore = CueOrDefault(lexicon, OntologyCues.CapitalActsBefore, DefaultBefore);
+        // An ontology that predates the capital_acts_* cue sets keeps the words it was read with: the grammar's lists.
+        actsAfter = CueOrDefault(lexicon, OntologyCues.CapitalActsAfter, lexicon.Ontology.Grammar[GrammarDefinition.CapitalActsAfter].All);
+        actsBefore = CueOrDefault(lexicon, OntologyCues.CapitalActsBefore, lexicon.Ontology.Grammar[GrammarDefinition.CapitalActsBefore].All);
         infinitiveMarkers = new LanguageCue(lexicon.Ontology.Cues[OntologyCues.CapitalActsInfinitive]);
     }
 
-    private static PhraseMatcher<bool> CueOrDefault(DomainLexicon lexicon, string name, string[] defaults)
+    private static PhraseMatcher<bool> CueOrDefault(DomainLexicon lexicon, string name, IEnumerable<string> defaults)
     {
         if (lexicon.Ontology.Cues.Sets.ContainsKey(name))
         {
@@ -92,7 +86,7 @@ internal sealed class CapitalUsage
     /// <summary>A trigger of a relation whose objects cannot be places (speech, signing): its direct object is an actor.</summary>
     private bool IsPersonalVerb(Token token) =>
         lexicon.Triggers.MatchWord(token.Folded) is { } relations
-        && relations.All(r => lexicon.Ontology.FindRelation(r) is { } relation && !relation.ObjectTypes.Contains("Location"));
+        && relations.All(r => lexicon.Ontology.FindRelation(r) is { } relation && !relation.ObjectTypes.Contains(lexicon.Kinds.TypeOf(EntityKind.Location)));
 
     /// <summary>"selon Kiev", "la politique de Pyongyang", "pressure on Moscow": a phrase of the cue set ends right before the capital.</summary>
     private bool ActsBefore(ArticleDocument document, int start)
@@ -135,7 +129,7 @@ internal sealed class CapitalUsage
     /// <summary>"visiting Baghdad to see his son": a trigger of a relation that takes places (a visit) has the city as its place.</summary>
     private bool GoesToPlaces(Token token) =>
         lexicon.Triggers.MatchWord(token.Folded) is { } relations
-        && relations.Any(r => lexicon.Ontology.FindRelation(r) is { } relation && relation.ObjectTypes.Contains("Location"));
+        && relations.Any(r => lexicon.Ontology.FindRelation(r) is { } relation && relation.ObjectTypes.Contains(lexicon.Kinds.TypeOf(EntityKind.Location)));
 
     private bool Acts(ImmutableArray<Token> tokens, int k) =>
         actsAfter.MatchWord(tokens[k].Folded) is not null || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null

@@ -23,7 +23,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     private readonly LoneObjectType loneObjects = new(lexicon);
 
     // The known treaties a generic treaty noun may mean, found once rather than per article.
-    private readonly KnownEntity[] partyTreaties = [.. lexicon.Ontology.Entities.Where(e => e.Type == "Treaty" && e.Parties.Length > 0)];
+    private readonly KnownEntity[] partyTreaties = [.. lexicon.Ontology.Entities.Where(e => lexicon.Kinds.Is(e.Type, EntityKind.Agreement) && e.Parties.Length > 0)];
 
     private readonly KnownNameParts knownNameParts = new(lexicon.Ontology);
 
@@ -40,9 +40,9 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
 
     public ResolutionResult Resolve(ArticleDocument document, ImmutableArray<RawMention> raw)
     {
-        var state = new ResolutionState(document, knownNameParts, raw.Length);
+        var state = new ResolutionState(document, knownNameParts, lexicon.Kinds, raw.Length);
         // Only capitals ask for their neighbours, and articles name few: a scan, not two dictionaries per article.
-        bool GovernmentLike(RawMention m) => m.Kind == MentionKind.Capital || m.Type == "Country" || m.EntityId is { } id && lexicon.FindEntity(id)?.Type == "Country";
+        bool GovernmentLike(RawMention m) => m.Kind == MentionKind.Capital || lexicon.Kinds.Is(m.Type, EntityKind.Country) || m.EntityId is { } id && lexicon.Kinds.Is(lexicon.FindEntity(id)?.Type, EntityKind.Country);
         bool StartsGovernmentLike(int token) => StartingAt(raw, token) is { } m && GovernmentLike(m);
         bool EndsGovernmentLike(int token) => EndingAt(raw, token) is { } m && GovernmentLike(m);
 
@@ -66,11 +66,11 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                         ? Known(mention.EntityId!)
                         : new ResolvedEntity(mention.EntityId!, mention.Name!, mention.Type!, null, false));
                     break;
-                case MentionKind.NewName when mention.Type == "Treaty":
+                case MentionKind.NewName when lexicon.Kinds.Is(mention.Type, EntityKind.Agreement):
                     // A treaty's own title may still be the known treaty whose parties are named around it.
                     (newTreaties ??= []).Add(mention);
                     break;
-                case MentionKind.NewName when mention.Type == "Person" && AliasedPerson(state, mention) is { } aliased:
+                case MentionKind.NewName when lexicon.Kinds.Is(mention.Type, EntityKind.Person) && AliasedPerson(state, mention) is { } aliased:
                     state.Add(mention, aliased);
                     break;
                 case MentionKind.NewName:
@@ -115,12 +115,12 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             }
             else if (HasHonorific(document, mention.TokenStart) || HasTitleBefore(document, mention.TokenStart) || SpeaksFirst(document, mention))
             {
-                AddNew(state, mention, "Person");
+                AddNew(state, mention, lexicon.Kinds.TypeOf(EntityKind.Person));
             }
             else if (AfterPlacePreposition(document, mention.TokenStart))
             {
                 // "sur une base militaire en Alaska", "the talks in Woodside": a lone name where a place goes is a place.
-                AddNew(state, mention, "Location");
+                AddNew(state, mention, lexicon.Kinds.TypeOf(EntityKind.Location));
             }
             else if (!loneObjects.IsEmpty && loneObjects.Of(document, mention) is { } objectType)
             {
@@ -139,7 +139,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
         foreach (var mention in newTreaties ?? [])
         {
             var near = treaties.FindNear(state, document.SentenceOf(mention.TokenStart));
-            state.Add(mention, near ?? new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, "Treaty", null, false));
+            state.Add(mention, near ?? new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, lexicon.Kinds.TypeOf(EntityKind.Agreement), null, false));
         }
         // The article's treaty is decided before any treaty noun is resolved, and only if there is one to resolve.
         var articleTreaty = hasTreatyNoun ? treaties.Find(state) : null;
@@ -178,7 +178,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
         ResolvedMention? before = null;
         foreach (var m in state.Mentions)
         {
-            if (m.Type == "Person" && m.Sentence == sentence && m.TokenEnd <= markerStart && (before is null || m.TokenStart > before.TokenStart))
+            if (lexicon.Kinds.Is(m.Type, EntityKind.Person) && m.Sentence == sentence && m.TokenEnd <= markerStart && (before is null || m.TokenStart > before.TokenStart))
             {
                 before = m;
             }
@@ -255,7 +255,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
         {
             return byKey.ToFrozenDictionary();
         }
-        foreach (var entity in ontology.Entities.Where(e => e.Type is "Person" or "Organization"))
+        foreach (var entity in ontology.Entities.Where(e => ontology.Kinds.KindOf(e.Type) is EntityKind.Person or EntityKind.Organization))
         {
             foreach (var name in entity.Aliases.All.Append(entity.Name))
             {

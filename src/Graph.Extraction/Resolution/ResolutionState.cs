@@ -1,3 +1,4 @@
+using Graph.Extraction.Ontology;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -9,7 +10,7 @@ namespace Graph.Extraction.Resolution;
 
 /// <summary>The mentions resolved so far in one article, with the look-ups later passes need.</summary>
 /// <param name="capacity">The number of raw mentions, which bounds the resolved ones.</param>
-internal sealed class ResolutionState(ArticleDocument document, KnownNameParts knownNameParts, int capacity)
+internal sealed class ResolutionState(ArticleDocument document, KnownNameParts knownNameParts, EntityKinds kinds, int capacity)
 {
     // The mentions in the order added, in a buffer each thread reuses from article to article: only the result,
     // in text order, is a new array. Taken by the state until its Result, so that another state never shares it.
@@ -81,7 +82,7 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
             Array.Resize(ref mentions, 2 * count);
         }
         mentions[count++] = resolved;
-        if (resolved.Type == "Person")
+        if (kinds.Is(resolved.Type, EntityKind.Person))
         {
             personsById ??= new Dictionary<string, Person>(StringComparer.Ordinal);
             if (personsById.TryGetValue(entity.Id, out var person))
@@ -108,7 +109,7 @@ internal sealed class ResolutionState(ArticleDocument document, KnownNameParts k
     {
         foreach (var m in Mentions)
         {
-            if (m.Type == "Person" && (m.TokenStart == token || m.TokenStart == token + 1 && document.Tokens[token].Text == ","))
+            if (kinds.Is(m.Type, EntityKind.Person) && (m.TokenStart == token || m.TokenStart == token + 1 && document.Tokens[token].Text == ","))
             {
                 return m.EntityId;
             }

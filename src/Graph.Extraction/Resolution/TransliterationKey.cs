@@ -17,12 +17,25 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
     private const int MaxCached = 20_000;
     private readonly ConcurrentDictionary<string, (string Key, bool Rewritten)> cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> matchCache = new(StringComparer.Ordinal);
+    // Whole names stop fitting the bound on a long stream; the words they are made of recur far more.
+    private readonly ConcurrentDictionary<string, string> wordCache = new(StringComparer.Ordinal);
 
     // ConcurrentDictionary.Count takes every lock of the table: on the hot path the bounds are counted here instead.
     private int cached;
     private int matchCached;
+    private int wordsCached;
+
+    // Rules often share one condition (a YAML anchor): each distinct condition is asked once per word.
+    private readonly int[] conditionOf = ConditionIndexes(rules);
+    private readonly int conditionCount = rules.Rules.Select(r => r.When?.ToString()).OfType<string>().Distinct(StringComparer.Ordinal).Count();
 
     public bool IsEmpty => rules.IsEmpty;
+
+    private static int[] ConditionIndexes(TransliterationDefinition rules)
+    {
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. rules.Rules.Select(r => r.When is null ? -1 : indexes.TryGetValue(r.When.ToString(), out var i) ? i : indexes[r.When.ToString()] = indexes.Count)];
+    }
 
     public string Of(string name) => Entry(name).Key;
 
@@ -33,7 +46,7 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
             return entry;
         }
         var folded = TextFolding.Fold(AnyAscii.Transliteration.Transliterate(name));
-        var key = rules.IsEmpty ? folded : Word().Replace(folded, match => Rewrite(match.Value));
+        var key = rules.IsEmpty ? folded : RewriteWords(folded);
         entry = (key, key != folded);
         if (Volatile.Read(ref cached) < MaxCached && cache.TryAdd(name, entry))
         {
@@ -68,7 +81,50 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
     public string CanonicalName(string name) =>
         Entry(name) is { Rewritten: true, Key: var key } ? Word().Replace(key, m => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Value)) : name;
 
+    // Each run of a-z rewritten, the rest kept: Regex.Replace with an evaluator cost most of a new name's key.
+    private string RewriteWords(string folded)
+    {
+        System.Text.StringBuilder? built = null;
+        var copied = 0;
+        for (var i = 0; i < folded.Length;)
+        {
+            if (folded[i] is < 'a' or > 'z')
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < folded.Length && folded[i] is >= 'a' and <= 'z')
+            {
+                i++;
+            }
+            var word = folded[start..i];
+            var rewritten = Rewrite(word);
+            if (!ReferenceEquals(rewritten, word) && rewritten != word)
+            {
+                built ??= new System.Text.StringBuilder(folded.Length + 8);
+                built.Append(folded, copied, start - copied).Append(rewritten);
+                copied = i;
+            }
+        }
+        return built is null ? folded : built.Append(folded, copied, folded.Length - copied).ToString();
+    }
+
     private string Rewrite(string word)
+    {
+        if (wordCache.TryGetValue(word, out var rewritten))
+        {
+            return rewritten;
+        }
+        rewritten = RewriteUncached(word);
+        if (Volatile.Read(ref wordsCached) < MaxCached && wordCache.TryAdd(word, rewritten))
+        {
+            Interlocked.Increment(ref wordsCached);
+        }
+        return rewritten;
+    }
+
+    private string RewriteUncached(string word)
     {
         if (rules.FirstNames.TryGetValue(word, out var canonical))
         {
@@ -76,12 +132,24 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
         }
         // Conditions read the word as written: an earlier rule may remove what made it French ("gu" in "Guerassimov").
         var written = word;
-        foreach (var rule in rules.Rules)
+        Span<sbyte> holds = conditionCount <= 64 ? stackalloc sbyte[conditionCount] : new sbyte[conditionCount];
+        holds.Clear();
+        for (var r = 0; r < rules.Rules.Length; r++)
         {
-            if (rule.When is null || rule.When.IsMatch(written))
+            var rule = rules.Rules[r];
+            if (rule.When is not null)
             {
-                word = rule.Replace.Replace(word, rule.With);
+                ref var held = ref holds[conditionOf[r]];
+                if (held == 0)
+                {
+                    held = rule.When.IsMatch(written) ? (sbyte)1 : (sbyte)-1;
+                }
+                if (held < 0)
+                {
+                    continue;
+                }
             }
+            word = rule.Replace.Replace(word, rule.With);
         }
         return word;
     }

@@ -112,7 +112,8 @@ internal sealed class EvalCommand : Command
             await console.Error.WriteLineAsync($"failed: {failed.Path}: {failed.Reason}").ConfigureAwait(false);
         }
 
-        var report = Evaluator.Evaluate(gold, aliases, results.Articles, symmetric);
+        // The gold names types as an ontology without kinds does: an ontology's own type names are read by their kinds.
+        var report = Evaluator.Evaluate(gold, aliases, results.Articles, symmetric, ontology.Kinds.LegacyNameOf);
         await console.Output.WriteLineAsync(arguments.Json ? report.ToJson() : report.ToText()).ConfigureAwait(false);
         return ExitCodes.Ok;
     }

@@ -13,7 +13,8 @@ internal static class OntologyImportCommand
         string yaml;
         try
         {
-            yaml = OntologyImport.ToYaml(BenchmarkOntology.Load(source));
+            // A type named as a legacy type keeps the kind an ontology without kinds gave it ("Location": location).
+            yaml = OntologyImport.ToYaml(BenchmarkOntology.Load(source), EntityKinds.LegacyKindNameOf);
         }
         catch (GoldFormatException e)
         {

@@ -13,7 +13,8 @@ public sealed class OntologyImportTests
             {"qid": "Q100", "label": "harbour rank"},
             {"qid": "Q101", "label": "tug boat"},
             {"qid": "Q102", "label": "sail boat"},
-            {"qid": "Q43229", "label": "organization"}
+            {"qid": "Q43229", "label": "organization"},
+            {"qid": "Q103", "label": "location"}
           ],
           "relations": [
             {"pid": "P1", "label": "harbour rank ", "domain": "Q5", "range": "Q100"},
@@ -25,12 +26,43 @@ public sealed class OntologyImportTests
         """;
 
     private static OntologyDefinition Imported() =>
-        OntologyLoader.Parse(OntologyImport.ToYaml(BenchmarkOntology.Parse(Json, "harbour.json")), "harbour.yaml");
+        OntologyLoader.Parse(OntologyImport.ToYaml(BenchmarkOntology.Parse(Json, "harbour.json"), LegacyKind), "harbour.yaml");
+
+    // As graph ontology import gives it: the kind kinds.yaml gives a type's name.
+    private static readonly Func<string, string?> LegacyKind = EntityKinds.LegacyKindNameOf;
 
     [Fact]
     public void Concepts_become_entity_types_named_from_their_labels_and_humans_are_persons()
     {
-        Assert.Equal(["Person", "HarbourRank", "TugBoat", "SailBoat", "Organization"], Imported().EntityTypes.Select(t => t.Name));
+        Assert.Equal(["Person", "HarbourRank", "TugBoat", "SailBoat", "Organization", "Location"], Imported().EntityTypes.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Every_type_says_its_kind_the_core_classes_theirs_and_a_legacy_name_its_legacy_kind()
+    {
+        var yaml = OntologyImport.ToYaml(BenchmarkOntology.Parse(Json, "harbour.json"), LegacyKind);
+        var kinds = Imported().Kinds;
+
+        Assert.Equal(6, yaml.Split('\n').Count(line => line.StartsWith("    kind: ", StringComparison.Ordinal)));
+        Assert.Equal(
+            [EntityKind.Person, EntityKind.None, EntityKind.None, EntityKind.None, EntityKind.Organization, EntityKind.Location],
+            Imported().EntityTypes.Select(t => kinds.KindOf(t.Name)));
+        Assert.Equal(EntityKind.Person, Imported().EntityTypes[0].Kind);
+        // Without the legacy names only the core classes have a kind: "location" is then a label, declared so.
+        var plain = OntologyLoader.Parse(OntologyImport.ToYaml(BenchmarkOntology.Parse(Json, "harbour.json")), "plain.yaml");
+        Assert.Equal(EntityKind.None, plain.Kinds.KindOf("Location"));
+        Assert.Equal(EntityKind.Organization, plain.Kinds.KindOf("Organization"));
+    }
+
+    [Fact]
+    public void The_imported_kinds_are_what_the_same_file_without_kinds_was_read_as()
+    {
+        var yaml = OntologyImport.ToYaml(BenchmarkOntology.Parse(Json, "harbour.json"), LegacyKind);
+        var legacy = OntologyLoader.Parse(string.Join('\n', yaml.Split('\n').Where(line => !line.StartsWith("    kind: ", StringComparison.Ordinal))), "legacy.yaml");
+        var imported = Imported();
+
+        Assert.All(imported.EntityTypes, t => Assert.Equal(legacy.Kinds.KindOf(t.Name), imported.Kinds.KindOf(t.Name)));
+        Assert.All(Enum.GetValues<EntityKind>().Where(k => k != EntityKind.None), k => Assert.Equal(legacy.Kinds.TypeOf(k), imported.Kinds.TypeOf(k)));
     }
 
     [Fact]
