@@ -745,9 +745,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     /// The comma at <paramref name="comma"/> closes a name set off after a title that opens the sentence
     /// ("The foreign minister, Jane Roe,"): the name is that title's holder and the subject of the verb after it.
     /// </summary>
-    private static bool ClosesNamedApposition(SentenceView view, int comma)
+    private bool ClosesNamedApposition(SentenceView view, int comma)
     {
-        if (view.MentionAt(comma - 1) is not { Type: "Person" } name || name.TokenEnd != comma
+        if (view.MentionAt(comma - 1) is not { } name || !lexicon.Kinds.Is(name.Type, EntityKind.Person) || name.TokenEnd != comma
             || name.TokenStart - 1 <= view.Start || view.Tokens[name.TokenStart - 1].Text != ",")
         {
             return false;
@@ -755,7 +755,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         var titled = false;
         for (var k = view.Start; k < name.TokenStart - 1; k++)
         {
-            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.MentionAt(k) is { Type: "Person" })
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.MentionAt(k) is { } other && lexicon.Kinds.Is(other.Type, EntityKind.Person))
             {
                 return false;
             }
