@@ -120,7 +120,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers", "converse", "dash_attribution", "lone_object", "body_state_too", "joint_triggers");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers", "converse", "dash_attribution", "lone_object", "body_state_too", "joint_triggers", "blockers");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -185,6 +185,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 GuestTriggers = yaml.Terms(yaml.Optional(map, "guest_triggers"), $"{name}.guest_triggers", languages),
                 PartnerMarkers = yaml.Terms(yaml.Optional(map, "partner_markers"), $"{name}.partner_markers", languages),
                 PresenceMarkers = yaml.Terms(yaml.Optional(map, "presence_markers"), $"{name}.presence_markers", languages),
+                Blockers = yaml.Terms(yaml.Optional(map, "blockers"), $"{name}.blockers", languages),
                 InvertedTriggers = yaml.Terms(yaml.Optional(map, "inverted_triggers"), $"{name}.inverted_triggers", languages),
                 Examples = ReadExamples(yaml.Optional(map, "examples"), name),
                 TopicTriggers = topicTriggers,

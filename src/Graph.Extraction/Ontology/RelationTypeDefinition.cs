@@ -84,6 +84,12 @@ public sealed record RelationTypeDefinition(
     public TermSet PartnerMarkers { get; init; } = TermSet.Empty;
 
     /// <summary>
+    /// Per language, words in the trigger's clause that say the act is not this relation (<c>blockers</c>: "se sont
+    /// entretenus par téléphone", "talks by video link" are no meeting in person).
+    /// </summary>
+    public TermSet Blockers { get; init; } = TermSet.Empty;
+
+    /// <summary>
     /// Per language, words that introduce people present at the sentence's act (<c>presence_markers</c>, for a
     /// symmetric relation: "X signed it in the presence of Y": X and Y met).
     /// </summary>

@@ -44,6 +44,7 @@ internal sealed class RelationExtractor
     private readonly RelationTypeDefinition? dashAttribution;
     private readonly string[] presenceRelations;
     private readonly PhraseMatcher<bool> hypothetical;
+    private readonly RelationBlockers blockers;
     private readonly PhraseMatcher<bool> factualConditionals;
     private readonly PhraseMatcher<bool> presentAuxiliaries;
     private readonly PhraseMatcher<bool> supportVerbs;
@@ -73,6 +74,7 @@ internal sealed class RelationExtractor
         dashAttribution = lexicon.Ontology.RelationTypes.FirstOrDefault(r => r.DashAttribution);
         presenceRelations = presence.Relations.ToArray();
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
+        blockers = new RelationBlockers(lexicon.Ontology);
         factualConditionals = lexicon.Cue(OntologyCues.FactualConditionals);
         presentAuxiliaries = lexicon.Cue(OntologyCues.PresentAuxiliaries);
         supportVerbs = lexicon.Cue(OntologyCues.SupportVerbs);
@@ -649,6 +651,10 @@ internal sealed class RelationExtractor
         if (IsNounUse(view, trigger))
         {
             return ("a noun here, not a verb", view.Tokens[trigger.Start].Text);
+        }
+        if (blockers.Find(view, trigger, relation) is { } blocker)
+        {
+            return ("blocked by the relation's blockers", blocker);
         }
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, WindowStart(view, trigger)); k--)
         {
