@@ -1008,7 +1008,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 k = asideEnd - 1;
                 continue;
             }
-            // "lance ironiquement - et en polonais - le ministre X": an aside between dashes before the speaker.
+            // "ajoute sèchement - et en anglais - la ministre X": an aside between dashes before the speaker.
             if (!inTitle && token.Text is "-" or "–" or "—" && ClosingDash(tokens, k, limit) is { } closing)
             {
                 k = closing;
