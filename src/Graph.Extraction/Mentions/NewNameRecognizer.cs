@@ -573,7 +573,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     }
 
     private bool IsSpeech(System.Collections.Immutable.ImmutableArray<Token> tokens, int k, int limit) =>
-        lexicon.Triggers.MatchAt(tokens, k, limit) is { } match && match.Values.Contains("STATED");
+        lexicon.IsSpeech(lexicon.Triggers.MatchAt(tokens, k, limit));
 
     /// <summary>
     /// The end of a place's mention at <paramref name="start"/>, or null: a head before it ("la région de X") leaves

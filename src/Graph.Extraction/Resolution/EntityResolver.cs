@@ -317,7 +317,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             k++;
         }
         return k < tokens.Length && document.SentenceOf(k) == sentence
-            && lexicon.Triggers.MatchAt(tokens, k) is { } trigger && trigger.Values.Contains("STATED");
+            && lexicon.IsSpeech(lexicon.Triggers.MatchAt(tokens, k));
     }
 
     private readonly FrozenSet<string> honorifics = HonorificWords.Of(lexicon.Ontology);
