@@ -399,7 +399,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private bool IsCoordinatedWithFirstName(ArticleDocument document, int start, int end, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        if (WordCount(document, start, end) < 2 || end + 2 >= sentenceEnd || tokens[end].Folded is not ("and" or "et"))
+        if (WordCount(document, start, end) < 2 || end + 2 >= sentenceEnd || !lexicon.Grammar.Coordinators.Contains(tokens[end].Folded))
         {
             return false;
         }
@@ -430,7 +430,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             k--;
         }
-        var afterPreposition = k >= sentenceStart && tokens[k].Folded is "de" or "d'" or "du" or "des" or "of";
+        var afterPreposition = k >= sentenceStart && lexicon.Grammar.OfWords.Contains(tokens[k].Folded);
         return afterPreposition && portfolio.End < sentenceEnd && tokens[portfolio.End].IsCapitalized;
     }
 
@@ -446,11 +446,11 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         for (var k = i - 1; k > sentenceStart && k >= i - Reach; k--)
         {
             var word = tokens[k].Folded;
-            if (word is "for" or "pour")
+            if (lexicon.Grammar.RemitPrepositions.Contains(word))
             {
                 return (starts[k - 1] & PhraseStart.PersonTitleWord) != 0;
             }
-            if (!(tokens[k].IsCapitalized || word is "and" or "et" or "," or "&"))
+            if (!(tokens[k].IsCapitalized || word is "," or "&" || lexicon.Grammar.Coordinators.Contains(word)))
             {
                 return false;
             }
@@ -483,7 +483,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     {
         var tokens = document.Tokens;
         var k = start - 1;
-        if (k <= sentenceStart || tokens[k].Folded is not ("et" or "and" or ","))
+        if (k <= sentenceStart || !(tokens[k].Folded == "," || lexicon.Grammar.Coordinators.Contains(tokens[k].Folded)))
         {
             return false;
         }
