@@ -36,6 +36,16 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
         {
             return null;
         }
+        // "Northern Council President Ana Ruiz": a one-word title after the head and before a name opens the person,
+        // so the body ends before it.
+        for (var k = headAt + 1; k + 1 < capitalisedEnd; k++)
+        {
+            if ((starts[k] & PhraseStart.PersonTitleWord) != 0 && tokens[k + 1].IsCapitalized)
+            {
+                capitalisedEnd = k;
+                break;
+            }
+        }
         // English names put the head last ("National Intelligence Service", "State Department"): the name ends with it.
         // ... unless "of" and a capitalised complement follow ("Philippine Department of National Defense").
         if (headAt == capitalisedEnd - 1 && headAt > start && !HasCapitalisedComplement(tokens, capitalisedEnd, sentenceEnd))

@@ -37,6 +37,10 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
     public const string PossessiveEndings = "possessive_endings";
     public const string PossessiveDeterminers = "possessive_determiners";
     public const string PluralPossessives = "plural_possessives";
+    public const string OpeningPossessives = "opening_possessives";
+    public const string GerundMarkers = "gerund_markers";
+    public const string FutureOfPast = "future_of_past";
+    public const string ReportComplementizers = "report_complementizers";
     public const string NounArticles = "noun_articles";
     public const string RecipientPrepositions = "recipient_prepositions";
     public const string PastParticipleEndings = "past_participle_endings";
@@ -75,7 +79,7 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
         Prepositions, Determiners, PassiveAuxiliaries, Agents, ClauseBoundaries, ClauseAdverbs, Negations, Relatives, Fillers, Auxiliaries,
         Adverbs, AdverbEndings, ClauseOpeners, SourceMarkers, AccusationPrefixes, Coordinators, OfWords, AsWords, PastAuxiliaries,
         ContinuingAdverbs, InversionJoiners, InversionLeads, SubjectPronouns, RelativeLinks, DefiniteDeterminers, PossessiveEndings,
-        PossessiveDeterminers, PluralPossessives, NounArticles, RecipientPrepositions, PastParticipleEndings, PresentParticipleEndings,
+        PossessiveDeterminers, PluralPossessives, OpeningPossessives, GerundMarkers, FutureOfPast, ReportComplementizers, NounArticles, RecipientPrepositions, PastParticipleEndings, PresentParticipleEndings,
         ParticipleLookalikes, LocatingParticiples, PluralEndings, NounDeterminers, PlaceAdjectiveEndings, AmbiguousMonths, DateLeads,
         CapitalActsAfter, CapitalActsBefore, PortfolioPrepositions, RemitPrepositions, OrganizationPlaceLinks, PhotoCreditWords, PhotoCreditJoiners, BodyActingWords,
         BodyActingEndings, NameComplementLinks, NameEndingVerbs, ImperfectEndings, FiniteVerbEndings, SpeechAuxiliaries, SpeechAdverbs,

@@ -120,7 +120,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
         foreach (var item in yaml.Sequence(node, "relation_types").Children)
         {
             var map = yaml.Mapping(item, "a relation type");
-            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers", "converse", "dash_attribution", "lone_object", "body_state_too");
+            yaml.OnlyKeys(map, "a relation type", "name", "description", "subject", "object", "triggers", "requires", "subject_from_demonym", "future_counts", "symmetric", "qualifiers", "object_after_opposition", "object_markers", "guest_triggers", "partner_markers", "presence_markers", "inverted_triggers", "examples", "object_as_title", "topic_triggers", "converse", "dash_attribution", "lone_object", "body_state_too", "joint_triggers");
             var nameNode = yaml.Required(map, "name", "a relation type");
             var name = yaml.Scalar(nameNode, "relation type name");
             if (!Identifiers.IsRelationName(name))
@@ -157,6 +157,15 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
             {
                 throw yaml.Error(yaml.Required(map, "topic_triggers", name), $"relation {name} lists '{both}' both as a trigger and as a topic trigger; keep it in one of them.");
             }
+            var jointTriggers = yaml.Terms(yaml.Optional(map, "joint_triggers"), $"{name}.joint_triggers", languages);
+            if (jointTriggers.All.Except(triggers.All, StringComparer.Ordinal).FirstOrDefault() is { } notTrigger)
+            {
+                throw yaml.Error(yaml.Required(map, "joint_triggers", name), $"relation {name} lists '{notTrigger}' as a joint trigger but not as a trigger; list it in both.");
+            }
+            if (jointTriggers.All.Any() && !symmetric)
+            {
+                throw yaml.Error(yaml.Required(map, "joint_triggers", name), $"relation {name} has joint_triggers, which only a symmetric relation may have.");
+            }
             var loneObject = yaml.OptionalScalar(map, "lone_object", name);
             if (loneObject is not null && !objects.Contains(loneObject))
             {
@@ -179,6 +188,7 @@ internal sealed class OntologyReader(YamlNodes yaml, string sourceName)
                 InvertedTriggers = yaml.Terms(yaml.Optional(map, "inverted_triggers"), $"{name}.inverted_triggers", languages),
                 Examples = ReadExamples(yaml.Optional(map, "examples"), name),
                 TopicTriggers = topicTriggers,
+                JointTriggers = jointTriggers,
             };
             result.Add(relation with { Converse = ReadConverse(yaml.Optional(map, "converse"), relation) });
         }

@@ -64,6 +64,13 @@ public sealed record RelationTypeDefinition(
     public TermSet TopicTriggers { get; init; } = TermSet.Empty;
 
     /// <summary>
+    /// Per language, triggers of a symmetric relation that name one event all the listed partners took part in
+    /// (<c>joint_triggers</c>: "a joint press conference with X and Y"): X and Y are paired with each other too, not
+    /// only with the subject ("X met Y and Z" may be two meetings, so plain triggers do not pair the objects).
+    /// </summary>
+    public TermSet JointTriggers { get; init; } = TermSet.Empty;
+
+    /// <summary>
     /// Per language, words of a host's act whose direct object is the one who did this relation (<c>guest_triggers</c>:
     /// "X hosted Y", "Y was welcomed by X", "X a reçu Y"): the guest is the subject, the place named after the guest (or
     /// else the host's state) the object.

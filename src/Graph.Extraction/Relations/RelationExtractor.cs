@@ -295,6 +295,8 @@ internal sealed class RelationExtractor
             AddPairs(view, trigger, relation, choice, published, facts);
             return;
         }
+        // "a joint press conference with X and Y": the partners of one event met each other too.
+        var jointPartners = relation.Symmetric && IsJointTrigger(view, trigger, relation) ? new List<ResolvedMention>() : null;
         // Indexed: a foreach over the interface would allocate an enumerator per trigger.
         for (var i = 0; i < choice.Subjects.Count; i++)
         {
@@ -327,6 +329,10 @@ internal sealed class RelationExtractor
             }
             foreach (var listed in target.Sentence == view.Index ? ObjectFinder.WithListed(view, target, relation, choice.Subjects, listConjunctions) : [target])
             {
+                if (jointPartners is not null && !jointPartners.Exists(p => p.EntityId == listed.EntityId))
+                {
+                    jointPartners.Add(listed);
+                }
                 var objectDistance = Math.Max(distance, Math.Abs(listed.TokenStart - trigger.Start));
                 // A converse reading ("Y received X from Z") states the fact the right way round: Z SUPPLIED Y.
                 var (from, to) = relation.IsConverse ? (listed.EntityId, subject.EntityId) : (subject.EntityId, listed.EntityId);
@@ -339,6 +345,22 @@ internal sealed class RelationExtractor
                 }
             }
         }
+        if (jointPartners is { Count: >= 2 })
+        {
+            AddPairs(view, trigger, relation, new SubjectChoice(jointPartners, choice.Source), published, facts);
+        }
+    }
+
+    /// <summary>Whether the trigger's words are one of the relation's joint_triggers.</summary>
+    private static bool IsJointTrigger(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    {
+        var joint = relation.JointTriggers.For(view.Document.Language);
+        if (joint.IsEmpty)
+        {
+            return false;
+        }
+        var folded = TextFolding.Fold(Word(view, trigger));
+        return joint.Any(t => TextFolding.Fold(t) == folded);
     }
 
     /// <summary>"X and Y, in the presence of Z, signed": the sentence's actors and the people present met.</summary>
@@ -640,7 +662,7 @@ internal sealed class RelationExtractor
                 return ("negated", token.Text);
             }
             if (view.Is(k, WordClass.HypotheticalStart) && hypothetical.MatchAt(view.Tokens, k, trigger.Start) is not null && !relation.ObjectIsStatement
-                && !IsFactualConditional(view, k, trigger))
+                && !IsFactualConditional(view, k, trigger) && !(relation.FutureCounts && IsFutureOfPast(view, k)))
             {
                 return ("hypothetical", token.Text);
             }
@@ -650,6 +672,24 @@ internal sealed class RelationExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>"X announced that troops would move": a future-of-the-past modal inside a reported clause.</summary>
+    private static bool IsFutureOfPast(SentenceView view, int k)
+    {
+        var language = view.Document.Language;
+        if (!view.Grammar.Is(GrammarDefinition.FutureOfPast, language, view.Tokens[k].Folded))
+        {
+            return false;
+        }
+        for (var j = k - 1; j >= view.Start; j--)
+        {
+            if (view.Grammar.Is(GrammarDefinition.ReportComplementizers, language, view.Tokens[j].Folded))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

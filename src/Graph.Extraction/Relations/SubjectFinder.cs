@@ -41,6 +41,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             return new SubjectChoice([fronted], SubjectSource.Clause);
         }
+        if (FrontedGerund(view, trigger, relation) is { } mainSubject)
+        {
+            return new SubjectChoice([mainSubject], SubjectSource.Clause);
+        }
         if (trigger.End - trigger.Start <= 2 && NounSubject(view, trigger, relation) is { } noun)
         {
             return noun;
@@ -148,6 +152,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         if (PronounReferent(view, trigger, resolution, relation.ObjectIsStatement ? previousSpeaker : null) is { } referent)
         {
             return new SubjectChoice([referent], SubjectSource.Pronoun);
+        }
+        // "Her remarks came during a meeting with X": a possessive opening the sentence stands for the last person named.
+        if (!relation.ObjectIsStatement && OpeningPossessor(view, trigger, resolution) is { } possessor && relation.AllowsSubject(possessor.Type))
+        {
+            return new SubjectChoice([possessor], SubjectSource.Pronoun);
         }
         // Speech keeps to its own speaker rules: "they said" after a list of countries is usually someone else's words.
         return !relation.ObjectIsStatement && PluralReferent(view, trigger, relation, resolution) is { } group
@@ -910,6 +919,47 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                     return new ResolvedMention(at, demonym.End, span, view.Document.Text[span.Start..span.End], country.Id, country.Type, Mentions.MentionKind.Role, view.Index);
                 }
             }
+            if (HyphenCompoundMaker(view, k) is { } maker)
+            {
+                return maker;
+            }
+        }
+        return null;
+    }
+
+    // Words between a "British-supplied" compound and its noun: "British-supplied Storm Shadow cruise missiles".
+    private const int CompoundWindow = 6;
+
+    /// <summary>
+    /// "British-made missiles", "U.S.-supplied Storm Shadow cruise missiles": a demonym or a name joined by a hyphen to the
+    /// participle of a compound adjective before the noun at <paramref name="noun"/> names who made or sent it.
+    /// </summary>
+    private ResolvedMention? HyphenCompoundMaker(SentenceView view, int noun)
+    {
+        var tokens = view.Tokens;
+        for (var joiner = noun - 2; joiner > view.Start && joiner >= noun - CompoundWindow; joiner--)
+        {
+            // "U.S.-supplied": after an abbreviation's dot the hyphen is read as punctuation, but it is written tight.
+            var hyphen = tokens[joiner].Kind == TokenKind.Joiner
+                || tokens[joiner].Text == "-" && tokens[joiner].Start == tokens[joiner - 1].End && tokens[joiner + 1].Start == tokens[joiner].End;
+            if (!hyphen || !tokens[joiner + 1].IsWord || tokens[joiner + 1].IsCapitalized
+                || !view.Grammar.IsPastParticiple(tokens[joiner + 1].Folded))
+            {
+                continue;
+            }
+            if (view.MentionAt(joiner - 1) is { } named && named.TokenEnd == joiner)
+            {
+                return named;
+            }
+            for (var at = joiner - 1; at >= Math.Max(view.Start, joiner - 3); at--)
+            {
+                if (view.Is(at, WordClass.DemonymStart) && lexicon.Demonyms.MatchAt(tokens, at, joiner) is { End: var end } demonym && end == joiner
+                    && lexicon.Ontology.FindEntity(demonym.Values[0]) is { } country)
+                {
+                    var span = new Graph.Core.TextSpan(tokens[at].Start, tokens[end - 1].End);
+                    return new ResolvedMention(at, end, span, view.Document.Text[span.Start..span.End], country.Id, country.Type, Mentions.MentionKind.Role, view.Index);
+                }
+            }
         }
         return null;
     }
@@ -1106,6 +1156,63 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 next++;
             }
             return next < view.End && view.MentionAt(next) is { } named && named.TokenStart == next && relation.AllowsSubject(named.Type) ? named : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "En se rendant à X, le ministre a ...", "While visiting X, the minister said": a participle clause that opens the
+    /// sentence after a gerund marker has the main clause's subject, the name right after the clause's comma.
+    /// </summary>
+    private ResolvedMention? FrontedGerund(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    {
+        var tokens = view.Tokens;
+        if (!view.Grammar.Is(GrammarDefinition.GerundMarkers, view.Document.Language, tokens[view.Start].Folded))
+        {
+            return null;
+        }
+        // The marker, then the participle: a reflexive pronoun may sit between ("en se rendant").
+        var first = view.Start + 1;
+        if (first < trigger.Start && reflexives.MatchWord(tokens[first].Folded) is not null)
+        {
+            first++;
+        }
+        if (first != trigger.Start && !(first == trigger.Start + 1 && reflexives.MatchWord(tokens[trigger.Start].Folded) is not null))
+        {
+            return null;
+        }
+        var participle = false;
+        for (var k = trigger.Start; k < trigger.End; k++)
+        {
+            participle |= view.Grammar.IsPresentParticiple(tokens[k].Folded);
+        }
+        if (!participle)
+        {
+            return null;
+        }
+        for (var k = trigger.End; k < Math.Min(view.End, trigger.End + FrontedWords); k++)
+        {
+            if (tokens[k].Text is ";" or ":" or "(" or "." || view.Is(k, WordClass.TriggerStart))
+            {
+                return null;
+            }
+            if (tokens[k].Text != ",")
+            {
+                continue;
+            }
+            // "the Polish prime minister Donald Tusk": determiners, demonyms and titles may come before the name.
+            for (var next = k + 1; next < Math.Min(view.End, k + 1 + FrontedWords); next++)
+            {
+                if (view.MentionAt(next) is { } named && relation.AllowsSubject(named.Type))
+                {
+                    return named;
+                }
+                if (!view.Is(next, WordClass.Determiner | WordClass.TitleWord | WordClass.PersonTitleStart | WordClass.DemonymStart) && view.MentionAt(next) is null)
+                {
+                    return null;
+                }
+            }
+            return null;
         }
         return null;
     }
@@ -1460,7 +1567,9 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 continue;
             }
             // "U.S. Senate", "Kremlin spokesman Peskov": a mention right against the next one, or before its title, qualifies it.
-            if (IsTitleQualifier(view, mention, result[0]) || mention.TokenEnd == result[0].TokenStart)
+            // "X (RDC) et Y": a bracketed restatement is X again, read with the gap.
+            if (IsTitleQualifier(view, mention, result[0]) || mention.TokenEnd == result[0].TokenStart
+                || mention.TokenStart > view.Start && view.Tokens[mention.TokenStart - 1].Text == "(" && BracketedAcronymEnd(view, mention.TokenStart - 1, result[0].TokenStart) is not null)
             {
                 continue;
             }
@@ -1535,6 +1644,10 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 k++;
             }
+            else if (BracketedAcronymEnd(view, k, to) is { } closed)
+            {
+                k = closed; // "la République du Congo (RDC) et le Rwanda": the bracket restates the name before it
+            }
             else if (((view.Is(k, WordClass.DemonymStart) ? lexicon.Demonyms.MatchAt(tokens, k, to) : null)
                 ?? (view.Is(k, WordClass.RoleStart) ? lexicon.Roles.MatchAt(tokens, k, to) : null)) is { } phrase)
             {
@@ -1550,6 +1663,30 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             }
         }
         return true;
+    }
+
+    /// <summary>The token after a bracket of one capitalised word that opens at <paramref name="k"/> ("(RDC)"), or null.</summary>
+    private static int? BracketedAcronymEnd(SentenceView view, int k, int to) =>
+        k + 2 < to && view.Tokens[k].Text == "(" && view.Tokens[k + 1].IsCapitalized && view.Tokens[k + 2].Text == ")" ? k + 3 : null;
+
+    /// <summary>
+    /// The owner of a singular possessive that opens the sentence ("His remarks were made at talks with X"), when no
+    /// name comes between it and the trigger: the last person named in the two sentences before.
+    /// </summary>
+    private ResolvedMention? OpeningPossessor(SentenceView view, TriggerHit trigger, ResolutionResult resolution)
+    {
+        if (!view.Grammar.Is(GrammarDefinition.OpeningPossessives, view.Document.Language, view.Tokens[view.Start].Folded))
+        {
+            return null;
+        }
+        foreach (var m in view.Mentions)
+        {
+            if (m.TokenStart < trigger.Start)
+            {
+                return null;
+            }
+        }
+        return LastMention(view.Document, resolution, view.Start, view.Index - 2, null);
     }
 
     /// <summary>The subject pronoun right before the verb, past auxiliaries and adverbs ("il a déjà rencontré"), or null.</summary>

@@ -47,9 +47,16 @@ internal sealed class ListedNameType(DomainLexicon lexicon)
             {
                 k = tokens[k].Text == "," ? k + 1 : conjunctions.MatchAt(tokens, k)!.Value.End;
             }
+            var first = k;
             for (var words = 0; words < NounsBeforeName && k < tokens.Length && tokens[k].IsWord && !tokens[k].IsCapitalized; words++)
             {
                 k++;
+            }
+            // "Separately, the Union imposed": a word that opens the sentence before a comma and a noun phrase is an
+            // adverbial, not the first item of a list ("TASS, RT and Sputnik reported" lists names without nouns).
+            if (k > first && (mention.TokenStart == 0 || document.SentenceOf(mention.TokenStart - 1) != sentence))
+            {
+                return null;
             }
             if (k < tokens.Length && document.SentenceOf(k) == sentence && MentionAt(state, start: k) is { } right && listedTypes.Contains(right.Type))
             {

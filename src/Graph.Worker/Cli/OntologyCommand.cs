@@ -6,7 +6,10 @@ using Microsoft.Extensions.Configuration;
 
 namespace Graph.Worker.Cli;
 
-/// <summary><c>graph ontology check [FILE]</c>: load and validate an ontology file; <c>graph ontology import</c>: write one from another format.</summary>
+/// <summary>
+/// <c>graph ontology check [FILE]</c>: load and validate an ontology file; <c>graph ontology import</c>: write one from
+/// another format; <c>graph ontology migrate [FILE]</c>: write into a file without kinds the kinds it is read with.
+/// </summary>
 internal sealed class OntologyCommand : Command
 {
     public OntologyCommand()
@@ -24,6 +27,13 @@ internal sealed class OntologyCommand : Command
         import.SetAction((parseResult, cancellationToken) =>
             CommandGuard.RunAsync(parseResult, console => OntologyImportCommand.RunAsync(parseResult.GetRequiredValue(Text2KgBench), parseResult.GetValue(Out), console)));
         Add(import);
+
+        var migrate = new Command("migrate", "Add to an ontology written before kind: existed the kind of each type named as a legacy type (Person: kind: person ...); the rest of the text is kept.");
+        migrate.Add(File);
+        migrate.Add(Out);
+        migrate.SetAction((parseResult, cancellationToken) =>
+            CommandGuard.RunAsync(parseResult, console => MigrateAsync(parseResult.GetValue(File), parseResult.GetValue(Out), console)));
+        Add(migrate);
     }
 
     public Option<string> Text2KgBench { get; } = new("--text2kgbench")
@@ -35,13 +45,13 @@ internal sealed class OntologyCommand : Command
 
     public Option<string?> Out { get; } = new("--out")
     {
-        Description = "Where to write the YAML ontology. Default: standard output.",
+        Description = "Where to write the YAML ontology (import, migrate). Default: standard output.",
         HelpName = "FILE",
     };
 
     public Argument<string?> File { get; } = new("file")
     {
-        Description = "The ontology to check. Default: Graph:OntologyPath (ontology/ontology.yaml).",
+        Description = "The ontology to check or migrate. Default: Graph:OntologyPath (ontology/ontology.yaml).",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
@@ -62,6 +72,32 @@ internal sealed class OntologyCommand : Command
         await console.Output.WriteLineAsync(
             $"ok: {ontology.EntityTypes.Length} entity types, {ontology.Entities.Length} entities, {ontology.RelationTypes.Length} relation types")
             .ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> MigrateAsync(string? file, string? output, CommandConsole console)
+    {
+        var path = file ?? DefaultPath();
+        string yaml;
+        int added;
+        try
+        {
+            (yaml, added) = OntologyKindMigration.AddKinds(await System.IO.File.ReadAllTextAsync(path).ConfigureAwait(false), path);
+        }
+        catch (OntologyException e)
+        {
+            await console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+        if (output is null)
+        {
+            await console.Output.WriteAsync(yaml).ConfigureAwait(false);
+        }
+        else
+        {
+            await System.IO.File.WriteAllTextAsync(output, yaml).ConfigureAwait(false);
+        }
+        await console.Error.WriteLineAsync($"{path}: {added} entity types got a kind").ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 

@@ -147,6 +147,31 @@ public sealed partial class EntityKindTests
         }
     }
 
+    /// <summary>
+    /// No source of the engine names a legacy type (<c>"Person"</c>, <c>Type: "Country"</c>): it asks for kinds, so a
+    /// literal added later (a merge, a new rule) fails here rather than silently missing a renamed type.
+    /// </summary>
+    [Fact]
+    public void The_engine_sources_name_no_legacy_type()
+    {
+        var source = Path.Combine(Extractor.RepositoryRoot, "src", "Graph.Extraction");
+        var names = LegacyName().Matches(System.IO.File.ReadAllText(Path.Combine(source, "Ontology", "kinds.yaml"))).Select(m => m.Groups["name"].Value).ToList();
+        Assert.Contains("Person", names);
+        var separator = Path.DirectorySeparatorChar;
+        var offending = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
+            .SelectMany(f => System.IO.File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(source, f), Line: i + 1, Text: line)))
+            .Where(l => !l.Text.TrimStart().StartsWith("//", StringComparison.Ordinal) && names.Any(n => l.Text.Contains($"\"{n}\"", StringComparison.Ordinal)))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.Empty(offending);
+    }
+
+    // "  Person: person" in kinds.yaml.
+    [GeneratedRegex(@"(?m)^  (?<name>[A-Z][A-Za-z]+): [a-z]+")]
+    private static partial Regex LegacyName();
+
     // "    kind: person" under an entity type.
     [GeneratedRegex(@"(?m)^    kind: [a-z]+\n")]
     private static partial Regex KindLine();

@@ -93,6 +93,8 @@ public sealed class ArgumentParsingTests
     [Theory]
     [InlineData("ontology check")]
     [InlineData("ontology check ontology/other.yaml")]
+    [InlineData("ontology migrate")]
+    [InlineData("ontology migrate ontology/old.yaml --out ontology/new.yaml")]
     [InlineData("run")]
     [InlineData("retract 000_8bf5ea0a956912c5")]
     [InlineData("retract --legacy-ids")]
