@@ -77,6 +77,7 @@ internal sealed class GrammarWords
         CountryNouns = Words(GrammarDefinition.CountryNouns);
         CountryNounDeterminers = Words(GrammarDefinition.CountryNounDeterminers);
         DefiniteArticles = Words(GrammarDefinition.DefiniteArticles);
+        NameConnectors = Words(GrammarDefinition.NameConnectors);
     }
 
     public FrozenSet<string> Prepositions { get; }
@@ -189,6 +190,8 @@ internal sealed class GrammarWords
     public FrozenSet<string> CountryNounDeterminers { get; }
 
     public FrozenSet<string> DefiniteArticles { get; }
+
+    public FrozenSet<string> NameConnectors { get; }
 
     /// <summary>The end of the source marker ("selon", "according to") that starts at token <paramref name="k"/>, or -1.</summary>
     public int SourceMarkerEnd(ImmutableArray<Token> tokens, int k, int end)

@@ -18,7 +18,6 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
 
     // The type a lone capitalised word is given until resolution links it to a fuller name.
     private readonly string loneWordType = lexicon.Kinds.TypeOf(EntityKind.Person);
-    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet<string>(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
     private readonly FrozenSet<string> honorifics = HonorificWords.Of(lexicon.Ontology);
 
     // Cue matchers resolved once: recognition asks them at almost every capitalised token.
@@ -31,8 +30,8 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
     private readonly PhraseMatcher<bool> particles = lexicon.Cue(OntologyCues.NameParticles);
 
-    private readonly OrganizationNameReader organizations = new(lexicon, Connectors, PhraseStart.OrganizationHeadWord);
-    private readonly OrganizationNameReader treaties = new(lexicon, Connectors, PhraseStart.TreatyNounWord, prepositionsInside: true);
+    private readonly OrganizationNameReader organizations = new(lexicon, lexicon.Grammar.NameConnectors, PhraseStart.OrganizationHeadWord);
+    private readonly OrganizationNameReader treaties = new(lexicon, lexicon.Grammar.NameConnectors, PhraseStart.TreatyNounWord, prepositionsInside: true);
     private readonly TypeCueReader typeCues = new(lexicon);
     private readonly PersonNameReader persons = new(lexicon);
 
@@ -297,7 +296,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
                 continue;
             }
             // "Swiss People's Party": a possessive of a word of the cue set name_possessives goes on with the name.
-            if (token.Text is "'" or "’" && end + 2 < sentenceEnd && tokens[end + 1].Text == "s" && tokens[end + 1].Start == token.End
+            if (token.Text is "'" or "’" && end + 2 < sentenceEnd && lexicon.Grammar.PossessiveEndings.Contains(tokens[end + 1].Text) && tokens[end + 1].Start == token.End
                 && tokens[end + 2].IsCapitalized && possessives.MatchWord(tokens[end - 1].Folded) is not null)
             {
                 end += 3;

@@ -72,6 +72,7 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
     public const string CountryNouns = "country_nouns";
     public const string CountryNounDeterminers = "country_noun_determiners";
     public const string DefiniteArticles = "definite_articles";
+    public const string NameConnectors = "name_connectors";
 
     /// <summary>Every list the extractor reads: a grammar section may name only these (a misspelt key is refused).</summary>
     public static readonly ImmutableArray<string> Known =
@@ -83,7 +84,7 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
         ParticipleLookalikes, LocatingParticiples, PluralEndings, NounDeterminers, PlaceAdjectiveEndings, AmbiguousMonths, DateLeads,
         CapitalActsAfter, CapitalActsBefore, PortfolioPrepositions, RemitPrepositions, OrganizationPlaceLinks, PhotoCreditWords, PhotoCreditJoiners, BodyActingWords,
         BodyActingEndings, NameComplementLinks, NameEndingVerbs, ImperfectEndings, FiniteVerbEndings, SpeechAuxiliaries, SpeechAdverbs,
-        AccessionOfWords, AccessionDestinations, CountryNouns, CountryNounDeterminers, DefiniteArticles,
+        AccessionOfWords, AccessionDestinations, CountryNouns, CountryNounDeterminers, DefiniteArticles, NameConnectors,
     ];
 
     public TermSet this[string name] => Lists.GetValueOrDefault(name) ?? TermSet.Empty;
