@@ -14,6 +14,7 @@ internal sealed class GrammarWords
 {
     private readonly GrammarDefinition grammar;
     private readonly ImmutableArray<string[]> sourceMarkers;
+    private readonly ImmutableArray<string[]> verbAsides;
 
     public GrammarWords(GrammarDefinition grammar)
     {
@@ -36,6 +37,7 @@ internal sealed class GrammarWords
         AdverbEndings = Folded(GrammarDefinition.AdverbEndings);
         ClauseOpeners = Words(GrammarDefinition.ClauseOpeners);
         sourceMarkers = [.. grammar[GrammarDefinition.SourceMarkers].All.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Fold).ToArray()).Where(p => p.Length > 0)];
+        verbAsides = [.. grammar[GrammarDefinition.VerbAsides].All.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Fold).ToArray()).Where(p => p.Length > 0)];
         SourceMarkerFirstWords = sourceMarkers.Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
         SourceMarkerLastWords = sourceMarkers.Select(p => p[^1]).ToFrozenSet(StringComparer.Ordinal);
         AccusationPrefixes = Folded(GrammarDefinition.AccusationPrefixes);
@@ -201,6 +203,32 @@ internal sealed class GrammarWords
             if (k + marker.Length <= end && Matches(tokens, k, marker))
             {
                 return k + marker.Length;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The start of the aside ("de son côté", "for his part") that ends just before token <paramref name="k"/>, or -1.</summary>
+    public int VerbAsideStart(ImmutableArray<Token> tokens, int k, int start)
+    {
+        foreach (var aside in verbAsides)
+        {
+            if (k - aside.Length >= start && Matches(tokens, k - aside.Length, aside))
+            {
+                return k - aside.Length;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The end of the aside that starts at token <paramref name="k"/> ("a affirmé de son côté X"), or -1.</summary>
+    public int VerbAsideEnd(ImmutableArray<Token> tokens, int k, int end)
+    {
+        foreach (var aside in verbAsides)
+        {
+            if (k + aside.Length <= end && Matches(tokens, k, aside))
+            {
+                return k + aside.Length;
             }
         }
         return -1;

@@ -31,6 +31,7 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
     public const string ContinuingAdverbs = "continuing_adverbs";
     public const string InversionJoiners = "inversion_joiners";
     public const string InversionLeads = "inversion_leads";
+    public const string VerbAsides = "verb_asides";
     public const string SubjectPronouns = "subject_pronouns";
     public const string RelativeLinks = "relative_links";
     public const string DefiniteDeterminers = "definite_determiners";
@@ -79,8 +80,9 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
     [
         Prepositions, Determiners, PassiveAuxiliaries, Agents, ClauseBoundaries, ClauseAdverbs, Negations, Relatives, Fillers, Auxiliaries,
         Adverbs, AdverbEndings, ClauseOpeners, SourceMarkers, AccusationPrefixes, Coordinators, OfWords, AsWords, PastAuxiliaries,
-        ContinuingAdverbs, InversionJoiners, InversionLeads, SubjectPronouns, RelativeLinks, DefiniteDeterminers, PossessiveEndings,
-        PossessiveDeterminers, PluralPossessives, OpeningPossessives, GerundMarkers, FutureOfPast, ReportComplementizers, NounArticles, RecipientPrepositions, PastParticipleEndings, PresentParticipleEndings,
+        ContinuingAdverbs, InversionJoiners, InversionLeads, VerbAsides, SubjectPronouns, RelativeLinks, DefiniteDeterminers, PossessiveEndings,
+        PossessiveDeterminers, PluralPossessives, OpeningPossessives, GerundMarkers, FutureOfPast, ReportComplementizers, NounArticles, RecipientPrepositions,
+        PastParticipleEndings, PresentParticipleEndings,
         ParticipleLookalikes, LocatingParticiples, PluralEndings, NounDeterminers, PlaceAdjectiveEndings, AmbiguousMonths, DateLeads,
         CapitalActsAfter, CapitalActsBefore, PortfolioPrepositions, RemitPrepositions, OrganizationPlaceLinks, PhotoCreditWords, PhotoCreditJoiners, BodyActingWords,
         BodyActingEndings, NameComplementLinks, NameEndingVerbs, ImperfectEndings, FiniteVerbEndings, SpeechAuxiliaries, SpeechAdverbs,

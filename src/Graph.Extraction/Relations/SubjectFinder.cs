@@ -1002,6 +1002,12 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
                 return mention.TokenStart == k || inTitle ? mention : null;
             }
             var token = tokens[k];
+            // "a affirmé de son côté X", "said for his part X": an aside before the speaker.
+            if (!inTitle && view.Grammar.VerbAsideEnd(tokens, k, limit) is > 0 and var asideEnd)
+            {
+                k = asideEnd - 1;
+                continue;
+            }
             // "lance ironiquement - et en polonais - le ministre X": an aside between dashes before the speaker.
             if (!inTitle && token.Text is "-" or "–" or "—" && ClosingDash(tokens, k, limit) is { } closing)
             {
@@ -1084,10 +1090,21 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     internal static bool IsInvertedPosition(SentenceView view, TriggerHit trigger)
     {
         var k = trigger.Start - 1;
-        // Skip the auxiliary of a compound tense: ", a déclaré", "» a indiqué".
-        while (k >= view.Start && (view.Grammar.PastAuxiliaries.Contains(view.Tokens[k].Folded) || view.Grammar.InversionJoiners.Contains(view.Tokens[k].Folded)))
+        // Skip the auxiliary of a compound tense: ", a déclaré", "» a indiqué"; and an aside after it: ", a de son côté affirmé".
+        while (k >= view.Start)
         {
-            k--;
+            if (view.Grammar.PastAuxiliaries.Contains(view.Tokens[k].Folded) || view.Grammar.InversionJoiners.Contains(view.Tokens[k].Folded))
+            {
+                k--;
+            }
+            else if (view.Grammar.VerbAsideStart(view.Tokens, k + 1, view.Start) is >= 0 and var aside)
+            {
+                k = aside - 1;
+            }
+            else
+            {
+                break;
+            }
         }
         return k < view.Start || view.Tokens[k].Kind == TokenKind.Punctuation && view.Tokens[k].Text is "," or "»" or "”" or "\"" or "'" or ":"
             || view.Grammar.InversionLeads.Contains(view.Tokens[k].Folded);
