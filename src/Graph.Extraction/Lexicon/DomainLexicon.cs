@@ -35,6 +35,7 @@ internal sealed class DomainLexicon
                 Demonyms.Add(demonym, entity.Id);
             }
         }
+        SpeechRelations = ontology.RelationTypes.Where(r => r.ObjectIsStatement).Select(r => r.Name).ToFrozenSet(StringComparer.Ordinal);
         foreach (var relation in ontology.RelationTypes)
         {
             // Topic, inverted-only and converse triggers are found like the others; relation extraction decides whether
@@ -90,6 +91,29 @@ internal sealed class DomainLexicon
 
     /// <summary>Every language's triggers: mention finding uses them as hints, whatever the article's language.</summary>
     public PhraseMatcher<string> Triggers { get; } = new();
+
+    /// <summary>
+    /// The relations whose object is a statement (<see cref="RelationTypeDefinition.ObjectIsStatement"/>): a trigger of
+    /// one of them is a speech verb, whatever the ontology calls the relation.
+    /// </summary>
+    public FrozenSet<string> SpeechRelations { get; }
+
+    /// <summary>Whether a <see cref="Triggers"/> match belongs to a speech relation (see <see cref="SpeechRelations"/>).</summary>
+    public bool IsSpeech((int End, IReadOnlyList<string> Values)? match)
+    {
+        if (match is not { } found)
+        {
+            return false;
+        }
+        foreach (var relation in found.Values)
+        {
+            if (SpeechRelations.Contains(relation))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private readonly Dictionary<string, PhraseMatcher<string>> triggersByLanguage = new(StringComparer.Ordinal);
 

@@ -61,6 +61,25 @@ internal sealed class GrammarWords
         LocatingParticiples = Words(GrammarDefinition.LocatingParticiples);
         AmbiguousMonths = Words(GrammarDefinition.AmbiguousMonths);
         DateLeads = Words(GrammarDefinition.DateLeads);
+        PortfolioPrepositions = Words(GrammarDefinition.PortfolioPrepositions);
+        RemitPrepositions = Words(GrammarDefinition.RemitPrepositions);
+        OrganizationPlaceLinks = Words(GrammarDefinition.OrganizationPlaceLinks);
+        PhotoCreditWords = Words(GrammarDefinition.PhotoCreditWords);
+        PhotoCreditJoiners = Words(GrammarDefinition.PhotoCreditJoiners);
+        BodyActingWords = Words(GrammarDefinition.BodyActingWords);
+        BodyActingEndings = Folded(GrammarDefinition.BodyActingEndings);
+        NameComplementLinks = Words(GrammarDefinition.NameComplementLinks);
+        NameEndingVerbs = Words(GrammarDefinition.NameEndingVerbs);
+        ImperfectEndings = Folded(GrammarDefinition.ImperfectEndings);
+        FiniteVerbEndings = Folded(GrammarDefinition.FiniteVerbEndings);
+        SpeechAuxiliaries = Words(GrammarDefinition.SpeechAuxiliaries);
+        SpeechAdverbs = Words(GrammarDefinition.SpeechAdverbs);
+        AccessionOfWords = Words(GrammarDefinition.AccessionOfWords);
+        AccessionDestinations = Words(GrammarDefinition.AccessionDestinations);
+        CountryNouns = Words(GrammarDefinition.CountryNouns);
+        CountryNounDeterminers = Words(GrammarDefinition.CountryNounDeterminers);
+        DefiniteArticles = Words(GrammarDefinition.DefiniteArticles);
+        NameConnectors = Words(GrammarDefinition.NameConnectors);
     }
 
     public FrozenSet<string> Prepositions { get; }
@@ -138,6 +157,44 @@ internal sealed class GrammarWords
 
     public FrozenSet<string> DateLeads { get; }
 
+    public FrozenSet<string> PortfolioPrepositions { get; }
+
+    public FrozenSet<string> RemitPrepositions { get; }
+
+    public FrozenSet<string> OrganizationPlaceLinks { get; }
+
+    public FrozenSet<string> PhotoCreditWords { get; }
+
+    public FrozenSet<string> PhotoCreditJoiners { get; }
+
+    public FrozenSet<string> BodyActingWords { get; }
+
+    public ImmutableArray<string> BodyActingEndings { get; }
+
+    public FrozenSet<string> NameComplementLinks { get; }
+
+    public FrozenSet<string> NameEndingVerbs { get; }
+
+    public ImmutableArray<string> ImperfectEndings { get; }
+
+    public ImmutableArray<string> FiniteVerbEndings { get; }
+
+    public FrozenSet<string> SpeechAuxiliaries { get; }
+
+    public FrozenSet<string> SpeechAdverbs { get; }
+
+    public FrozenSet<string> AccessionOfWords { get; }
+
+    public FrozenSet<string> AccessionDestinations { get; }
+
+    public FrozenSet<string> CountryNouns { get; }
+
+    public FrozenSet<string> CountryNounDeterminers { get; }
+
+    public FrozenSet<string> DefiniteArticles { get; }
+
+    public FrozenSet<string> NameConnectors { get; }
+
     /// <summary>The end of the source marker ("selon", "according to") that starts at token <paramref name="k"/>, or -1.</summary>
     public int SourceMarkerEnd(ImmutableArray<Token> tokens, int k, int end)
     {
@@ -184,6 +241,9 @@ internal sealed class GrammarWords
     public bool IsPastParticiple(string folded) => EndsWithAny(folded, PastParticipleEndings);
 
     public bool IsPresentParticiple(string folded) => EndsWithAny(folded, PresentParticipleEndings);
+
+    /// <summary>Whether <paramref name="folded"/> ends with one of <paramref name="endings"/> (a <c>*_endings</c> list).</summary>
+    public static bool EndsWithOne(string folded, ImmutableArray<string> endings) => EndsWithAny(folded, endings);
 
     /// <summary>Whether <paramref name="folded"/> is one of the list's words for <paramref name="language"/>.</summary>
     public bool Is(string list, string language, string folded) => ByLanguage(list, language).Contains(folded);

@@ -57,7 +57,7 @@ internal sealed class AccessionFinder
             return null;
         }
         // "the accession of Finland to NATO", "l'adhésion de la Suède à l'OTAN".
-        if (terms.MatchAt(tokens, i, sentenceEnd) is { } head && head.End < sentenceEnd && tokens[head.End].Folded is "of" or "de" or "d'")
+        if (terms.MatchAt(tokens, i, sentenceEnd) is { } head && head.End < sentenceEnd && lexicon.Grammar.AccessionOfWords.Contains(tokens[head.End].Folded))
         {
             var k = SkipDeterminers(tokens, head.End + 1, sentenceEnd);
             if ((countries.Name(tokens, k, sentenceEnd) ?? TheCountry(tokens, k, sentenceEnd)) is { } country)
@@ -72,7 +72,7 @@ internal sealed class AccessionFinder
     private RawMention? Joined(ArticleDocument document, int start, int end, int sentenceEnd, KnownEntity country, (int Start, int End) countrySpan, bool mayStandAlone)
     {
         var tokens = document.Tokens;
-        if (end < sentenceEnd && tokens[end].Folded is "to" or "in" or "into" or "a" or "dans" or "au")
+        if (end < sentenceEnd && lexicon.Grammar.AccessionDestinations.Contains(tokens[end].Folded))
         {
             var k = SkipDeterminers(tokens, end + 1, sentenceEnd);
             if (Organization(tokens, k, sentenceEnd) is { } organization)
@@ -129,14 +129,14 @@ internal sealed class AccessionFinder
 
     /// <summary>"the country's": the country named last before it.</summary>
     private (int End, KnownEntity Country)? TheCountrys(ImmutableArray<Token> tokens, int i, int limit) =>
-        i + 2 < limit && tokens[i + 1].Text is "'" or "’" && tokens[i + 2].Folded == "s" && TheCountry(tokens, i, limit) is { } country
+        i + 2 < limit && tokens[i + 1].Text is "'" or "’" && lexicon.Grammar.PossessiveEndings.Contains(tokens[i + 2].Folded) && TheCountry(tokens, i, limit) is { } country
             ? (i + 3, country.Country)
             : null;
 
     /// <summary>"country", "pays" (after "the", "du"): the last country named in the 60 tokens before.</summary>
     private (int End, KnownEntity Country)? TheCountry(ImmutableArray<Token> tokens, int i, int limit)
     {
-        if (i >= limit || tokens[i].Folded is not ("country" or "pays") || i == 0 || tokens[i - 1].Folded is not ("the" or "du" or "le"))
+        if (i >= limit || !lexicon.Grammar.CountryNouns.Contains(tokens[i].Folded) || i == 0 || !lexicon.Grammar.CountryNounDeterminers.Contains(tokens[i - 1].Folded))
         {
             return null;
         }
@@ -150,9 +150,9 @@ internal sealed class AccessionFinder
         return null;
     }
 
-    private static int SkipDeterminers(ImmutableArray<Token> tokens, int k, int limit)
+    private int SkipDeterminers(ImmutableArray<Token> tokens, int k, int limit)
     {
-        while (k < limit && tokens[k].Folded is "the" or "la" or "le" or "l'" or "les")
+        while (k < limit && lexicon.Grammar.DefiniteArticles.Contains(tokens[k].Folded))
         {
             k++;
         }

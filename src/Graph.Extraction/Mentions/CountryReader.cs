@@ -21,7 +21,7 @@ internal sealed class CountryReader(DomainLexicon lexicon)
         {
             return (demonym.End, byDemonym);
         }
-        if (possessive && Name(tokens, i, limit, words) is { } name && name.End + 1 < limit && tokens[name.End].Text is "'" or "’" && tokens[name.End + 1].Folded == "s")
+        if (possessive && Name(tokens, i, limit, words) is { } name && name.End + 1 < limit && tokens[name.End].Text is "'" or "’" && lexicon.Grammar.PossessiveEndings.Contains(tokens[name.End + 1].Folded))
         {
             return (name.End + 2, name.Country);
         }

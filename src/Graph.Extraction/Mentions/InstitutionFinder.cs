@@ -108,13 +108,13 @@ internal sealed class InstitutionFinder
         // A person's title after it, with or without a name ("China's foreign ministry spokesperson Mao Ning", "a Chinese
         // Foreign Ministry spokesperson said") names the body the person speaks for; unnamed plural officials do not
         // ("U.S. military officials told", unless a name follows).
-        return next.Kind == TokenKind.Punctuation || functionWords.Contains(next.Folded) || next.Folded.EndsWith("ed", StringComparison.Ordinal)
+        return next.Kind == TokenKind.Punctuation || functionWords.Contains(next.Folded) || GrammarWords.EndsWithOne(next.Folded, lexicon.Grammar.BodyActingEndings)
             || personTitles.MatchAt(tokens, end, sentenceEnd) is { End: var titleEnd }
                && (titleEnd < sentenceEnd && tokens[titleEnd].IsCapitalized || !tokens[titleEnd - 1].Folded.EndsWith('s'))
             || lexicon.Triggers.MatchAt(tokens, end, sentenceEnd) is not null
             // "l'armée française doit évacuer": the verbs that make a capital act make a body act too.
             || actsAfter.MatchWord(next.Folded) is not null
-            || next.Folded is "has" or "had" or "have" or "will" or "would" or "said" or "says" or "a" or "avait" or "qui" or "which" or "who" or "later" or "again" or "still" or "already"
-            || next.Folded.EndsWith("ly", StringComparison.Ordinal) || next.Folded.EndsWith("ment", StringComparison.Ordinal);
+            || lexicon.Grammar.BodyActingWords.Contains(next.Folded)
+            || lexicon.Grammar.IsAdverbByEnding(next.Folded);
     }
 }

@@ -209,11 +209,11 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         for (var k = known.TokenStart - 1; k > sentenceStart && k >= known.TokenStart - ListReach; k--)
         {
             var word = tokens[k].Folded;
-            if (word is "of" or "for" or "de" or "du" or "des" or "au" or "aux" or "a")
+            if (lexicon.Grammar.PortfolioPrepositions.Contains(word))
             {
                 return (words[k - 1] & PhraseStart.PersonTitleWord) != 0;
             }
-            if (!(tokens[k].IsCapitalized || word is "," or "and" or "et"))
+            if (!(tokens[k].IsCapitalized || word == "," || lexicon.Grammar.Coordinators.Contains(word)))
             {
                 return false;
             }
@@ -323,7 +323,7 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
             .Add(PhraseStart.TreatyNoun, ontology.Cues[OntologyCues.TreatyNouns].All)
             .Add(PhraseStart.InstitutionTerm, ontology.Institutions.SelectMany(institution => institution.Terms.All))
             .Add(PhraseStart.AccessionTerm, ontology.Accessions?.Terms.All ?? [])
-            .AddWords(PhraseStart.AccessionTerm, ["country", "pays"])
+            .AddWords(PhraseStart.AccessionTerm, lexicon.Grammar.CountryNouns)
             .AddWords(PhraseStart.Honorific, HonorificWords.Of(ontology))
             .AddWords(PhraseStart.FunctionWord, lexicon.FunctionWords)
             .AddMatcher(PhraseStart.TriggerStart, PhraseStart.TriggerWord, lexicon.Triggers)
@@ -355,11 +355,12 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         return null;
     }
 
-    private static bool IsComplement(ImmutableArray<Token> tokens, int nameStart, int k)
+    private bool IsComplement(ImmutableArray<Token> tokens, int nameStart, int k)
     {
+        var grammar = lexicon.Grammar;
         for (var j = Math.Max(nameStart, k - 2); j < k; j++)
         {
-            if (tokens[j].Folded is "de" or "d'" or "du" or "des" or "of" or "for" or "pour")
+            if (grammar.OfWords.Contains(tokens[j].Folded) || grammar.RemitPrepositions.Contains(tokens[j].Folded))
             {
                 return true;
             }
@@ -560,15 +561,16 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         {
             return false;
         }
-        return document.Tokens[previous.TokenEnd].Folded is "de" or "d'" or "a" or "in" or "of" or "at";
+        return lexicon.Grammar.OrganizationPlaceLinks.Contains(document.Tokens[previous.TokenEnd].Folded);
     }
 
     /// <summary>
     /// "Photo : AFP", "Fot. PAP/Marcin Obara", "AFP/Getty", "(Jane Roe/Pool Photo via AP)", "PHOTO JANE ROE, AGENCE
     /// FRANCE-PRESSE": who took a picture says nothing in the story.
     /// </summary>
-    private static bool IsPhotoCredit(ArticleDocument document, RawMention mention)
+    private bool IsPhotoCredit(ArticleDocument document, RawMention mention)
     {
+        var grammar = lexicon.Grammar;
         const int CreditReach = 8;
         var tokens = document.Tokens;
         if (mention.TokenEnd < tokens.Length && tokens[mention.TokenEnd].Text == "/")
@@ -579,11 +581,11 @@ internal sealed class MentionFinder(DomainLexicon lexicon)
         var inCapitals = tokens[mention.TokenStart].IsAllCaps;
         for (var k = mention.TokenStart - 1; k >= Math.Max(0, mention.TokenStart - CreditReach); k--)
         {
-            if (tokens[k].Folded is "photo" or "photos" or "fot" or "credit" or "credits" or "credit" or "©")
+            if (grammar.PhotoCreditWords.Contains(tokens[k].Folded) || tokens[k].Folded == "©")
             {
                 return true;
             }
-            if (tokens[k].Kind != TokenKind.Punctuation && tokens[k].Folded != "via" && !(inCapitals && tokens[k].IsAllCaps))
+            if (tokens[k].Kind != TokenKind.Punctuation && !grammar.PhotoCreditJoiners.Contains(tokens[k].Folded) && !(inCapitals && tokens[k].IsAllCaps))
             {
                 return false;
             }

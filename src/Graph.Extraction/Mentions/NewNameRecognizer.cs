@@ -18,7 +18,6 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
 
     // The type a lone capitalised word is given until resolution links it to a fuller name.
     private readonly string loneWordType = lexicon.Kinds.TypeOf(EntityKind.Person);
-    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet<string>(["de", "d'", "du", "des", "pour", "l'", "la", "le", "les", "of", "for", "the", "on", "and"], StringComparer.Ordinal);
     private readonly FrozenSet<string> honorifics = HonorificWords.Of(lexicon.Ontology);
 
     // Cue matchers resolved once: recognition asks them at almost every capitalised token.
@@ -31,8 +30,8 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private readonly PhraseMatcher<bool> organizationHeads = lexicon.Cue(OntologyCues.OrganizationHeads);
     private readonly PhraseMatcher<bool> particles = lexicon.Cue(OntologyCues.NameParticles);
 
-    private readonly OrganizationNameReader organizations = new(lexicon, Connectors, PhraseStart.OrganizationHeadWord);
-    private readonly OrganizationNameReader treaties = new(lexicon, Connectors, PhraseStart.TreatyNounWord, prepositionsInside: true);
+    private readonly OrganizationNameReader organizations = new(lexicon, lexicon.Grammar.NameConnectors, PhraseStart.OrganizationHeadWord);
+    private readonly OrganizationNameReader treaties = new(lexicon, lexicon.Grammar.NameConnectors, PhraseStart.TreatyNounWord, prepositionsInside: true);
     private readonly TypeCueReader typeCues = new(lexicon);
     private readonly PersonNameReader persons = new(lexicon);
 
@@ -297,7 +296,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
                 continue;
             }
             // "Swiss People's Party": a possessive of a word of the cue set name_possessives goes on with the name.
-            if (token.Text is "'" or "’" && end + 2 < sentenceEnd && tokens[end + 1].Text == "s" && tokens[end + 1].Start == token.End
+            if (token.Text is "'" or "’" && end + 2 < sentenceEnd && lexicon.Grammar.PossessiveEndings.Contains(tokens[end + 1].Text) && tokens[end + 1].Start == token.End
                 && tokens[end + 2].IsCapitalized && possessives.MatchWord(tokens[end - 1].Folded) is not null)
             {
                 end += 3;
@@ -399,7 +398,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private bool IsCoordinatedWithFirstName(ArticleDocument document, int start, int end, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        if (WordCount(document, start, end) < 2 || end + 2 >= sentenceEnd || tokens[end].Folded is not ("and" or "et"))
+        if (WordCount(document, start, end) < 2 || end + 2 >= sentenceEnd || !lexicon.Grammar.Coordinators.Contains(tokens[end].Folded))
         {
             return false;
         }
@@ -430,7 +429,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         {
             k--;
         }
-        var afterPreposition = k >= sentenceStart && tokens[k].Folded is "de" or "d'" or "du" or "des" or "of";
+        var afterPreposition = k >= sentenceStart && lexicon.Grammar.OfWords.Contains(tokens[k].Folded);
         return afterPreposition && portfolio.End < sentenceEnd && tokens[portfolio.End].IsCapitalized;
     }
 
@@ -446,11 +445,11 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
         for (var k = i - 1; k > sentenceStart && k >= i - Reach; k--)
         {
             var word = tokens[k].Folded;
-            if (word is "for" or "pour")
+            if (lexicon.Grammar.RemitPrepositions.Contains(word))
             {
                 return (starts[k - 1] & PhraseStart.PersonTitleWord) != 0;
             }
-            if (!(tokens[k].IsCapitalized || word is "and" or "et" or "," or "&"))
+            if (!(tokens[k].IsCapitalized || word is "," or "&" || lexicon.Grammar.Coordinators.Contains(word)))
             {
                 return false;
             }
@@ -483,7 +482,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     {
         var tokens = document.Tokens;
         var k = start - 1;
-        if (k <= sentenceStart || tokens[k].Folded is not ("et" or "and" or ","))
+        if (k <= sentenceStart || !(tokens[k].Folded == "," || lexicon.Grammar.Coordinators.Contains(tokens[k].Folded)))
         {
             return false;
         }
@@ -573,7 +572,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     }
 
     private bool IsSpeech(System.Collections.Immutable.ImmutableArray<Token> tokens, int k, int limit) =>
-        lexicon.Triggers.MatchAt(tokens, k, limit) is { } match && match.Values.Contains("STATED");
+        lexicon.IsSpeech(lexicon.Triggers.MatchAt(tokens, k, limit));
 
     /// <summary>
     /// The end of a place's mention at <paramref name="start"/>, or null: a head before it ("la région de X") leaves

@@ -110,12 +110,11 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
         return lastGood > start + 1 || capitalisedEnd > start + 1 ? lastGood : null;
     }
 
-    private static bool HasCapitalisedComplement(System.Collections.Immutable.ImmutableArray<Token> tokens, int end, int sentenceEnd) =>
-        end + 1 < sentenceEnd && tokens[end].Folded is "of" or "for" && tokens[end + 1].IsCapitalized;
+    private bool HasCapitalisedComplement(System.Collections.Immutable.ImmutableArray<Token> tokens, int end, int sentenceEnd) =>
+        end + 1 < sentenceEnd && lexicon.Grammar.NameComplementLinks.Contains(tokens[end].Folded) && tokens[end + 1].IsCapitalized;
 
-    private static bool LooksConjugated(Token token) =>
-        token.Folded.EndsWith("ait", StringComparison.Ordinal) || token.Folded.EndsWith("aient", StringComparison.Ordinal)
-        || token.Folded is "faire" or "etre" or "avoir" or "est" or "sont" or "serait" or "aurait" or "avait" or "etait" or "sera";
+    private bool LooksConjugated(Token token) =>
+        GrammarWords.EndsWithOne(token.Folded, lexicon.Grammar.ImperfectEndings) || lexicon.Grammar.NameEndingVerbs.Contains(token.Folded);
 
     private bool AnyPlace(IReadOnlyList<NameEntry> entries)
     {

@@ -55,6 +55,25 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
     public const string DateLeads = "date_leads";
     public const string CapitalActsAfter = "capital_acts_after";
     public const string CapitalActsBefore = "capital_acts_before";
+    public const string PortfolioPrepositions = "portfolio_prepositions";
+    public const string RemitPrepositions = "remit_prepositions";
+    public const string OrganizationPlaceLinks = "organization_place_links";
+    public const string PhotoCreditWords = "photo_credit_words";
+    public const string PhotoCreditJoiners = "photo_credit_joiners";
+    public const string BodyActingWords = "body_acting_words";
+    public const string BodyActingEndings = "body_acting_endings";
+    public const string NameComplementLinks = "name_complement_links";
+    public const string NameEndingVerbs = "name_ending_verbs";
+    public const string ImperfectEndings = "imperfect_endings";
+    public const string FiniteVerbEndings = "finite_verb_endings";
+    public const string SpeechAuxiliaries = "speech_auxiliaries";
+    public const string SpeechAdverbs = "speech_adverbs";
+    public const string AccessionOfWords = "accession_of_words";
+    public const string AccessionDestinations = "accession_destinations";
+    public const string CountryNouns = "country_nouns";
+    public const string CountryNounDeterminers = "country_noun_determiners";
+    public const string DefiniteArticles = "definite_articles";
+    public const string NameConnectors = "name_connectors";
 
     /// <summary>Every list the extractor reads: a grammar section may name only these (a misspelt key is refused).</summary>
     public static readonly ImmutableArray<string> Known =
@@ -65,7 +84,9 @@ public sealed record GrammarDefinition(ImmutableSortedDictionary<string, TermSet
         PossessiveDeterminers, PluralPossessives, OpeningPossessives, GerundMarkers, FutureOfPast, ReportComplementizers, NounArticles, RecipientPrepositions,
         PastParticipleEndings, PresentParticipleEndings,
         ParticipleLookalikes, LocatingParticiples, PluralEndings, NounDeterminers, PlaceAdjectiveEndings, AmbiguousMonths, DateLeads,
-        CapitalActsAfter, CapitalActsBefore,
+        CapitalActsAfter, CapitalActsBefore, PortfolioPrepositions, RemitPrepositions, OrganizationPlaceLinks, PhotoCreditWords, PhotoCreditJoiners, BodyActingWords,
+        BodyActingEndings, NameComplementLinks, NameEndingVerbs, ImperfectEndings, FiniteVerbEndings, SpeechAuxiliaries, SpeechAdverbs,
+        AccessionOfWords, AccessionDestinations, CountryNouns, CountryNounDeterminers, DefiniteArticles, NameConnectors,
     ];
 
     public TermSet this[string name] => Lists.GetValueOrDefault(name) ?? TermSet.Empty;

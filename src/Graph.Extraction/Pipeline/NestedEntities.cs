@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Graph.Core;
 using Graph.Core.Extraction;
@@ -14,6 +15,9 @@ namespace Graph.Extraction.Pipeline;
 /// </summary>
 internal sealed class NestedEntities(OntologyDefinition ontology)
 {
+    private readonly FrozenSet<string> possessiveEndings =
+        ontology.Grammar[GrammarDefinition.PossessiveEndings].All.Select(TextFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
+
     public ImmutableArray<ExtractedEntity> Add(ImmutableArray<ExtractedEntity> entities, ImmutableArray<RawMention> raw, ArticleDocument document)
     {
         Dictionary<string, ExtractedEntity>? byId = null;
@@ -35,10 +39,10 @@ internal sealed class NestedEntities(OntologyDefinition ontology)
     }
 
     /// <summary>The country's words without the possessive: "South Korea" of "South Korea's".</summary>
-    private static string TextOf(ArticleDocument document, NestedMention nested, out TextSpan span)
+    private string TextOf(ArticleDocument document, NestedMention nested, out TextSpan span)
     {
         var end = nested.TokenEnd;
-        if (end - nested.TokenStart > 2 && document.Tokens[end - 1].Folded == "s" && document.Tokens[end - 2].Text is "'" or "’")
+        if (end - nested.TokenStart > 2 && possessiveEndings.Contains(document.Tokens[end - 1].Folded) && document.Tokens[end - 2].Text is "'" or "’")
         {
             end -= 2;
         }

@@ -43,8 +43,8 @@ internal sealed class CapitalUsage
     {
         var tokens = document.Tokens;
         // "avec Canberra et Washington", "selon Washington et Séoul": capitals paired with each other are governments.
-        if (end + 1 < tokens.Length && tokens[end].Folded is "et" or "and" && startsCapitalOrCountry(end + 1)
-            || start > 1 && tokens[start - 1].Folded is "et" or "and" && endsCapitalOrCountry(start - 1))
+        if (end + 1 < tokens.Length && lexicon.Grammar.Coordinators.Contains(tokens[end].Folded) && startsCapitalOrCountry(end + 1)
+            || start > 1 && lexicon.Grammar.Coordinators.Contains(tokens[start - 1].Folded) && endsCapitalOrCountry(start - 1))
         {
             return true;
         }
@@ -66,7 +66,7 @@ internal sealed class CapitalUsage
             return true;
         }
         // "Pyongyang et Moscou nient": both act when the pair is followed by a verb.
-        if (tokens[end].Folded is "et" or "and" && end + 1 < tokens.Length && startsCapitalOrCountry(end + 1))
+        if (lexicon.Grammar.Coordinators.Contains(tokens[end].Folded) && end + 1 < tokens.Length && startsCapitalOrCountry(end + 1))
         {
             for (var k = end + 2; k < Math.Min(tokens.Length, end + 6); k++)
             {
@@ -136,11 +136,11 @@ internal sealed class CapitalUsage
         || IsPossessive(tokens, k) || IsFiniteVerb(tokens[k]);
 
     /// <summary>"Moscow's veto", "Seoul's spy agency": what a capital owns is its government's.</summary>
-    private static bool IsPossessive(ImmutableArray<Token> tokens, int k) =>
-        tokens[k].Text is "'" or "’" && k + 1 < tokens.Length && tokens[k + 1].Folded == "s";
+    private bool IsPossessive(ImmutableArray<Token> tokens, int k) =>
+        tokens[k].Text is "'" or "’" && k + 1 < tokens.Length && lexicon.Grammar.PossessiveEndings.Contains(tokens[k + 1].Folded);
 
     /// <summary>"Moscou agissait", "Seoul responded": a lowercase past or imperfect form right after the city is its verb.</summary>
-    private static bool IsFiniteVerb(Token token) =>
+    private bool IsFiniteVerb(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Folded.Length > 4
-        && (token.Folded.EndsWith("ed", StringComparison.Ordinal) || token.Folded.EndsWith("ait", StringComparison.Ordinal) || token.Folded.EndsWith("aient", StringComparison.Ordinal));
+        && GrammarWords.EndsWithOne(token.Folded, lexicon.Grammar.FiniteVerbEndings);
 }

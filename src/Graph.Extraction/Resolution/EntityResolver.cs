@@ -308,16 +308,16 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             return false;
         }
         var k = mention.TokenEnd;
-        if (k < tokens.Length && tokens[k].Folded is "a" or "avait" or "has" or "had")
+        if (k < tokens.Length && lexicon.Grammar.SpeechAuxiliaries.Contains(tokens[k].Folded))
         {
             k++;
         }
-        while (k < tokens.Length && tokens[k].Folded is "egalement" or "aussi" or "encore" or "also" or "further" or "then")
+        while (k < tokens.Length && lexicon.Grammar.SpeechAdverbs.Contains(tokens[k].Folded))
         {
             k++;
         }
         return k < tokens.Length && document.SentenceOf(k) == sentence
-            && lexicon.Triggers.MatchAt(tokens, k) is { } trigger && trigger.Values.Contains("STATED");
+            && lexicon.IsSpeech(lexicon.Triggers.MatchAt(tokens, k));
     }
 
     private readonly FrozenSet<string> honorifics = HonorificWords.Of(lexicon.Ontology);

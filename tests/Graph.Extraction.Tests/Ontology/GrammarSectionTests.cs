@@ -99,4 +99,19 @@ public sealed class GrammarSectionTests
 
         Assert.Equal(marked, extraction.Has("ines-carvalho", "SAID"));
     }
+
+    [Theory]
+    [InlineData("", "Photo", false)]
+    [InlineData("", "Snapshot", true)]
+    [InlineData("grammar:\n  photo_credit_words:\n    en: [snapshot]", "Photo", true)]
+    [InlineData("grammar:\n  photo_credit_words:\n    en: [snapshot]", "Snapshot", false)]
+    public void The_photo_credit_words_an_ontology_declares_are_the_ones_that_drop_a_credited_name(string grammar, string creditWord, bool kept)
+    {
+        var ontology = OntologyLoader.Parse(Ontology(grammar), File);
+        var text = $"Norvik acquired a rival in May, the board said on Monday ({creditWord}: Baltra).";
+
+        var extraction = Extractor.Run(new ExtractionPipeline(ontology), text, "en");
+
+        Assert.True(kept == (extraction.Entity("baltra") is not null), extraction.Describe());
+    }
 }
