@@ -12,25 +12,9 @@ namespace Graph.Extraction.Relations;
 /// </summary>
 internal sealed class PresenceFinder
 {
-    private readonly DomainLexicon lexicon;
-    private readonly Dictionary<(string Relation, string Language), PhraseMatcher<bool>> markers = [];
+    private readonly Dictionary<(string Relation, string Language), PhraseMatcher<bool>> markers;
 
-    public PresenceFinder(DomainLexicon lexicon)
-    {
-        this.lexicon = lexicon;
-        foreach (var relation in lexicon.Ontology.RelationTypes)
-        {
-            foreach (var (language, terms) in relation.PresenceMarkers.ByLanguage)
-            {
-                var matcher = new PhraseMatcher<bool>();
-                foreach (var term in terms)
-                {
-                    matcher.Add(term, true);
-                }
-                markers[(relation.Name, language)] = matcher;
-            }
-        }
-    }
+    public PresenceFinder(DomainLexicon lexicon) => markers = RelationTermMatchers.Of(lexicon.Ontology.RelationTypes, r => r.PresenceMarkers);
 
     /// <summary>The relations that declare presence markers.</summary>
     public IEnumerable<string> Relations => markers.Keys.Select(k => k.Relation).Distinct(StringComparer.Ordinal);

@@ -14,23 +14,9 @@ internal sealed class RelationBlockers
     private const int WordsBefore = 3;
     private const int WordsAfter = 6;
 
-    private readonly Dictionary<(string Relation, string Language), PhraseMatcher<bool>> matchers = [];
+    private readonly Dictionary<(string Relation, string Language), PhraseMatcher<bool>> matchers;
 
-    public RelationBlockers(OntologyDefinition ontology)
-    {
-        foreach (var relation in ontology.RelationTypes)
-        {
-            foreach (var (language, terms) in relation.Blockers.ByLanguage)
-            {
-                var matcher = new PhraseMatcher<bool>();
-                foreach (var term in terms)
-                {
-                    matcher.Add(term, true);
-                }
-                matchers[(relation.Name, language)] = matcher;
-            }
-        }
-    }
+    public RelationBlockers(OntologyDefinition ontology) => matchers = RelationTermMatchers.Of(ontology.RelationTypes, r => r.Blockers);
 
     /// <summary>The blocker near <paramref name="trigger"/>, as written, or null.</summary>
     public string? Find(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
