@@ -36,8 +36,8 @@ internal sealed class GrammarWords
         Adverbs = Words(GrammarDefinition.Adverbs);
         AdverbEndings = Folded(GrammarDefinition.AdverbEndings);
         ClauseOpeners = Words(GrammarDefinition.ClauseOpeners);
-        sourceMarkers = [.. grammar[GrammarDefinition.SourceMarkers].All.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Fold).ToArray()).Where(p => p.Length > 0)];
-        verbAsides = [.. grammar[GrammarDefinition.VerbAsides].All.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Fold).ToArray()).Where(p => p.Length > 0)];
+        sourceMarkers = Phrases(GrammarDefinition.SourceMarkers);
+        verbAsides = Phrases(GrammarDefinition.VerbAsides);
         SourceMarkerFirstWords = sourceMarkers.Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
         SourceMarkerLastWords = sourceMarkers.Select(p => p[^1]).ToFrozenSet(StringComparer.Ordinal);
         AccusationPrefixes = Folded(GrammarDefinition.AccusationPrefixes);
@@ -242,8 +242,13 @@ internal sealed class GrammarWords
 
     public bool IsPresentParticiple(string folded) => EndsWithAny(folded, PresentParticipleEndings);
 
-    /// <summary>Whether <paramref name="folded"/> ends with one of <paramref name="endings"/> (a <c>*_endings</c> list).</summary>
-    public static bool EndsWithOne(string folded, ImmutableArray<string> endings) => EndsWithAny(folded, endings);
+    /// <summary>"reported", "approved": an ending that makes the word after a body's name its verb.</summary>
+    public bool IsBodyActingByEnding(string folded) => EndsWithAny(folded, BodyActingEndings);
+
+    /// <summary>"estimait", "prolongeaient": a French imperfect or conditional, which ends an organisation's name.</summary>
+    public bool IsImperfect(string folded) => EndsWithAny(folded, ImperfectEndings);
+
+    public bool IsFiniteVerbByEnding(string folded) => EndsWithAny(folded, FiniteVerbEndings);
 
     /// <summary>Whether <paramref name="folded"/> is one of the list's words for <paramref name="language"/>.</summary>
     public bool Is(string list, string language, string folded) => ByLanguage(list, language).Contains(folded);
@@ -266,6 +271,10 @@ internal sealed class GrammarWords
 
     // Every list's words per language, built once: asked per trigger, never written after construction.
     private readonly FrozenDictionary<(string List, string Language), FrozenSet<string>> byLanguage;
+
+    // A list of phrases, each as its folded words.
+    private ImmutableArray<string[]> Phrases(string list) =>
+        [.. grammar[list].All.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Fold).ToArray()).Where(p => p.Length > 0)];
 
     private FrozenSet<string> ByLanguage(string list, string language) =>
         byLanguage.GetValueOrDefault((list, language)) ?? FrozenSet<string>.Empty;

@@ -108,7 +108,7 @@ internal sealed class InstitutionFinder
         // A person's title after it, with or without a name ("China's foreign ministry spokesperson Mao Ning", "a Chinese
         // Foreign Ministry spokesperson said") names the body the person speaks for; unnamed plural officials do not
         // ("U.S. military officials told", unless a name follows).
-        return next.Kind == TokenKind.Punctuation || functionWords.Contains(next.Folded) || GrammarWords.EndsWithOne(next.Folded, lexicon.Grammar.BodyActingEndings)
+        return next.Kind == TokenKind.Punctuation || functionWords.Contains(next.Folded) || lexicon.Grammar.IsBodyActingByEnding(next.Folded)
             || personTitles.MatchAt(tokens, end, sentenceEnd) is { End: var titleEnd }
                && (titleEnd < sentenceEnd && tokens[titleEnd].IsCapitalized || !tokens[titleEnd - 1].Folded.EndsWith('s'))
             || lexicon.Triggers.MatchAt(tokens, end, sentenceEnd) is not null

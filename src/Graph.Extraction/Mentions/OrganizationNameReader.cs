@@ -114,7 +114,7 @@ internal sealed class OrganizationNameReader(DomainLexicon lexicon, IReadOnlySet
         end + 1 < sentenceEnd && lexicon.Grammar.NameComplementLinks.Contains(tokens[end].Folded) && tokens[end + 1].IsCapitalized;
 
     private bool LooksConjugated(Token token) =>
-        GrammarWords.EndsWithOne(token.Folded, lexicon.Grammar.ImperfectEndings) || lexicon.Grammar.NameEndingVerbs.Contains(token.Folded);
+        lexicon.Grammar.IsImperfect(token.Folded) || lexicon.Grammar.NameEndingVerbs.Contains(token.Folded);
 
     private bool AnyPlace(IReadOnlyList<NameEntry> entries)
     {

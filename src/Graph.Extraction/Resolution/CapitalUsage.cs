@@ -142,5 +142,5 @@ internal sealed class CapitalUsage
     /// <summary>"Moscou agissait", "Seoul responded": a lowercase past or imperfect form right after the city is its verb.</summary>
     private bool IsFiniteVerb(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Folded.Length > 4
-        && GrammarWords.EndsWithOne(token.Folded, lexicon.Grammar.FiniteVerbEndings);
+        && lexicon.Grammar.IsFiniteVerbByEnding(token.Folded);
 }

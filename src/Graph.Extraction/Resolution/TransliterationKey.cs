@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Extraction.Ontology;
@@ -15,26 +14,22 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
 {
     // New names recur across the articles a worker reads: keys are cached, up to a bound.
     private const int MaxCached = 20_000;
-    private readonly ConcurrentDictionary<string, (string Key, bool Rewritten)> cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> matchCache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<(string Key, bool Rewritten)> cache = new(MaxCached);
+    private readonly BoundedCache<string> matchCache = new(MaxCached);
     // Whole names stop fitting the bound on a long stream; the words they are made of recur far more.
-    private readonly ConcurrentDictionary<string, string> wordCache = new(StringComparer.Ordinal);
-
-    // ConcurrentDictionary.Count takes every lock of the table: on the hot path the bounds are counted here instead.
-    private int cached;
-    private int matchCached;
-    private int wordsCached;
+    private readonly BoundedCache<string> wordCache = new(MaxCached);
 
     // Rules often share one condition (a YAML anchor): each distinct condition is asked once per word.
-    private readonly int[] conditionOf = ConditionIndexes(rules);
-    private readonly int conditionCount = rules.Rules.Select(r => r.When?.ToString()).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+    private readonly (int[] IndexOfRule, int Count) conditions = Conditions(rules);
 
     public bool IsEmpty => rules.IsEmpty;
 
-    private static int[] ConditionIndexes(TransliterationDefinition rules)
+    /// <summary>For each rule, the index of its condition among the distinct ones (-1: none), and how many there are.</summary>
+    private static (int[] IndexOfRule, int Count) Conditions(TransliterationDefinition rules)
     {
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
-        return [.. rules.Rules.Select(r => r.When is null ? -1 : indexes.TryGetValue(r.When.ToString(), out var i) ? i : indexes[r.When.ToString()] = indexes.Count)];
+        int[] indexOfRule = [.. rules.Rules.Select(r => r.When is null ? -1 : indexes.TryGetValue(r.When.ToString(), out var i) ? i : indexes[r.When.ToString()] = indexes.Count)];
+        return (indexOfRule, indexes.Count);
     }
 
     public string Of(string name) => Entry(name).Key;
@@ -47,12 +42,7 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
         }
         var folded = TextFolding.Fold(AnyAscii.Transliteration.Transliterate(name));
         var key = rules.IsEmpty ? folded : RewriteWords(folded);
-        entry = (key, key != folded);
-        if (Volatile.Read(ref cached) < MaxCached && cache.TryAdd(name, entry))
-        {
-            Interlocked.Increment(ref cached);
-        }
-        return entry;
+        return cache.Add(name, (key, key != folded));
     }
 
     /// <summary>The key with the match rules on top, whole names at a time: what a known entity's names are compared by.</summary>
@@ -70,11 +60,7 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
                 key = rule.Replace.Replace(key, rule.With);
             }
         }
-        if (Volatile.Read(ref matchCached) < MaxCached && matchCache.TryAdd(name, key))
-        {
-            Interlocked.Increment(ref matchCached);
-        }
-        return key;
+        return matchCache.Add(name, key);
     }
 
     /// <summary>The name as its key writes it ("Yuri Ushakov" for "Iouri Ouchakov"), or the name itself when no rule changed it.</summary>
@@ -116,12 +102,7 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
         {
             return rewritten;
         }
-        rewritten = RewriteUncached(word);
-        if (Volatile.Read(ref wordsCached) < MaxCached && wordCache.TryAdd(word, rewritten))
-        {
-            Interlocked.Increment(ref wordsCached);
-        }
-        return rewritten;
+        return wordCache.Add(word, RewriteUncached(word));
     }
 
     private string RewriteUncached(string word)
@@ -132,14 +113,14 @@ internal sealed partial class TransliterationKey(TransliterationDefinition rules
         }
         // Conditions read the word as written: an earlier rule may remove what made it French ("gu" in "Guerassimov").
         var written = word;
-        Span<sbyte> holds = conditionCount <= 64 ? stackalloc sbyte[conditionCount] : new sbyte[conditionCount];
+        Span<sbyte> holds = conditions.Count <= 64 ? stackalloc sbyte[conditions.Count] : new sbyte[conditions.Count];
         holds.Clear();
         for (var r = 0; r < rules.Rules.Length; r++)
         {
             var rule = rules.Rules[r];
             if (rule.When is not null)
             {
-                ref var held = ref holds[conditionOf[r]];
+                ref var held = ref holds[conditions.IndexOfRule[r]];
                 if (held == 0)
                 {
                     held = rule.When.IsMatch(written) ? (sbyte)1 : (sbyte)-1;

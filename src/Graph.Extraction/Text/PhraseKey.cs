@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace Graph.Extraction.Text;
@@ -20,12 +19,7 @@ internal static class PhraseKey
         {
             return key;
         }
-        key = Of(ElidedEnd(phrase) ? Tokenizer.Tokenize(phrase + "x").SkipLast(1) : Tokenizer.Tokenize(phrase));
-        if (Volatile.Read(ref cachedCount) < MaxCached && Cached.TryAdd(phrase, key))
-        {
-            Interlocked.Increment(ref cachedCount);
-        }
-        return key;
+        return Cached.Add(phrase, Of(ElidedEnd(phrase) ? Tokenizer.Tokenize(phrase + "x").SkipLast(1) : Tokenizer.Tokenize(phrase)));
     }
 
     /// <summary>
@@ -36,8 +30,7 @@ internal static class PhraseKey
         phrase.Length >= 2 && phrase[^1] is '\'' or '’' && char.IsLetter(phrase[^2]);
 
     private const int MaxCached = 50_000;
-    private static readonly ConcurrentDictionary<string, string> Cached = new(StringComparer.Ordinal);
-    private static int cachedCount;
+    private static readonly BoundedCache<string> Cached = new(MaxCached);
 
     public static string Of(IEnumerable<Token> tokens)
     {
