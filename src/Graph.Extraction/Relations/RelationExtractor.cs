@@ -45,6 +45,7 @@ internal sealed class RelationExtractor
     private readonly string[] presenceRelations;
     private readonly PhraseMatcher<bool> hypothetical;
     private readonly RelationBlockers blockers;
+    private readonly Dictionary<(string Relation, string Language), PhraseMatcher<bool>> jointTriggers;
     private readonly PhraseMatcher<bool> factualConditionals;
     private readonly PhraseMatcher<bool> presentAuxiliaries;
     private readonly PhraseMatcher<bool> supportVerbs;
@@ -75,6 +76,7 @@ internal sealed class RelationExtractor
         presenceRelations = presence.Relations.ToArray();
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         blockers = new RelationBlockers(lexicon.Ontology);
+        jointTriggers = RelationTermMatchers.Of(lexicon.Ontology.RelationTypes, r => r.JointTriggers);
         factualConditionals = lexicon.Cue(OntologyCues.FactualConditionals);
         presentAuxiliaries = lexicon.Cue(OntologyCues.PresentAuxiliaries);
         supportVerbs = lexicon.Cue(OntologyCues.SupportVerbs);
@@ -354,16 +356,9 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>Whether the trigger's words are one of the relation's joint_triggers.</summary>
-    private static bool IsJointTrigger(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
-    {
-        var joint = relation.JointTriggers.For(view.Document.Language);
-        if (joint.IsEmpty)
-        {
-            return false;
-        }
-        var folded = TextFolding.Fold(Word(view, trigger));
-        return joint.Any(t => TextFolding.Fold(t) == folded);
-    }
+    private bool IsJointTrigger(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation) =>
+        jointTriggers.TryGetValue((relation.Name, view.Document.Language), out var joint)
+        && joint.MatchAt(view.Tokens, trigger.Start, trigger.End)?.End == trigger.End;
 
     /// <summary>"X and Y, in the presence of Z, signed": the sentence's actors and the people present met.</summary>
     private void PresenceFacts(SentenceView view, RelationTypeDefinition relation, List<Fact> facts, int sentenceFacts, string? published)
