@@ -64,7 +64,7 @@ internal sealed class PhraseMatcher<T>
             {
                 best = (i + 1, prefixed);
             }
-            if (node.Children is null || !node.Children.TryGetValue(token.Folded, out var child))
+            if (node.Children is null || !node.Children.TryGetValue(token, out var child))
             {
                 break;
             }
@@ -81,7 +81,7 @@ internal sealed class PhraseMatcher<T>
 
     /// <summary>The words phrases start with, and whether each is a one-word phrase too (what <see cref="MatchWord"/> finds).</summary>
     public IEnumerable<(string Word, bool IsPhrase)> FirstWords =>
-        root.Children?.Select(child => (child.Key, child.Value.Values is not null)) ?? [];
+        root.Children?.Entries.Select(child => (child.Word, child.Value.Values is not null)) ?? [];
 
     /// <summary>The prefixes of one-word phrases ending in '*': any word starting with one is a phrase.</summary>
     public IEnumerable<string> FirstWordPrefixes => root.Prefixes;
@@ -89,6 +89,10 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Whether one folded word is a one-word phrase of the list.</summary>
     public IReadOnlyList<T>? MatchWord(string folded) =>
         (root.Children is not null && root.Children.TryGetValue(folded, out var child) ? child.Values : null) ?? root.PrefixMatch(folded);
+
+    /// <summary>Whether a token's word is a one-word phrase of the list (its stored hash spares hashing the word).</summary>
+    public IReadOnlyList<T>? MatchWord(in Token token) =>
+        (root.Children is not null && root.Children.TryGetValue(token, out var child) ? child.Values : null) ?? root.PrefixMatch(token.Folded);
 
     // Dots and apostrophes belong to names and abbreviations ("U.S.", "M.", "l'ONU"); other punctuation ends a phrase.
     private static bool IsInnerPunctuation(Token token) => token.Text is "." or "'" or "’";
@@ -99,7 +103,7 @@ internal sealed class PhraseMatcher<T>
         // each token is compared with a handful of prefixes, not all of them. Order within a letter is insertion order.
         private Dictionary<char, List<(string Prefix, List<T> Values)>>? prefixes;
 
-        public Dictionary<string, Node>? Children { get; private set; }
+        public WordTable<Node>? Children { get; private set; }
 
         public IEnumerable<string> Prefixes => prefixes?.Values.SelectMany(sameFirst => sameFirst.Select(p => p.Prefix)) ?? [];
 
@@ -107,10 +111,10 @@ internal sealed class PhraseMatcher<T>
 
         public Node Child(string word)
         {
-            Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            Children ??= new WordTable<Node>();
             if (!Children.TryGetValue(word, out var child))
             {
-                Children[word] = child = new Node();
+                Children.Set(word, child = new Node());
             }
             return child;
         }

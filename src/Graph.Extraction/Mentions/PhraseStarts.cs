@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Text;
@@ -12,7 +11,7 @@ namespace Graph.Extraction.Mentions;
 /// </summary>
 internal sealed class PhraseStarts
 {
-    private readonly FrozenDictionary<string, PhraseStart> words;
+    private readonly WordTable<PhraseStart> words = new();
 
     // One-word phrases ending in '*' ("troupe*", "ratifi*"): any word starting with the prefix starts them. Only a
     // word starting with one of their first characters is compared with them (a scan of a short string: a
@@ -22,15 +21,22 @@ internal sealed class PhraseStarts
 
     private PhraseStarts(Dictionary<string, PhraseStart> words, List<(string Prefix, PhraseStart Lists)> prefixes)
     {
-        this.words = words.ToFrozenDictionary(StringComparer.Ordinal);
+        foreach (var (word, lists) in words)
+        {
+            this.words.Set(word, lists);
+        }
         this.prefixes = [.. prefixes];
         prefixFirstCharacters = new string([.. prefixes.Select(p => p.Prefix[0]).Distinct()]);
     }
 
     /// <summary>The lists whose phrases <paramref name="folded"/> may start.</summary>
-    public PhraseStart Of(string folded)
+    public PhraseStart Of(string folded) => WithPrefixes(folded, words.GetValueOrDefault(folded));
+
+    /// <summary>The lists whose phrases the token's word may start.</summary>
+    public PhraseStart Of(in Token token) => WithPrefixes(token.Folded, words.TryGetValue(token, out var lists) ? lists : default);
+
+    private PhraseStart WithPrefixes(string folded, PhraseStart lists)
     {
-        var lists = words.GetValueOrDefault(folded);
         if (folded.Length > 0 && prefixFirstCharacters.Contains(folded[0]))
         {
             foreach (var (prefix, prefixLists) in prefixes)
@@ -56,7 +62,7 @@ internal sealed class PhraseStarts
         }
         for (var k = 0; k < tokens.Length; k++)
         {
-            buffer[k] = Of(tokens[k].Folded);
+            buffer[k] = Of(tokens[k]);
         }
         return buffer;
     }

@@ -235,6 +235,20 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     /// </summary>
     private ResolvedEntity NewEntity(string name, string type)
     {
+        if (newEntities.TryGetValue(name, out var cached) && cached.Type == type)
+        {
+            return cached;
+        }
+        return newEntities.Add(name, Identify(name, type));
+    }
+
+    // A new name recurs in the article and in the next ones: what it resolves to (through its transliteration key, the
+    // known names' keys and its canonical form) is kept, by name, up to a bound. A name read as two types keeps its first.
+    private const int MaxNewEntitiesCached = 20_000;
+    private readonly BoundedCache<ResolvedEntity> newEntities = new(MaxNewEntitiesCached);
+
+    private ResolvedEntity Identify(string name, string type)
+    {
         if (keys.IsEmpty)
         {
             return new ResolvedEntity(Slug.Of(name), name, type, null, false);

@@ -62,8 +62,8 @@ internal static class Tokenizer
 
     private static void Add(ref PooledBuffer<Token> tokens, string text, int start, int end, TokenKind kind)
     {
-        var (raw, folded) = Forms(text.AsSpan(start, end - start));
-        tokens.Add(new Token(start, raw, folded, kind));
+        var (raw, folded, foldedHash) = Forms(text.AsSpan(start, end - start));
+        tokens.Add(new Token(start, raw, folded, kind, foldedHash));
     }
 
     /// <summary>Whether the word before an apostrophe is a French elision; a lowercase ASCII word is its own fold.</summary>
@@ -74,8 +74,8 @@ internal static class Tokenizer
     // form are shared rather than allocated and folded again for every occurrence. The cache is bounded so that a
     // long-running worker reading endless new names does not grow without limit.
     private const int MaxCachedForms = 100_000;
-    private static readonly ConcurrentDictionary<string, (string Text, string Folded)> CachedForms = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, (string Text, string Folded)>.AlternateLookup<ReadOnlySpan<char>> CachedFormsBySpan =
+    private static readonly ConcurrentDictionary<string, (string Text, string Folded, int FoldedHash)> CachedForms = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string Text, string Folded, int FoldedHash)>.AlternateLookup<ReadOnlySpan<char>> CachedFormsBySpan =
         CachedForms.GetAlternateLookup<ReadOnlySpan<char>>();
     private static int cachedFormCount;
 
@@ -84,11 +84,11 @@ internal static class Tokenizer
     private const int RecentFormSlots = 16384;
 
     [ThreadStatic]
-    private static (string Text, string Folded)[]? recentForms;
+    private static (string Text, string Folded, int FoldedHash)[]? recentForms;
 
-    private static (string Text, string Folded) Forms(ReadOnlySpan<char> span)
+    private static (string Text, string Folded, int FoldedHash) Forms(ReadOnlySpan<char> span)
     {
-        var recent = recentForms ??= new (string Text, string Folded)[RecentFormSlots];
+        var recent = recentForms ??= new (string Text, string Folded, int FoldedHash)[RecentFormSlots];
         ref var slot = ref recent[SlotOf(span)];
         if (slot.Text is { } text && span.SequenceEqual(text))
         {
@@ -109,14 +109,15 @@ internal static class Tokenizer
         return (int)((hash ^ (hash >> 15)) & (RecentFormSlots - 1));
     }
 
-    private static (string Text, string Folded) SharedForms(ReadOnlySpan<char> span)
+    private static (string Text, string Folded, int FoldedHash) SharedForms(ReadOnlySpan<char> span)
     {
         if (CachedFormsBySpan.TryGetValue(span, out var forms))
         {
             return forms;
         }
         var raw = span.ToString();
-        forms = (raw, TextFolding.Fold(WithoutLoneSurrogates(raw)));
+        var folded = TextFolding.Fold(WithoutLoneSurrogates(raw));
+        forms = (raw, folded, WordHash.Of(folded));
         if (Volatile.Read(ref cachedFormCount) < MaxCachedForms && CachedForms.TryAdd(raw, forms))
         {
             Interlocked.Increment(ref cachedFormCount);
