@@ -167,7 +167,7 @@ internal sealed class DomainLexicon
 
     public PhraseMatcher<bool> Cue(string name) => cues.GetValueOrDefault(name) ?? new PhraseMatcher<bool>();
 
-    public bool IsCue(string name, Token token) => Cue(name).MatchWord(token.Folded) is not null;
+    public bool IsCue(string name, Token token) => Cue(name).MatchWord(token) is not null;
 
     private static bool IsAcronym(string alias)
     {

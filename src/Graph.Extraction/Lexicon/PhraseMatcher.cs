@@ -103,6 +103,11 @@ internal sealed class PhraseMatcher<T>
         // each token is compared with a handful of prefixes, not all of them. Order within a letter is insertion order.
         private Dictionary<char, List<(string Prefix, List<T> Values)>>? prefixes;
 
+        // The prefixes' first characters below 128, one bit each: most words are turned away without a look-up.
+        private ulong firstLow;
+        private ulong firstHigh;
+        private bool anyFirstAbove127;
+
         public WordTable<Node>? Children { get; private set; }
 
         public IEnumerable<string> Prefixes => prefixes?.Values.SelectMany(sameFirst => sameFirst.Select(p => p.Prefix)) ?? [];
@@ -122,6 +127,19 @@ internal sealed class PhraseMatcher<T>
         public void AddPrefix(string prefix, T value)
         {
             prefixes ??= [];
+            var first = prefix[0];
+            if (first < 64)
+            {
+                firstLow |= 1UL << first;
+            }
+            else if (first < 128)
+            {
+                firstHigh |= 1UL << (first - 64);
+            }
+            else
+            {
+                anyFirstAbove127 = true;
+            }
             if (!prefixes.TryGetValue(prefix[0], out var sameFirst))
             {
                 prefixes[prefix[0]] = sameFirst = [];
@@ -137,10 +155,13 @@ internal sealed class PhraseMatcher<T>
             }
         }
 
+        private bool MayStartPrefix(char first) =>
+            first < 64 ? (firstLow & (1UL << first)) != 0 : first < 128 ? (firstHigh & (1UL << (first - 64))) != 0 : anyFirstAbove127;
+
         /// <summary>Values of every prefix entry the word starts with (rarely more than one).</summary>
         public IReadOnlyList<T>? PrefixMatch(string word)
         {
-            if (prefixes is null || word.Length == 0 || !prefixes.TryGetValue(word[0], out var sameFirst))
+            if (prefixes is null || word.Length == 0 || !MayStartPrefix(word[0]) || !prefixes.TryGetValue(word[0], out var sameFirst))
             {
                 return null;
             }

@@ -113,7 +113,7 @@ internal sealed class InstitutionFinder
                && (titleEnd < sentenceEnd && tokens[titleEnd].IsCapitalized || !tokens[titleEnd - 1].Folded.EndsWith('s'))
             || lexicon.Triggers.MatchAt(tokens, end, sentenceEnd) is not null
             // "l'armée française doit évacuer": the verbs that make a capital act make a body act too.
-            || actsAfter.MatchWord(next.Folded) is not null
+            || actsAfter.MatchWord(next) is not null
             || lexicon.Grammar.BodyActingWords.Contains(next.Folded)
             || lexicon.Grammar.IsAdverbByEnding(next.Folded);
     }

@@ -174,7 +174,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             }
             var modelPart = tokens[k].Kind is TokenKind.Joiner or TokenKind.Number || tokens[k].IsCapitalized && tokens[k].IsWord;
             if (!modelPart && (!tokens[k].IsWord || ++lowercase > Modifiers || lexicon.FunctionWords.Contains(tokens[k].Folded)
-                || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null))
+                || lexicon.Triggers.MatchWord(tokens[k]) is not null))
             {
                 return null;
             }
@@ -297,7 +297,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             }
             // "Swiss People's Party": a possessive of a word of the cue set name_possessives goes on with the name.
             if (token.Text is "'" or "’" && end + 2 < sentenceEnd && lexicon.Grammar.PossessiveEndings.Contains(tokens[end + 1].Text) && tokens[end + 1].Start == token.End
-                && tokens[end + 2].IsCapitalized && possessives.MatchWord(tokens[end - 1].Folded) is not null)
+                && tokens[end + 2].IsCapitalized && possessives.MatchWord(tokens[end - 1]) is not null)
             {
                 end += 3;
                 continue;

@@ -635,11 +635,11 @@ internal sealed class RelationExtractor
     /// <summary>A negation or a hypothetical/future cue just before the trigger, or the trigger itself being one.</summary>
     private (string Reason, string Word)? Blocking(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
     {
-        if (hypothetical.MatchWord(view.Tokens[trigger.Start].Folded) is not null)
+        if (hypothetical.MatchWord(view.Tokens[trigger.Start]) is not null)
         {
             return ("hypothetical", view.Tokens[trigger.Start].Text);
         }
-        if (!relation.FutureCounts && future.MatchWord(view.Tokens[trigger.Start].Folded) is not null)
+        if (!relation.FutureCounts && future.MatchWord(view.Tokens[trigger.Start]) is not null)
         {
             return ("future", view.Tokens[trigger.Start].Text);
         }
@@ -651,7 +651,8 @@ internal sealed class RelationExtractor
         {
             return ("blocked by the relation's blockers", blocker);
         }
-        for (var k = trigger.Start - 1; k >= Math.Max(view.Start, WindowStart(view, trigger)); k--)
+        var windowStart = Math.Max(view.Start, WindowStart(view, trigger));
+        for (var k = trigger.Start - 1; k >= windowStart; k--)
         {
             var token = view.Tokens[k];
             if (token.Kind == TokenKind.Punctuation && token.Text is "," or ";" or ":" or "«" or "»")
@@ -705,7 +706,7 @@ internal sealed class RelationExtractor
             {
                 break;
             }
-            if (supportVerbs.MatchWord(view.Tokens[k].Folded) is not null)
+            if (supportVerbs.MatchWord(view.Tokens[k]) is not null)
             {
                 return k - CueWindow;
             }
@@ -719,11 +720,11 @@ internal sealed class RelationExtractor
     /// </summary>
     private bool IsFactualConditional(SentenceView view, int conditional, TriggerHit trigger)
     {
-        if (factualConditionals.MatchWord(view.Tokens[conditional].Folded) is null)
+        if (factualConditionals.MatchWord(view.Tokens[conditional]) is null)
         {
             return false;
         }
-        if (presentAuxiliaries.MatchWord(view.Tokens[trigger.Start].Folded) is not null && trigger.End - trigger.Start > 1)
+        if (presentAuxiliaries.MatchWord(view.Tokens[trigger.Start]) is not null && trigger.End - trigger.Start > 1)
         {
             return true; // the trigger carries its auxiliary ("est venu à")
         }
@@ -732,7 +733,7 @@ internal sealed class RelationExtractor
         {
             k--;
         }
-        return k > conditional && presentAuxiliaries.MatchWord(view.Tokens[k].Folded) is not null;
+        return k > conditional && presentAuxiliaries.MatchWord(view.Tokens[k]) is not null;
     }
 
     /// <summary>

@@ -177,7 +177,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         int? pronoun = null;
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start, trigger.Start - 1 - PluralPronounWindow); k--)
         {
-            if (pluralPronouns.MatchWord(view.Tokens[k].Folded) is not null)
+            if (pluralPronouns.MatchWord(view.Tokens[k]) is not null)
             {
                 pronoun = k;
                 break;
@@ -222,7 +222,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             k++;
         }
-        if (k >= view.End || partyMarkers.MatchWord(view.Tokens[k].Folded) is null)
+        if (k >= view.End || partyMarkers.MatchWord(view.Tokens[k]) is null)
         {
             return [];
         }
@@ -512,7 +512,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 return null;
             }
-            if (supportVerbs.MatchWord(view.Tokens[k].Folded) is not null)
+            if (supportVerbs.MatchWord(view.Tokens[k]) is not null)
             {
                 return k;
             }
@@ -564,8 +564,8 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         for (var k = trigger.Start - 1; k >= Math.Max(view.Start + 1, trigger.Start - 4); k--)
         {
             // "les deux dirigeants", "both leaders", "les deux hommes": a pair word before a title or a collective noun.
-            if (pairWords.MatchWord(view.Tokens[k - 1].Folded) is null
-                || !view.Is(k, WordClass.PersonTitleWord) && collectiveNouns.MatchWord(view.Tokens[k].Folded) is null)
+            if (pairWords.MatchWord(view.Tokens[k - 1]) is null
+                || !view.Is(k, WordClass.PersonTitleWord) && collectiveNouns.MatchWord(view.Tokens[k]) is null)
             {
                 continue;
             }
@@ -695,7 +695,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             if (view.Is(k, WordClass.PassiveAuxiliary))
             {
                 // "ils se sont rencontrés": a reflexive verb's compound tense, active; "was meeting with": progressive.
-                return (k == view.Start || reflexives.MatchWord(view.Tokens[k - 1].Folded) is null) && !view.Grammar.IsPresentParticiple(view.Tokens[trigger.Start].Folded);
+                return (k == view.Start || reflexives.MatchWord(view.Tokens[k - 1]) is null) && !view.Grammar.IsPresentParticiple(view.Tokens[trigger.Start].Folded);
             }
             if (view.Tokens[k].Kind == TokenKind.Punctuation || view.MentionAt(k) is not null)
             {
@@ -1190,11 +1190,11 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         }
         // The marker, then the participle: a reflexive pronoun may sit between ("en se rendant").
         var first = view.Start + 1;
-        if (first < trigger.Start && reflexives.MatchWord(tokens[first].Folded) is not null)
+        if (first < trigger.Start && reflexives.MatchWord(tokens[first]) is not null)
         {
             first++;
         }
-        if (first != trigger.Start && !(first == trigger.Start + 1 && reflexives.MatchWord(tokens[trigger.Start].Folded) is not null))
+        if (first != trigger.Start && !(first == trigger.Start + 1 && reflexives.MatchWord(tokens[trigger.Start]) is not null))
         {
             return null;
         }
@@ -1360,7 +1360,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
     private ResolvedMention? OwnerOfInfinitive(SentenceView view, TriggerHit trigger)
     {
         var marker = trigger.Start - 1;
-        if (marker - 2 < view.Start || infinitiveMarkers.MatchWord(view.Tokens[marker].Folded) is null)
+        if (marker - 2 < view.Start || infinitiveMarkers.MatchWord(view.Tokens[marker]) is null)
         {
             return null;
         }
@@ -1430,7 +1430,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
             {
                 return null;
             }
-            if (partyMarkers.MatchWord(view.Tokens[j].Folded) is not null)
+            if (partyMarkers.MatchWord(view.Tokens[j]) is not null)
             {
                 return PartiesFrom(view, j + 1) is { Count: > 0 } parties ? new SubjectChoice(parties, SubjectSource.Agent) : null;
             }
@@ -1503,7 +1503,7 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         {
             j--;
         }
-        return j >= view.Start && clausePrepositions.MatchWord(view.Tokens[j].Folded) is not null;
+        return j >= view.Start && clausePrepositions.MatchWord(view.Tokens[j]) is not null;
     }
 
     /// <summary>

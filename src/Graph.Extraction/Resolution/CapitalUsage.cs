@@ -85,7 +85,7 @@ internal sealed class CapitalUsage
 
     /// <summary>A trigger of a relation whose objects cannot be places (speech, signing): its direct object is an actor.</summary>
     private bool IsPersonalVerb(Token token) =>
-        lexicon.Triggers.MatchWord(token.Folded) is { } relations
+        lexicon.Triggers.MatchWord(token) is { } relations
         && relations.All(r => lexicon.Ontology.FindRelation(r) is { } relation && !relation.ObjectTypes.Contains(lexicon.Kinds.TypeOf(EntityKind.Location)));
 
     /// <summary>"selon Kiev", "la politique de Pyongyang", "pressure on Moscow": a phrase of the cue set ends right before the capital.</summary>
@@ -122,17 +122,17 @@ internal sealed class CapitalUsage
         var verb = tokens[end + 1];
         return before.IsWord && !before.IsCapitalized && !lexicon.Grammar.Prepositions.Contains(before.Folded) && !lexicon.FunctionWords.Contains(before.Folded)
             && !GoesToPlaces(before)
-            && infinitiveMarkers.For(document.Language).MatchWord(tokens[end].Folded) is not null
+            && infinitiveMarkers.For(document.Language).MatchWord(tokens[end]) is not null
             && verb.IsWord && !verb.IsCapitalized && !lexicon.Grammar.Determiners.Contains(verb.Folded) && !lexicon.FunctionWords.Contains(verb.Folded);
     }
 
     /// <summary>"visiting Baghdad to see his son": a trigger of a relation that takes places (a visit) has the city as its place.</summary>
     private bool GoesToPlaces(Token token) =>
-        lexicon.Triggers.MatchWord(token.Folded) is { } relations
+        lexicon.Triggers.MatchWord(token) is { } relations
         && relations.Any(r => lexicon.Ontology.FindRelation(r) is { } relation && relation.ObjectTypes.Contains(lexicon.Kinds.TypeOf(EntityKind.Location)));
 
     private bool Acts(ImmutableArray<Token> tokens, int k) =>
-        actsAfter.MatchWord(tokens[k].Folded) is not null || lexicon.Triggers.MatchWord(tokens[k].Folded) is not null
+        actsAfter.MatchWord(tokens[k]) is not null || lexicon.Triggers.MatchWord(tokens[k]) is not null
         || IsPossessive(tokens, k) || IsFiniteVerb(tokens[k]);
 
     /// <summary>"Moscow's veto", "Seoul's spy agency": what a capital owns is its government's.</summary>

@@ -219,10 +219,10 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     /// </summary>
     private void AddNew(ResolutionState state, RawMention mention, string type)
     {
-        var entity = NewEntity(mention.Name!, type);
-        if (!entity.Known && knownEntities.GetValueOrDefault(entity.Id) is { } known)
+        var (entity, knownWithItsId) = NewEntity(mention.Name!, type);
+        if (knownWithItsId is not null)
         {
-            state.Add(mention, known, readAs: type);
+            state.Add(mention, knownWithItsId, readAs: type);
             return;
         }
 
@@ -230,23 +230,31 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     }
 
     /// <summary>
-    /// A name the ontology does not list: the known entity whose name has its key ("Zelenskiy"), else a new entity
-    /// named and identified by the key's form, the same in every article and language ("Iouri Ouchakov" is Yuri Ushakov).
+    /// What a name the ontology does not list resolves to (see <see cref="Identify"/>), and the known entity that has
+    /// its id under another type, if any.
     /// </summary>
-    private ResolvedEntity NewEntity(string name, string type)
+    private NewName NewEntity(string name, string type)
     {
-        if (newEntities.TryGetValue(name, out var cached) && cached.Type == type)
+        if (newNames.TryGetValue(name, out var cached) && cached.Entity.Type == type)
         {
             return cached;
         }
-        return newEntities.Add(name, Identify(name, type));
+        var entity = Identify(name, type);
+        var knownWithItsId = !entity.Known && knownEntities.GetValueOrDefault(entity.Id) is { } known ? known : null;
+        return newNames.Add(name, new NewName(entity, knownWithItsId));
     }
+
+    private sealed record NewName(ResolvedEntity Entity, ResolvedEntity? KnownWithItsId);
 
     // A new name recurs in the article and in the next ones: what it resolves to (through its transliteration key, the
     // known names' keys and its canonical form) is kept, by name, up to a bound. A name read as two types keeps its first.
-    private const int MaxNewEntitiesCached = 20_000;
-    private readonly BoundedCache<ResolvedEntity> newEntities = new(MaxNewEntitiesCached);
+    private const int MaxNewNamesCached = 20_000;
+    private readonly BoundedCache<NewName> newNames = new(MaxNewNamesCached);
 
+    /// <summary>
+    /// A name the ontology does not list: the known entity whose name has its key ("Zelenskiy"), else a new entity
+    /// named and identified by the key's form, the same in every article and language ("Iouri Ouchakov" is Yuri Ushakov).
+    /// </summary>
     private ResolvedEntity Identify(string name, string type)
     {
         if (keys.IsEmpty)
@@ -339,7 +347,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
     /// <summary>A lone_place_prepositions word right before the name (in the article's language).</summary>
     private bool AfterPlacePreposition(ArticleDocument document, int start) =>
         start > 0 && document.SentenceOf(start - 1) == document.SentenceOf(start)
-        && lonePlacePrepositions.For(document.Language).MatchWord(document.Tokens[start - 1].Folded) is not null;
+        && lonePlacePrepositions.For(document.Language).MatchWord(document.Tokens[start - 1]) is not null;
 
     /// <summary>"M. Kim": an honorific right before the name part, or opening its mention ("Mgr Gallagher" read whole).</summary>
     private bool HasHonorific(ArticleDocument document, int start)

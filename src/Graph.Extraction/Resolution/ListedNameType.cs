@@ -68,7 +68,7 @@ internal sealed class ListedNameType(DomainLexicon lexicon)
 
     private bool EndsItem(Token token) => token.Kind == TokenKind.Punctuation || IsSeparator(token);
 
-    private bool IsSeparator(Token token) => token.Text == "," || token.IsWord && conjunctions.MatchWord(token.Folded) is not null;
+    private bool IsSeparator(Token token) => token.Text == "," || token.IsWord && conjunctions.MatchWord(token) is not null;
 
     private static ResolvedMention? MentionAt(ResolutionState state, int start = -1, int end = -1)
     {

@@ -32,7 +32,7 @@ internal sealed class LoneObjectType(DomainLexicon lexicon)
         var start = mention.TokenStart;
         var conjunctions = lexicon.Cue(Ontology.OntologyCues.ListConjunctions);
         for (var items = 0; items < MaxListed && start >= 2 && document.SentenceOf(start - 2) == sentence
-            && (tokens[start - 1].Text == "," || conjunctions.MatchWord(tokens[start - 1].Folded) is not null)
+            && (tokens[start - 1].Text == "," || conjunctions.MatchWord(tokens[start - 1]) is not null)
             && tokens[start - 2].IsWord && tokens[start - 2].IsCapitalized; items++)
         {
             start -= 2;

@@ -10,9 +10,8 @@ namespace Graph.Extraction.Text;
 /// <remarks>Filled while a lexicon is built, then only read (by any number of threads).</remarks>
 internal sealed class WordTable<TValue>
 {
-    private string?[] keys = new string?[4];
-    private int[] hashes = new int[4];
-    private TValue[] values = new TValue[4];
+    // One array of entries, not one per field: a probe reads one cache line.
+    private Entry[] entries = new Entry[4];
 
     public int Count { get; private set; }
 
@@ -20,11 +19,11 @@ internal sealed class WordTable<TValue>
     {
         get
         {
-            for (var slot = 0; slot < keys.Length; slot++)
+            for (var slot = 0; slot < entries.Length; slot++)
             {
-                if (keys[slot] is { } key)
+                if (entries[slot].Key is { } key)
                 {
-                    yield return (key, values[slot]);
+                    yield return (key, entries[slot].Value);
                 }
             }
         }
@@ -43,34 +42,35 @@ internal sealed class WordTable<TValue>
     {
         var hash = WordHash.Of(word);
         var slot = Find(word, hash);
-        if (keys[slot] is null)
+        if (entries[slot].Key is null)
         {
-            if (2 * (Count + 1) > keys.Length)
+            if (2 * (Count + 1) > entries.Length)
             {
                 Grow();
                 slot = Find(word, hash);
             }
-            keys[slot] = word;
-            hashes[slot] = hash;
+            entries[slot].Key = word;
+            entries[slot].Hash = hash;
             Count++;
         }
-        values[slot] = value;
+        entries[slot].Value = value;
     }
 
     private bool TryGetValue(string word, int hash, [MaybeNullWhen(false)] out TValue value)
     {
-        var mask = keys.Length - 1;
+        var table = entries;
+        var mask = table.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            var key = keys[slot];
-            if (key is null)
+            ref readonly var entry = ref table[slot];
+            if (entry.Key is not { } key)
             {
                 value = default;
                 return false;
             }
-            if (hashes[slot] == hash && (ReferenceEquals(key, word) || string.Equals(key, word)))
+            if (entry.Hash == hash && (ReferenceEquals(key, word) || string.Equals(key, word)))
             {
-                value = values[slot];
+                value = entry.Value;
                 return true;
             }
         }
@@ -79,9 +79,9 @@ internal sealed class WordTable<TValue>
     /// <summary>The slot holding <paramref name="word"/>, or the empty slot where it belongs.</summary>
     private int Find(string word, int hash)
     {
-        var mask = keys.Length - 1;
+        var mask = entries.Length - 1;
         var slot = hash & mask;
-        while (keys[slot] is { } key && !(hashes[slot] == hash && string.Equals(key, word)))
+        while (entries[slot].Key is { } key && !(entries[slot].Hash == hash && string.Equals(key, word)))
         {
             slot = (slot + 1) & mask;
         }
@@ -90,19 +90,21 @@ internal sealed class WordTable<TValue>
 
     private void Grow()
     {
-        var (oldKeys, oldHashes, oldValues) = (keys, hashes, values);
-        keys = new string?[oldKeys.Length * 2];
-        hashes = new int[keys.Length];
-        values = new TValue[keys.Length];
-        for (var i = 0; i < oldKeys.Length; i++)
+        var old = entries;
+        entries = new Entry[old.Length * 2];
+        foreach (var entry in old)
         {
-            if (oldKeys[i] is { } key)
+            if (entry.Key is { } key)
             {
-                var slot = Find(key, oldHashes[i]);
-                keys[slot] = key;
-                hashes[slot] = oldHashes[i];
-                values[slot] = oldValues[i];
+                entries[Find(key, entry.Hash)] = entry;
             }
         }
+    }
+
+    private struct Entry
+    {
+        public string? Key;
+        public int Hash;
+        public TValue Value;
     }
 }
