@@ -20,6 +20,7 @@ internal static class Tokenizer
         // Tokens gather in a pooled buffer and are copied once into an array of the exact size: growing a builder
         // by doubling threw away as much memory as the tokens themselves.
         var tokens = new PooledBuffer<Token>(text.Length / 4 + 16);
+        var recent = recentForms ??= new (string Text, string Folded, int FoldedHash)[RecentFormSlots];
         var i = 0;
         while (i < text.Length)
         {
@@ -46,7 +47,7 @@ internal static class Tokenizer
                 {
                     i++;
                 }
-                Add(ref tokens, text, start, i, isNumber ? TokenKind.Number : TokenKind.Word);
+                Add(ref tokens, recent, text, start, i, isNumber ? TokenKind.Number : TokenKind.Word);
                 continue;
             }
             var kind = IsHyphen(c) && i > 0 && i + 1 < text.Length && IsWordChar(text[i - 1]) && IsWordChar(text[i + 1])
@@ -54,15 +55,15 @@ internal static class Tokenizer
                 : TokenKind.Punctuation;
             // Surrogate pairs stay whole so that every offset lands on a character boundary.
             var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            Add(ref tokens, text, i, i + length, kind);
+            Add(ref tokens, recent, text, i, i + length, kind);
             i += length;
         }
         return tokens.ToImmutableAndReturn();
     }
 
-    private static void Add(ref PooledBuffer<Token> tokens, string text, int start, int end, TokenKind kind)
+    private static void Add(ref PooledBuffer<Token> tokens, (string Text, string Folded, int FoldedHash)[] recent, string text, int start, int end, TokenKind kind)
     {
-        var (raw, folded, foldedHash) = Forms(text.AsSpan(start, end - start));
+        var (raw, folded, foldedHash) = Forms(recent, text.AsSpan(start, end - start));
         tokens.Add(new Token(start, raw, folded, kind, foldedHash));
     }
 
@@ -86,9 +87,8 @@ internal static class Tokenizer
     [ThreadStatic]
     private static (string Text, string Folded, int FoldedHash)[]? recentForms;
 
-    private static (string Text, string Folded, int FoldedHash) Forms(ReadOnlySpan<char> span)
+    private static (string Text, string Folded, int FoldedHash) Forms((string Text, string Folded, int FoldedHash)[] recent, ReadOnlySpan<char> span)
     {
-        var recent = recentForms ??= new (string Text, string Folded, int FoldedHash)[RecentFormSlots];
         ref var slot = ref recent[SlotOf(span)];
         if (slot.Text is { } text && span.SequenceEqual(text))
         {
