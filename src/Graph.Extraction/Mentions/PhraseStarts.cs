@@ -18,6 +18,10 @@ internal sealed class PhraseStarts
     // dictionary by character cost more than the word's own look-up).
     private readonly (string Prefix, PhraseStart Lists)[] prefixes;
     private readonly string prefixFirstCharacters;
+    private readonly Func<string, PhraseStart> startsOfWord;
+
+    [ThreadStatic]
+    private static RecentWords<PhraseStart>? recentStarts;
 
     private PhraseStarts(Dictionary<string, PhraseStart> words, List<(string Prefix, PhraseStart Lists)> prefixes)
     {
@@ -27,13 +31,11 @@ internal sealed class PhraseStarts
         }
         this.prefixes = [.. prefixes];
         prefixFirstCharacters = new string([.. prefixes.Select(p => p.Prefix[0]).Distinct()]);
+        startsOfWord = Of;
     }
 
     /// <summary>The lists whose phrases <paramref name="folded"/> may start.</summary>
     public PhraseStart Of(string folded) => WithPrefixes(folded, words.GetValueOrDefault(folded));
-
-    /// <summary>The lists whose phrases the token's word may start.</summary>
-    public PhraseStart Of(in Token token) => WithPrefixes(token.Folded, words.TryGetValue(token, out var lists) ? lists : default);
 
     private PhraseStart WithPrefixes(string folded, PhraseStart lists)
     {
@@ -60,9 +62,10 @@ internal sealed class PhraseStarts
         {
             buffer = new PhraseStart[Math.Max(tokens.Length, 2 * (buffer?.Length ?? 0))];
         }
+        var recent = recentStarts is { } known && known.Owner == this ? known : recentStarts = new RecentWords<PhraseStart>(this);
         for (var k = 0; k < tokens.Length; k++)
         {
-            buffer[k] = Of(tokens[k]);
+            buffer[k] = recent.Of(tokens[k], startsOfWord);
         }
         return buffer;
     }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Graph.Extraction.Lexicon;
 using Graph.Extraction.Ontology;
 using Graph.Extraction.Text;
@@ -83,6 +82,7 @@ internal sealed class WordClassTable
     private const int MaxRequiredCues = 32;
 
     private readonly WordClassMap words;
+    private readonly Func<string, WordClass> classesOfWord;
     private readonly GrammarWords grammar;
 
     // One-word prefix phrases by their first character (ASCII; others in the dictionary): a word is compared only
@@ -102,6 +102,7 @@ internal sealed class WordClassTable
         var cues = ontology.Cues;
         var grammar = lexicon.Grammar;
         this.grammar = grammar;
+        classesOfWord = OfFolded;
         var builder = new Builder();
         builder.AddMatcher(WordClass.TriggerStart, WordClass.TriggerWord, lexicon.Triggers)
             .AddMatcher(WordClass.HedgeStart, WordClass.None, lexicon.Cue(OntologyCues.Hedges))
@@ -183,45 +184,17 @@ internal sealed class WordClassTable
         {
             reused = classes;
         }
-        var recent = recentWords is { } known && known.Table == this ? known : recentWords = new RecentWords(this);
+        var recent = recentWords is { } known && known.Owner == this ? known : recentWords = new RecentWords<WordClass>(this);
         for (var k = 0; k < tokens.Length; k++)
         {
             var token = tokens[k];
-            classes[k] = recent.Of(token.Folded) | TextClasses(token.Text);
+            classes[k] = recent.Of(token, classesOfWord) | TextClasses(token.Text);
         }
         return classes;
     }
 
     [ThreadStatic]
-    private static RecentWords? recentWords;
-
-    /// <summary>
-    /// The classes of the folded words this thread met last, by string instance: the tokenizer shares one instance
-    /// per frequent word ("de", "the", "said"), so most tokens are answered by one reference comparison instead of
-    /// a hash, a probe and a string comparison. A fixed number of slots: bounded, whatever the thread reads.
-    /// </summary>
-    private sealed class RecentWords(WordClassTable table)
-    {
-        private const int Slots = 1024;
-        private readonly string?[] words = new string?[Slots];
-        private readonly WordClass[] classes = new WordClass[Slots];
-
-        public WordClassTable Table { get; } = table;
-
-        public WordClass Of(string folded)
-        {
-            // Identity hash: the slot of an instance never changes, and a string's classes never do either.
-            var slot = RuntimeHelpers.GetHashCode(folded) & (Slots - 1);
-            if (ReferenceEquals(words[slot], folded))
-            {
-                return classes[slot];
-            }
-            var found = Table.OfFolded(folded);
-            words[slot] = folded;
-            classes[slot] = found;
-            return found;
-        }
-    }
+    private static RecentWords<WordClass>? recentWords;
 
     // Bounded: an article of more tokens gets an array of its own.
     private const int MaxReused = 1 << 16;
