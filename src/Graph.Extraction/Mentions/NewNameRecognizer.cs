@@ -34,6 +34,8 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
     private readonly OrganizationNameReader treaties = new(lexicon, lexicon.Grammar.NameConnectors, PhraseStart.TreatyNounWord, prepositionsInside: true);
     private readonly TypeCueReader typeCues = new(lexicon);
     private readonly PersonNameReader persons = new(lexicon);
+    // Made once (a race only makes it twice): a lambda here would allocate a closure at every name's recognition.
+    private Func<ArticleDocument, int, int, bool>? isPersonAfter;
 
     /// <summary>Whether an entity type declares a lower-case head ("president"): then a name may start with a lower-case word.</summary>
     public bool HasLowerCaseHeads => typeCues.HasLowerCaseHeads;
@@ -114,7 +116,7 @@ internal sealed class NewNameRecognizer(DomainLexicon lexicon)
             return Mention(document, i, codeEnd, describedType);
         }
         // "Marek Olsen", "Kurt von Schleicher": a run that starts with a first name is a person without any cue.
-        if (persons.Read(document, i, end, sentenceStart, sentenceEnd, e => IsPersonAfter(document, e, sentenceEnd)) is { } personEnd)
+        if (persons.Read(document, i, end, sentenceStart, sentenceEnd, isPersonAfter ??= IsPersonAfter) is { } personEnd)
         {
             return Mention(document, i, personEnd, lexicon.Kinds.TypeOf(EntityKind.Person));
         }

@@ -21,8 +21,12 @@ internal sealed class PersonNameReader(DomainLexicon lexicon)
     private readonly FrozenSet<string> legalNameSigns = lexicon.Ontology.Cues[OntologyCues.LegalNameMarkers].All.Select(t => t.Trim()).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The end of the person's name starting at <paramref name="start"/>, whose capitalised run ends at <paramref name="runEnd"/>; null without evidence.</summary>
-    /// <param name="isPersonAfter">Whether the words after a given end make the name a person's (the ontology's <c>after</c> cues).</param>
-    public int? Read(ArticleDocument document, int start, int runEnd, int sentenceStart, int sentenceEnd, Func<int, bool> isPersonAfter)
+    /// <param name="isPersonAfter">
+    /// Whether the words after a given end (up to the sentence's end) make the name a person's (the ontology's
+    /// <c>after</c> cues). It takes the document and the sentence's end rather than capturing them, so that the
+    /// caller passes one delegate it made once instead of a closure per name.
+    /// </param>
+    public int? Read(ArticleDocument document, int start, int runEnd, int sentenceStart, int sentenceEnd, Func<ArticleDocument, int, int, bool> isPersonAfter)
     {
         var tokens = document.Tokens;
         if (InsideBrackets(tokens, start, sentenceStart))
@@ -62,7 +66,7 @@ internal sealed class PersonNameReader(DomainLexicon lexicon)
             }
             end = RunEnd(tokens, next, sentenceEnd);
         }
-        if (!FirstNames.Contains(tokens[start].Text) && !isPersonAfter(end))
+        if (!FirstNames.Contains(tokens[start].Text) && !isPersonAfter(document, end, sentenceEnd))
         {
             return null;
         }

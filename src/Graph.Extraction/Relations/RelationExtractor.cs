@@ -46,6 +46,7 @@ internal sealed class RelationExtractor
     private readonly PhraseMatcher<bool> hypothetical;
     private readonly RelationBlockers blockers;
     private readonly Dictionary<(string Relation, string Language), PhraseMatcher<bool>> jointTriggers;
+    private readonly Dictionary<(string RelationKey, string Language), FrozenSet<string>> invertedOnlyTriggers;
     private readonly PhraseMatcher<bool> factualConditionals;
     private readonly PhraseMatcher<bool> presentAuxiliaries;
     private readonly PhraseMatcher<bool> supportVerbs;
@@ -77,6 +78,7 @@ internal sealed class RelationExtractor
         hypothetical = lexicon.Cue(OntologyCues.Hypothetical);
         blockers = new RelationBlockers(lexicon.Ontology);
         jointTriggers = RelationTermMatchers.Of(lexicon.Ontology.RelationTypes, r => r.JointTriggers);
+        invertedOnlyTriggers = InvertedOnlyTriggers(lexicon.Ontology);
         factualConditionals = lexicon.Cue(OntologyCues.FactualConditionals);
         presentAuxiliaries = lexicon.Cue(OntologyCues.PresentAuxiliaries);
         supportVerbs = lexicon.Cue(OntologyCues.SupportVerbs);
@@ -277,7 +279,7 @@ internal sealed class RelationExtractor
         // contre X"), not a pronoun's referent in an earlier sentence.
         var ownerBefore = choice.Source == SubjectSource.Pronoun && !fromCarried && trigger.Start > view.Start
             && view.Grammar.PossessiveDeterminers.Contains(view.Tokens[trigger.Start - 1].Folded)
-            && BeforeTrigger(choice.Subjects, trigger) && choice.Subjects.All(m => m.Sentence == view.Index);
+            && BeforeTrigger(choice.Subjects, trigger) && AllInSentence(choice.Subjects, view.Index);
         // A carried actor goes on through a sentence of the passage that names no other, with or without a fact.
         if (!relation.ObjectIsStatement && (facts.Count > factsBefore ? choice.Source != SubjectSource.Pronoun || fromCarried || ownerBefore : named || fromCarried))
         {
@@ -368,7 +370,7 @@ internal sealed class RelationExtractor
         {
             foreach (var mention in view.Mentions)
             {
-                if (mention.EntityId == facts[f].Subject && relation.AllowsSubject(mention.Type) && !actors.Exists(a => a.EntityId == mention.EntityId))
+                if (mention.EntityId == facts[f].Subject && relation.AllowsSubject(mention.Type) && !HasEntity(actors, mention.EntityId))
                 {
                     actors.Add(mention);
                     break;
@@ -406,16 +408,51 @@ internal sealed class RelationExtractor
         }
     }
 
-    /// <summary>Whether the trigger's words are one of the relation's inverted_triggers (and none of its plain triggers).</summary>
-    private static bool IsInvertedOnly(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation)
+    // Loops rather than lambdas: a lambda capturing a parameter costs a closure at every call of its method.
+    private static bool AllInSentence(IReadOnlyList<ResolvedMention> mentions, int sentence)
     {
-        var inverted = relation.InvertedTriggers.For(view.Document.Language);
-        if (inverted.IsEmpty)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            return false;
+            if (mentions[i].Sentence != sentence)
+            {
+                return false;
+            }
         }
-        var folded = TextFolding.Fold(Word(view, trigger));
-        return inverted.Any(t => TextFolding.Fold(t) == folded) && !relation.Triggers.For(view.Document.Language).Any(t => TextFolding.Fold(t) == folded);
+        return true;
+    }
+
+    private static bool HasEntity(List<ResolvedMention> mentions, string entityId)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.EntityId == entityId)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the trigger's words are one of the relation's inverted_triggers (and none of its plain triggers).</summary>
+    private bool IsInvertedOnly(SentenceView view, TriggerHit trigger, RelationTypeDefinition relation) =>
+        invertedOnlyTriggers.TryGetValue((relation.Key, view.Document.Language), out var words) && words.Contains(TextFolding.Fold(Word(view, trigger)));
+
+    /// <summary>
+    /// By relation and language, the folded inverted_triggers that are not also plain triggers: folded once, not for
+    /// every trigger met.
+    /// </summary>
+    private static Dictionary<(string RelationKey, string Language), FrozenSet<string>> InvertedOnlyTriggers(OntologyDefinition ontology)
+    {
+        var byRelation = new Dictionary<(string RelationKey, string Language), FrozenSet<string>>();
+        foreach (var relation in ontology.RelationTypes)
+        {
+            foreach (var (language, inverted) in relation.InvertedTriggers.ByLanguage)
+            {
+                var plain = relation.Triggers.For(language).Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
+                byRelation[(relation.Key, language)] = inverted.Select(TextFolding.Fold).Where(word => !plain.Contains(word)).ToFrozenSet(StringComparer.Ordinal);
+            }
+        }
+        return byRelation;
     }
 
     /// <summary>

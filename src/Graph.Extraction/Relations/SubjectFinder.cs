@@ -1468,7 +1468,16 @@ internal sealed class SubjectFinder(DomainLexicon lexicon, WordClassTable wordCl
         // "The Northern Party (also translated as Northern Union) is": a name in an aside only restates the one before it.
         if (bracketed > 0 && bracketed < candidates.Count)
         {
-            candidates.RemoveAll(mention => InsideBrackets(view, clauseStart, mention.TokenStart));
+            // A loop, not RemoveAll with a lambda: capturing the view would cost a closure at every call.
+            var kept = 0;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (!InsideBrackets(view, clauseStart, candidates[i].TokenStart))
+                {
+                    candidates[kept++] = candidates[i];
+                }
+            }
+            candidates.RemoveRange(kept, candidates.Count - kept);
         }
         return candidates;
     }

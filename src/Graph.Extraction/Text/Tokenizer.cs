@@ -37,7 +37,7 @@ internal static class Tokenizer
                 {
                     i++;
                 }
-                var isNumber = text.AsSpan(start, i - start).ContainsAnyExceptInRange('0', '9') is false;
+                var isNumber = IsAllDigits(text.AsSpan(start, i - start));
                 if (!isNumber && DomainEnd(text, i) is { } domainEnd)
                 {
                     i = domainEnd;
@@ -167,6 +167,19 @@ internal static class Tokenizer
             k++;
         }
         return k - dot - 1 <= LongestDomain && k < text.Length && text[k] is ',' or ';' ? k : null;
+    }
+
+    // A loop: the generic ContainsAnyExceptInRange boxed a char at every call in the precompiled (ReadyToRun) code.
+    private static bool IsAllDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
