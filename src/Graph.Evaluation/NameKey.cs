@@ -9,7 +9,7 @@ namespace Graph.Evaluation;
 internal static class NameKey
 {
     private static readonly string[] Determiners =
-        ["the ", "le ", "la ", "les ", "l'", "l’", "du ", "de la ", "des ", "de l'", "de l’", "de ", "d'", "d’"];
+        ["the ", "a ", "an ", "le ", "la ", "les ", "l'", "l’", "un ", "une ", "du ", "de la ", "des ", "de l'", "de l’", "de ", "d'", "d’"];
 
     internal static string Of(string name)
     {

@@ -39,4 +39,14 @@ public sealed class AliasTableTests : IDisposable
         Assert.Contains(table.Find("anna-berg"), m => m.Id == "anna-berg");
         Assert.Contains(table.Find("Russie"), m => m.Id == "russia");
     }
+
+    [Fact]
+    public void A_leading_article_definite_or_indefinite_does_not_keep_a_name_from_its_entry()
+    {
+        var table = AliasTable.Load(files.Write("entities.yaml", TinyGold.Aliases));
+        Assert.Contains(table.Find("un pacte"), m => m.Id == "pact-2024");
+        Assert.Contains(table.Find("a Pact of 2024"), m => m.Id == "pact-2024");
+        Assert.Contains(table.Find("pacte"), m => m.Id == "pact-2024");
+        Assert.DoesNotContain(table.Find("un autre pacte"), m => m.Id == "pact-2024");
+    }
 }

@@ -8,8 +8,10 @@ namespace Graph.Extraction.Resolution;
 /// <summary>
 /// Decides which treaty a generic treaty noun ("l'accord", "the treaty") refers to. Near the noun: a known
 /// treaty whose parties are all named in its sentence or the one before ("le traité entre Moscou et Pyongyang").
-/// Else, for the whole article: a treaty the article names, else the known treaty whose parties the article
-/// mentions most, else an unnamed treaty between the two countries the article mentions most.
+/// Else, for the whole article: a treaty the article names, else two countries joined by a coordinator in the
+/// sentence that first names the treaty ("La RDC et le Rwanda signent un accord": the known treaty between them, or
+/// an unnamed one), else the known treaty whose parties the article mentions most, else an unnamed treaty between
+/// the two countries the article mentions most.
 /// Countries count whether named, acting through their capital, or only present as a demonym ("le président
 /// russe" with "son homologue iranien"), which is how treaty stories often name the parties.
 /// </summary>
@@ -28,11 +30,19 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
     // Reused by every Evidence call: callers read it before the next one.
     private readonly List<(string Country, int Count)> evidence = [];
 
-    public ResolvedEntity? Find(ResolutionState state)
+    /// <param name="firstNounSentence">The sentence of the article's first generic treaty noun.</param>
+    public ResolvedEntity? Find(ResolutionState state, int firstNounSentence)
     {
         if (MostNamedTreaty(state) is { } named)
         {
             return state.Entity(named);
+        }
+        if (CoordinatedParties(state, firstNounSentence) is { } pair)
+        {
+            evidence.Clear();
+            evidence.Add((pair.First, 1));
+            evidence.Add((pair.Second, 1));
+            return ByParties(evidence) is { } known ? Known(known) : Unnamed(pair.First, pair.Second);
         }
         var countries = Evidence(state, 0, state.Document.Sentences.Length);
         if (ByParties(countries) is { } byParties)
@@ -57,9 +67,72 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
         {
             return null;
         }
-        var top = string.CompareOrdinal(one.Country, two.Country) < 0 ? (one.Country, two.Country) : (two.Country, one.Country);
+        return Unnamed(one.Country, two.Country);
+    }
+
+    /// <summary>An unnamed treaty between two countries, identified by their ids in order.</summary>
+    private ResolvedEntity Unnamed(string a, string b)
+    {
+        var top = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
         var names = (lexicon.FindEntity(top.Item1)?.Name ?? top.Item1, lexicon.FindEntity(top.Item2)?.Name ?? top.Item2);
         return new ResolvedEntity($"treaty-{top.Item1}-{top.Item2}", $"Treaty between {names.Item1} and {names.Item2}", lexicon.Kinds.TypeOf(EntityKind.Agreement), null, false);
+    }
+
+    /// <summary>
+    /// "La RDC et le Rwanda signent un accord", "an agreement between Armenia and Azerbaijan": two countries joined by
+    /// a coordinator in the sentence that first names the treaty are its parties, whichever countries the article
+    /// names more often (the mediator, the host, the wider story).
+    /// </summary>
+    private (string First, string Second)? CoordinatedParties(ResolutionState state, int sentence)
+    {
+        List<ResolvedMention>? countries = null;
+        foreach (var mention in state.Mentions)
+        {
+            if (mention.Sentence == sentence && lexicon.Kinds.Is(mention.Type, EntityKind.Country))
+            {
+                (countries ??= []).Add(mention);
+            }
+        }
+        if (countries is null)
+        {
+            return null;
+        }
+        // Mentions are added pass by pass, not in text order.
+        countries.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+        for (var i = 1; i < countries.Count; i++)
+        {
+            var (before, after) = (countries[i - 1], countries[i]);
+            if (before.EntityId != after.EntityId && before.TokenEnd <= after.TokenStart && JoinedByCoordinator(state.Document, before.TokenEnd, after.TokenStart))
+            {
+                return (before.EntityId, after.EntityId);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="end"/> to <paramref name="start"/> are a coordinator and determiners
+    /// ("et le", "and"), after a closing bracket that ends an aside of the first name ("(RDC) et le Rwanda").
+    /// </summary>
+    private bool JoinedByCoordinator(ArticleDocument document, int end, int start)
+    {
+        const int MaxDeterminers = 2;
+        var tokens = document.Tokens;
+        var k = end;
+        while (k < start && tokens[k].Text is ")" or "]")
+        {
+            k++;
+        }
+        if (k >= start || !lexicon.Grammar.Coordinators.Contains(tokens[k].Folded))
+        {
+            return false;
+        }
+        k++;
+        for (var determiners = 0; k < start && determiners < MaxDeterminers && lexicon.Grammar.Determiners.Contains(tokens[k].Folded); determiners++)
+        {
+            k++;
+        }
+        return k == start;
     }
 
     /// <summary>The known treaty whose parties are all named in this sentence or the previous one, if any.</summary>

@@ -142,7 +142,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             state.Add(mention, near ?? new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, lexicon.Kinds.TypeOf(EntityKind.Agreement), null, false));
         }
         // The article's treaty is decided before any treaty noun is resolved, and only if there is one to resolve.
-        var articleTreaty = hasTreatyNoun ? treaties.Find(state) : null;
+        var articleTreaty = hasTreatyNoun ? treaties.Find(state, FirstTreatyNounSentence(document, raw)) : null;
         foreach (var mention in raw)
         {
             if (mention.Kind == MentionKind.TreatyNoun && (treaties.FindNear(state, document.SentenceOf(mention.TokenStart)) ?? articleTreaty) is { } treaty)
@@ -184,6 +184,19 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             }
         }
         return before is null ? null : state.Entity(before.EntityId);
+    }
+
+    private static int FirstTreatyNounSentence(ArticleDocument document, ImmutableArray<RawMention> raw)
+    {
+        var first = int.MaxValue;
+        foreach (var mention in raw)
+        {
+            if (mention.Kind == MentionKind.TreatyNoun)
+            {
+                first = Math.Min(first, mention.TokenStart);
+            }
+        }
+        return first == int.MaxValue ? -1 : document.SentenceOf(first);
     }
 
     private static RawMention? StartingAt(ImmutableArray<RawMention> raw, int token)

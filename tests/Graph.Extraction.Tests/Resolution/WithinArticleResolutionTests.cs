@@ -15,6 +15,19 @@ public sealed class WithinArticleResolutionTests
         Assert.True(result.Has("masoud-pezeshkian", "SIGNED", "treaty-ru-ir-2025"), result.Describe());
     }
 
+    [Theory]
+    [InlineData("fr", "Le Chili et l'Argentine signent mardi un accord frontalier à Washington, sous l'égide des États-Unis. "
+        + "Les États-Unis ont salué le texte. Washington promet son appui et les États-Unis enverront des observateurs.")]
+    [InlineData("en", "Chile and Argentina signed the border agreement on Tuesday in Washington, with the United States as broker. "
+        + "The United States praised the deal, and the United States will send observers.")]
+    public void An_unnamed_treaty_is_between_the_countries_joined_where_it_is_first_named_not_the_most_named(string language, string text)
+    {
+        var result = Extractor.Run(text, language);
+
+        Assert.NotNull(result.Entity("treaty-argentina-chile"));
+        Assert.DoesNotContain(result.Entities, e => e.Id.StartsWith("treaty-", StringComparison.Ordinal) && e.Id.Contains("united-states", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_treaty_noun_prefers_the_treaty_whose_parties_are_named_next_to_it()
     {
