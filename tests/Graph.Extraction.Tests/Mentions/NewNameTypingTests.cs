@@ -5,6 +5,18 @@ namespace Graph.Extraction.Tests.Mentions;
 /// <summary>Names the ontology does not know are found and typed from the cues around them.</summary>
 public sealed class NewNameTypingTests
 {
+    [Theory]
+    [InlineData("Transparency International said the contracts were never published.", "Transparency International")]
+    [InlineData("Forest Watch said the logging had doubled.", "Forest Watch")]
+    [InlineData("The Harbor Tribune reported that the port would close.", "Harbor Tribune")]
+    [InlineData("Green Coalition said it would sue the ministry.", "Green Coalition")]
+    public void A_name_ending_in_an_organisation_head_that_speaks_is_an_organisation_not_a_person(string sentence, string name)
+    {
+        var result = Extractor.Run(sentence, "en");
+
+        Assert.Equal("Organization", result.TypeOfEntityNamed(name));
+    }
+
     [Fact]
     public void A_portfolio_in_a_french_title_is_not_part_of_the_name()
     {
