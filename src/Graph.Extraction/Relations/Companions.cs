@@ -40,7 +40,7 @@ internal sealed class Companions(DomainLexicon lexicon)
                 {
                     break;
                 }
-                if (!Contains(choice.Subjects, mention.EntityId) && (added is null || !Contains(added, mention.EntityId)))
+                if (!choice.Subjects.HasEntity(mention.EntityId) && (added is null || !added.HasEntity(mention.EntityId)))
                 {
                     (added ??= []).Add(mention);
                 }
@@ -89,23 +89,11 @@ internal sealed class Companions(DomainLexicon lexicon)
         var partners = new List<ResolvedMention>();
         foreach (var mention in PersonListReader.Read(view, k + 1, relation))
         {
-            if (!Contains(choice.Subjects, mention.EntityId))
+            if (!choice.Subjects.HasEntity(mention.EntityId))
             {
                 partners.Add(mention);
             }
         }
         return partners.Count == 0 ? choice : choice with { Subjects = [.. choice.Subjects, .. partners] };
-    }
-
-    private static bool Contains(IReadOnlyList<ResolvedMention> mentions, string entityId)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (mentions[i].EntityId == entityId)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -80,7 +80,7 @@ internal sealed class GuestFinder
         var place = PlaceAfter(view, placeFrom, relation, guests);
         foreach (var guest in guests)
         {
-            if (Contains(hosts, guest.EntityId))
+            if (hosts.HasEntity(guest.EntityId))
             {
                 continue;
             }
@@ -169,7 +169,7 @@ internal sealed class GuestFinder
         var markers = relation.ObjectMarkers.For(view.Document.Language);
         foreach (var mention in view.Mentions)
         {
-            if (mention.TokenStart < from || Contains(guests, mention.EntityId))
+            if (mention.TokenStart < from || guests.HasEntity(mention.EntityId))
             {
                 continue;
             }
@@ -230,17 +230,5 @@ internal sealed class GuestFinder
         }
         return nationality.CountryOf(host.EntityId, resolution, view.Document) is { } country
             && lexicon.FindEntity(country) is { } state && relation.AllowsObject(state.Type) ? country : null;
-    }
-
-    private static bool Contains(IReadOnlyList<ResolvedMention> mentions, string entityId)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (mentions[i].EntityId == entityId)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

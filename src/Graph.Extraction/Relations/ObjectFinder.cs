@@ -33,8 +33,8 @@ internal static class ObjectFinder
         ResolutionResult resolution, EntityKinds kinds, bool passive, DomainLexicon? lexicon)
     {
         bool Allowed(ResolvedMention m) =>
-            (relation.AllowsObject(m.Type) || relation.AllowsObject(kinds.TypeOf(EntityKind.Country)) && CountryOfCapital(m, lexicon) is { } country && !IsSubject(subjects, country))
-            && !IsSubject(subjects, m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || kinds.Is(m.Type, EntityKind.Agreement)) && !ObjectList.AfterNumber(view, m)
+            (relation.AllowsObject(m.Type) || relation.AllowsObject(kinds.TypeOf(EntityKind.Country)) && CountryOfCapital(m, lexicon) is { } country && !subjects.HasEntity(country))
+            && !subjects.HasEntity(m.EntityId) && (!view.Document.IsQuoted(m.TokenStart) || kinds.Is(m.Type, EntityKind.Agreement)) && !ObjectList.AfterNumber(view, m)
             && !IsCompoundModifier(view, m) && !AfterSourceMarker(view, m);
 
         var markers = relation.ObjectMarkers.For(view.Document.Language);
@@ -198,18 +198,6 @@ internal static class ObjectFinder
         foreach (var marker in markers)
         {
             if (string.Equals(TextFolding.Fold(marker), folded, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool IsSubject(IReadOnlyList<ResolvedMention> subjects, string entityId)
-    {
-        for (var i = 0; i < subjects.Count; i++)
-        {
-            if (string.Equals(subjects[i].EntityId, entityId, StringComparison.Ordinal))
             {
                 return true;
             }

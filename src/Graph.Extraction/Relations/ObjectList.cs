@@ -53,7 +53,7 @@ internal static class ObjectList
             {
                 continue;
             }
-            if (!relation.AllowsObject(m.Type) || IsSubject(subjects, m.EntityId) || view.Document.IsQuoted(m.TokenStart) || ObjectFinder.IsCompoundModifier(view, m) || ActsNext(view, m))
+            if (!relation.AllowsObject(m.Type) || subjects.HasEntity(m.EntityId) || view.Document.IsQuoted(m.TokenStart) || ObjectFinder.IsCompoundModifier(view, m) || ActsNext(view, m))
             {
                 // A name of another type, or the subject of a new clause, ends the list ("Rosneft and Lukoil, and their chiefs").
                 break;
@@ -250,17 +250,5 @@ internal static class ObjectList
             }
         }
         return true;
-    }
-
-    private static bool IsSubject(IReadOnlyList<ResolvedMention> subjects, string entityId)
-    {
-        for (var i = 0; i < subjects.Count; i++)
-        {
-            if (string.Equals(subjects[i].EntityId, entityId, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -279,7 +279,7 @@ internal sealed class RelationExtractor
         // contre X"), not a pronoun's referent in an earlier sentence.
         var ownerBefore = choice.Source == SubjectSource.Pronoun && !fromCarried && trigger.Start > view.Start
             && view.Grammar.PossessiveDeterminers.Contains(view.Tokens[trigger.Start - 1].Folded)
-            && BeforeTrigger(choice.Subjects, trigger) && AllInSentence(choice.Subjects, view.Index);
+            && BeforeTrigger(choice.Subjects, trigger) && choice.Subjects.AllInSentence(view.Index);
         // A carried actor goes on through a sentence of the passage that names no other, with or without a fact.
         if (!relation.ObjectIsStatement && (facts.Count > factsBefore ? choice.Source != SubjectSource.Pronoun || fromCarried || ownerBefore : named || fromCarried))
         {
@@ -370,7 +370,7 @@ internal sealed class RelationExtractor
         {
             foreach (var mention in view.Mentions)
             {
-                if (mention.EntityId == facts[f].Subject && relation.AllowsSubject(mention.Type) && !HasEntity(actors, mention.EntityId))
+                if (mention.EntityId == facts[f].Subject && relation.AllowsSubject(mention.Type) && !actors.HasEntity(mention.EntityId))
                 {
                     actors.Add(mention);
                     break;
@@ -406,31 +406,6 @@ internal sealed class RelationExtractor
                 Qualifiers(view, relation, visit.Guest.EntityId, visit.Place, published),
                 confidence.Score(view, hit, passive ? SubjectSource.Clause : SubjectSource.Agent, distance)));
         }
-    }
-
-    // Loops rather than lambdas: a lambda capturing a parameter costs a closure at every call of its method.
-    private static bool AllInSentence(IReadOnlyList<ResolvedMention> mentions, int sentence)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (mentions[i].Sentence != sentence)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool HasEntity(List<ResolvedMention> mentions, string entityId)
-    {
-        foreach (var mention in mentions)
-        {
-            if (mention.EntityId == entityId)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>Whether the trigger's words are one of the relation's inverted_triggers (and none of its plain triggers).</summary>
