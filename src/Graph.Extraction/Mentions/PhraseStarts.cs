@@ -11,7 +11,7 @@ namespace Graph.Extraction.Mentions;
 /// </summary>
 internal sealed class PhraseStarts
 {
-    private readonly WordTable<PhraseStart> words = new();
+    private readonly WordTable<PhraseStart> words;
 
     // One-word phrases ending in '*' ("troupe*", "ratifi*"): any word starting with the prefix starts them. Only a
     // word starting with one of their first characters is compared with them (a scan of a short string: a
@@ -25,10 +25,7 @@ internal sealed class PhraseStarts
 
     private PhraseStarts(Dictionary<string, PhraseStart> words, List<(string Prefix, PhraseStart Lists)> prefixes)
     {
-        foreach (var (word, lists) in words)
-        {
-            this.words.Set(word, lists);
-        }
+        this.words = new WordTable<PhraseStart>(words);
         this.prefixes = [.. prefixes];
         prefixFirstCharacters = new string([.. prefixes.Select(p => p.Prefix[0]).Distinct()]);
         startsOfWord = Of;

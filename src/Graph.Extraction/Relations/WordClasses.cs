@@ -81,7 +81,7 @@ internal sealed class WordClassTable
 {
     private const int MaxRequiredCues = 32;
 
-    private readonly WordClassMap words;
+    private readonly WordTable<WordClass> words;
     private readonly Func<string, WordClass> classesOfWord;
     private readonly GrammarWords grammar;
 
@@ -157,7 +157,7 @@ internal sealed class WordClassTable
                 clauseAdverbFirstHigh |= 1UL << (adverb[0] - 64);
             }
         }
-        words = new WordClassMap(builder.Words);
+        words = new WordTable<WordClass>(builder.Words);
         asciiPrefixes = new (string, WordClass)[]?[128];
         foreach (var group in builder.Prefixes.GroupBy(p => p.Prefix[0]).Where(g => g.Key < 128))
         {
@@ -205,7 +205,7 @@ internal sealed class WordClassTable
     /// <summary>The classes a folded word has whatever its raw text.</summary>
     private WordClass OfFolded(string folded)
     {
-        var classes = words.Of(folded);
+        var classes = words.GetValueOrDefault(folded);
         if (folded.Length == 0)
         {
             return classes;
@@ -301,68 +301,5 @@ internal sealed class WordClassTable
         }
 
         private void AddWord(WordClass classes, string word) => Words[word] = Words.GetValueOrDefault(word) | classes;
-    }
-}
-
-/// <summary>
-/// Folded words to their classes: an open-addressing table whose hash reads a word's length and three of its
-/// characters, not all of them. Asked once per token of every article, it answers faster than a general
-/// dictionary, which hashes every character and calls through an interface.
-/// </summary>
-internal sealed class WordClassMap
-{
-    private readonly string?[] keys;
-    private readonly WordClass[] values;
-    private readonly int shift;
-
-    public WordClassMap(IReadOnlyDictionary<string, WordClass> words)
-    {
-        // A quarter full at most: a miss, the common case, ends at an empty slot after a probe or two.
-        var bits = 4;
-        while (1 << bits < words.Count * 4)
-        {
-            bits++;
-        }
-        keys = new string?[1 << bits];
-        values = new WordClass[1 << bits];
-        shift = 32 - bits;
-        foreach (var (word, classes) in words)
-        {
-            var slot = Slot(word);
-            while (keys[slot] is not null)
-            {
-                slot = (slot + 1) & (keys.Length - 1);
-            }
-            keys[slot] = word;
-            values[slot] = classes;
-        }
-    }
-
-    public WordClass Of(string word)
-    {
-        for (var slot = Slot(word); ; slot = (slot + 1) & (keys.Length - 1))
-        {
-            var key = keys[slot];
-            if (key is null)
-            {
-                return WordClass.None;
-            }
-            if (string.Equals(key, word))
-            {
-                return values[slot];
-            }
-        }
-    }
-
-    private int Slot(string word)
-    {
-        var hash = (uint)word.Length * 0x9E3779B1u;
-        if (word.Length > 0)
-        {
-            hash = (hash ^ word[0]) * 0x85EBCA6Bu;
-            hash = (hash ^ word[word.Length / 2]) * 0xC2B2AE35u;
-            hash = (hash ^ word[^1]) * 0x9E3779B1u;
-        }
-        return (int)(hash >> shift);
     }
 }

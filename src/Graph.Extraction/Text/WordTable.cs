@@ -13,6 +13,18 @@ internal sealed class WordTable<TValue>
     // One array of entries, not one per field: a probe reads one cache line.
     private Entry[] entries = new Entry[4];
 
+    public WordTable()
+    {
+    }
+
+    public WordTable(IEnumerable<KeyValuePair<string, TValue>> words)
+    {
+        foreach (var (word, value) in words)
+        {
+            Set(word, value);
+        }
+    }
+
     public int Count { get; private set; }
 
     public IEnumerable<(string Word, TValue Value)> Entries
