@@ -98,16 +98,8 @@ internal static class Tokenizer
         return slot;
     }
 
-    /// <summary>A cheap hash of a token (FNV-1a over its characters) reduced to a slot of the recent forms.</summary>
-    private static int SlotOf(ReadOnlySpan<char> span)
-    {
-        var hash = 2166136261u;
-        foreach (var c in span)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-        return (int)((hash ^ (hash >> 15)) & (RecentFormSlots - 1));
-    }
+    /// <summary>The token's hash (over its raw characters) reduced to a slot of the recent forms.</summary>
+    private static int SlotOf(ReadOnlySpan<char> span) => WordHash.Of(span) & (RecentFormSlots - 1);
 
     private static (string Text, string Folded, int FoldedHash) SharedForms(ReadOnlySpan<char> span)
     {

@@ -1,8 +1,9 @@
 namespace Graph.Extraction.Text;
 
 /// <summary>
-/// A fixed (not randomized) hash of a folded word. The tokenizer computes it once per distinct word and stores it
-/// on each <see cref="Token"/>, so that a look-up of a token's word in a <see cref="WordTable{T}"/> hashes nothing.
+/// A fixed (not randomized) hash of a word. The tokenizer computes it once per distinct folded word and stores it
+/// on each <see cref="Token"/>, so that a look-up of a token's word in a <see cref="WordTable{T}"/> hashes nothing;
+/// it also places raw tokens in its table of recent forms.
 /// </summary>
 /// <remarks>
 /// Fixed rather than randomized: the keys are the ontology's words, not attacker-chosen, and a token's hash must
