@@ -101,10 +101,13 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
         }
 
         // Pass 3: lone surnames, then treaty nouns, which need the article's full cast.
-        var hasTreatyNoun = false;
+        var firstTreatyNoun = int.MaxValue;
         foreach (var mention in raw)
         {
-            hasTreatyNoun |= mention.Kind == MentionKind.TreatyNoun;
+            if (mention.Kind == MentionKind.TreatyNoun)
+            {
+                firstTreatyNoun = Math.Min(firstTreatyNoun, mention.TokenStart);
+            }
             if (mention.Kind != MentionKind.NamePart)
             {
                 continue;
@@ -131,6 +134,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
                 AddNew(state, mention, listedType);
             }
         }
+        var hasTreatyNoun = firstTreatyNoun != int.MaxValue;
         if (newTreaties is null && !hasTreatyNoun)
         {
             return state.Result();
@@ -142,7 +146,7 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             state.Add(mention, near ?? new ResolvedEntity(Slug.Of(mention.Name!), mention.Name!, lexicon.Kinds.TypeOf(EntityKind.Agreement), null, false));
         }
         // The article's treaty is decided before any treaty noun is resolved, and only if there is one to resolve.
-        var articleTreaty = hasTreatyNoun ? treaties.Find(state, FirstTreatyNounSentence(document, raw)) : null;
+        var articleTreaty = hasTreatyNoun ? treaties.Find(state, document.SentenceOf(firstTreatyNoun)) : null;
         foreach (var mention in raw)
         {
             if (mention.Kind == MentionKind.TreatyNoun && (treaties.FindNear(state, document.SentenceOf(mention.TokenStart)) ?? articleTreaty) is { } treaty)
@@ -184,19 +188,6 @@ internal sealed class EntityResolver(DomainLexicon lexicon)
             }
         }
         return before is null ? null : state.Entity(before.EntityId);
-    }
-
-    private static int FirstTreatyNounSentence(ArticleDocument document, ImmutableArray<RawMention> raw)
-    {
-        var first = int.MaxValue;
-        foreach (var mention in raw)
-        {
-            if (mention.Kind == MentionKind.TreatyNoun)
-            {
-                first = Math.Min(first, mention.TokenStart);
-            }
-        }
-        return first == int.MaxValue ? -1 : document.SentenceOf(first);
     }
 
     private static RawMention? StartingAt(ImmutableArray<RawMention> raw, int token)
