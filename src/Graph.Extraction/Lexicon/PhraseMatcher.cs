@@ -103,10 +103,8 @@ internal sealed class PhraseMatcher<T>
         // each token is compared with a handful of prefixes, not all of them. Order within a letter is insertion order.
         private Dictionary<char, List<(string Prefix, List<T> Values)>>? prefixes;
 
-        // The prefixes' first characters below 128, one bit each: most words are turned away without a look-up.
-        private ulong firstLow;
-        private ulong firstHigh;
-        private bool anyFirstAbove127;
+        // Most words start with no prefix's first character: they are turned away without a look-up.
+        private FirstCharacters prefixFirsts;
 
         public WordTable<Node>? Children { get; private set; }
 
@@ -127,19 +125,7 @@ internal sealed class PhraseMatcher<T>
         public void AddPrefix(string prefix, T value)
         {
             prefixes ??= [];
-            var first = prefix[0];
-            if (first < 64)
-            {
-                firstLow |= 1UL << first;
-            }
-            else if (first < 128)
-            {
-                firstHigh |= 1UL << (first - 64);
-            }
-            else
-            {
-                anyFirstAbove127 = true;
-            }
+            prefixFirsts.Add(prefix);
             if (!prefixes.TryGetValue(prefix[0], out var sameFirst))
             {
                 prefixes[prefix[0]] = sameFirst = [];
@@ -155,13 +141,10 @@ internal sealed class PhraseMatcher<T>
             }
         }
 
-        private bool MayStartPrefix(char first) =>
-            first < 64 ? (firstLow & (1UL << first)) != 0 : first < 128 ? (firstHigh & (1UL << (first - 64))) != 0 : anyFirstAbove127;
-
         /// <summary>Values of every prefix entry the word starts with (rarely more than one).</summary>
         public IReadOnlyList<T>? PrefixMatch(string word)
         {
-            if (prefixes is null || word.Length == 0 || !MayStartPrefix(word[0]) || !prefixes.TryGetValue(word[0], out var sameFirst))
+            if (prefixes is null || word.Length == 0 || !prefixFirsts.MayStart(word[0]) || !prefixes.TryGetValue(word[0], out var sameFirst))
             {
                 return null;
             }

@@ -14,10 +14,9 @@ internal sealed class PhraseStarts
     private readonly WordTable<PhraseStart> words;
 
     // One-word phrases ending in '*' ("troupe*", "ratifi*"): any word starting with the prefix starts them. Only a
-    // word starting with one of their first characters is compared with them (a scan of a short string: a
-    // dictionary by character cost more than the word's own look-up).
+    // word starting with one of their first characters is compared with them.
     private readonly (string Prefix, PhraseStart Lists)[] prefixes;
-    private readonly string prefixFirstCharacters;
+    private readonly FirstCharacters prefixFirsts;
     private readonly Func<string, PhraseStart> startsOfWord;
 
     [ThreadStatic]
@@ -27,16 +26,15 @@ internal sealed class PhraseStarts
     {
         this.words = new WordTable<PhraseStart>(words);
         this.prefixes = [.. prefixes];
-        prefixFirstCharacters = new string([.. prefixes.Select(p => p.Prefix[0]).Distinct()]);
+        prefixFirsts = new FirstCharacters(prefixes.Select(p => p.Prefix));
         startsOfWord = Of;
     }
 
     /// <summary>The lists whose phrases <paramref name="folded"/> may start.</summary>
-    public PhraseStart Of(string folded) => WithPrefixes(folded, words.GetValueOrDefault(folded));
-
-    private PhraseStart WithPrefixes(string folded, PhraseStart lists)
+    public PhraseStart Of(string folded)
     {
-        if (folded.Length > 0 && prefixFirstCharacters.Contains(folded[0]))
+        var lists = words.GetValueOrDefault(folded);
+        if (folded.Length > 0 && prefixFirsts.MayStart(folded[0]))
         {
             foreach (var (prefix, prefixLists) in prefixes)
             {

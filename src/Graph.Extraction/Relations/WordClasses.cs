@@ -93,8 +93,7 @@ internal sealed class WordClassTable
     private readonly ulong clauseAdverbLengths;
 
     // First characters of the relative adverbs below 128 (bit per character, two words of 64 bits).
-    private readonly ulong clauseAdverbFirstLow;
-    private readonly ulong clauseAdverbFirstHigh;
+    private readonly FirstCharacters clauseAdverbFirsts;
 
     public WordClassTable(DomainLexicon lexicon)
     {
@@ -145,17 +144,10 @@ internal sealed class WordClassTable
             }
         }
         requiredCues = required.ToFrozenDictionary(StringComparer.Ordinal);
+        clauseAdverbFirsts = new FirstCharacters(grammar.ClauseAdverbs);
         foreach (var adverb in grammar.ClauseAdverbs)
         {
             clauseAdverbLengths |= adverb.Length < 64 ? 1UL << adverb.Length : 0;
-            if (adverb.Length > 0 && adverb[0] < 64)
-            {
-                clauseAdverbFirstLow |= 1UL << adverb[0];
-            }
-            else if (adverb.Length > 0 && adverb[0] < 128)
-            {
-                clauseAdverbFirstHigh |= 1UL << (adverb[0] - 64);
-            }
         }
         words = new WordTable<WordClass>(builder.Words);
         asciiPrefixes = new (string, WordClass)[]?[128];
@@ -236,9 +228,7 @@ internal sealed class WordClassTable
         (text.Length >= 64 || (clauseAdverbLengths & (1UL << text.Length)) != 0) && MayStartClauseAdverb(text)
         && grammar.ClauseAdverbs.Contains(text) ? WordClass.ClauseStart : WordClass.None;
 
-    private bool MayStartClauseAdverb(string text) =>
-        text.Length == 0 || text[0] >= 128
-        || (text[0] < 64 ? (clauseAdverbFirstLow & (1UL << text[0])) : (clauseAdverbFirstHigh & (1UL << (text[0] - 64)))) != 0;
+    private bool MayStartClauseAdverb(string text) => text.Length == 0 || clauseAdverbFirsts.MayStart(text[0]);
 
     private sealed class Builder
     {
