@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Graph.Extraction.Ontology;
@@ -18,22 +17,12 @@ internal static class GrammarReader
     /// <summary>The built-in file's text: part of every ontology's content hash, so new grammar re-reads articles.</summary>
     public static string BuiltInText => builtInText.Value;
 
-    private static readonly Lazy<string> builtInText = new(() =>
-    {
-        using var stream = typeof(GrammarReader).Assembly.GetManifestResourceStream(BuiltInResource)
-            ?? throw new InvalidOperationException($"the built-in grammar ({BuiltInResource}) is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> builtInText = new(() => BuiltInYaml.Text(BuiltInResource, "the built-in grammar"));
 
     private static readonly Lazy<GrammarDefinition> builtIn = new(() =>
     {
         const string source = "grammar.yaml (built in)";
-        var stream = new YamlStream();
-        stream.Load(new Parser(new StringReader(BuiltInText)));
-        var yaml = new YamlNodes(source);
-        var root = yaml.Mapping(stream.Documents[0].RootNode, source);
-        yaml.OnlyKeys(root, source, "languages", "grammar");
+        var (yaml, root) = BuiltInYaml.Root(BuiltInText, source, "languages", "grammar");
         var languages = yaml.Scalars(yaml.Required(root, "languages", source), "languages");
         return Read(yaml, yaml.Required(root, "grammar", source), languages);
     });

@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Graph.Extraction.Ontology;
 
@@ -23,22 +21,12 @@ internal static class LegacyKinds
     private static readonly Lazy<FrozenDictionary<EntityKind, string>> typeNameOf =
         new(() => ByTypeName.ToFrozenDictionary(p => p.Value, p => p.Key));
 
-    private static readonly Lazy<string> text = new(() =>
-    {
-        using var stream = typeof(LegacyKinds).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"the legacy kinds ({Resource}) are missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> text = new(() => BuiltInYaml.Text(Resource, "the legacy kinds"));
 
     private static readonly Lazy<FrozenDictionary<string, EntityKind>> byTypeName = new(() =>
     {
         const string source = "kinds.yaml (built in)";
-        var stream = new YamlStream();
-        stream.Load(new Parser(new StringReader(Text)));
-        var yaml = new YamlNodes(source);
-        var root = yaml.Mapping(stream.Documents[0].RootNode, source);
-        yaml.OnlyKeys(root, source, "legacy_type_kinds");
+        var (yaml, root) = BuiltInYaml.Root(Text, source, "legacy_type_kinds");
         var table = yaml.Mapping(yaml.Required(root, "legacy_type_kinds", source), "legacy_type_kinds");
         var result = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         foreach (var (key, value) in table.Children)
