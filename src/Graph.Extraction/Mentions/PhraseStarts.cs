@@ -57,7 +57,7 @@ internal sealed class PhraseStarts
         {
             buffer = new PhraseStart[Math.Max(tokens.Length, 2 * (buffer?.Length ?? 0))];
         }
-        var recent = recentStarts is { } known && known.Owner == this ? known : recentStarts = new RecentWords<PhraseStart>(this);
+        var recent = RecentWords<PhraseStart>.Of(ref recentStarts, this);
         for (var k = 0; k < tokens.Length; k++)
         {
             buffer[k] = recent.Of(tokens[k], startsOfWord);

@@ -176,7 +176,7 @@ internal sealed class WordClassTable
         {
             reused = classes;
         }
-        var recent = recentWords is { } known && known.Owner == this ? known : recentWords = new RecentWords<WordClass>(this);
+        var recent = RecentWords<WordClass>.Of(ref recentWords, this);
         for (var k = 0; k < tokens.Length; k++)
         {
             var token = tokens[k];

@@ -39,10 +39,7 @@ internal sealed class ArticleTreatyFinder(DomainLexicon lexicon, IReadOnlyList<K
         }
         if (CoordinatedParties(state, firstNounSentence) is { } pair)
         {
-            evidence.Clear();
-            evidence.Add((pair.First, 1));
-            evidence.Add((pair.Second, 1));
-            return ByParties(evidence) is { } known ? Known(known) : Unnamed(pair.First, pair.Second);
+            return ByParties([(pair.First, 1), (pair.Second, 1)]) is { } known ? Known(known) : Unnamed(pair.First, pair.Second);
         }
         var countries = Evidence(state, 0, state.Document.Sentences.Length);
         if (ByParties(countries) is { } byParties)

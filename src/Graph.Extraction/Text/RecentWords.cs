@@ -19,6 +19,10 @@ internal sealed class RecentWords<TValue>(object owner)
 
     public object Owner { get; } = owner;
 
+    /// <summary>This thread's recent words of <paramref name="owner"/>: those in <paramref name="slot"/>, or new ones put there.</summary>
+    public static RecentWords<TValue> Of(ref RecentWords<TValue>? slot, object owner) =>
+        slot is { } known && known.Owner == owner ? known : slot = new RecentWords<TValue>(owner);
+
     public TValue Of(in Token token, Func<string, TValue> compute)
     {
         var folded = token.Folded;
