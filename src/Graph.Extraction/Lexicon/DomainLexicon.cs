@@ -58,21 +58,11 @@ internal sealed class DomainLexicon
                     }
                 }
             }
-            var topic = new PhraseMatcher<bool>();
-            foreach (var trigger in relation.TopicTriggers.All)
-            {
-                topic.Add(trigger, true);
-            }
-            topicTriggers[relation.Name] = topic;
+            topicTriggers[relation.Name] = PhraseMatcher<bool>.Of(relation.TopicTriggers.All, true);
         }
         foreach (var (name, terms) in ontology.Cues.Sets)
         {
-            var matcher = new PhraseMatcher<bool>();
-            foreach (var term in terms.All)
-            {
-                matcher.Add(term, true);
-            }
-            cues[name] = matcher;
+            cues[name] = PhraseMatcher<bool>.Of(terms.All, true);
         }
         Grammar = new GrammarWords(ontology.Grammar);
         FunctionWords = ontology.Cues[OntologyCues.FunctionWords].All.Select(TextFolding.Fold).ToImmutableHashSet(StringComparer.Ordinal);

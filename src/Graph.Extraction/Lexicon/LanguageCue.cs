@@ -8,21 +8,13 @@ namespace Graph.Extraction.Lexicon;
 /// </summary>
 internal sealed class LanguageCue
 {
-    private readonly Dictionary<string, PhraseMatcher<bool>> byLanguage = new(StringComparer.Ordinal);
-    private readonly PhraseMatcher<bool> all = new();
+    private readonly Dictionary<string, PhraseMatcher<bool>> byLanguage;
+    private readonly PhraseMatcher<bool> all;
 
     public LanguageCue(TermSet terms)
     {
-        foreach (var (language, words) in terms.ByLanguage)
-        {
-            var matcher = new PhraseMatcher<bool>();
-            foreach (var word in words)
-            {
-                matcher.Add(word, true);
-                all.Add(word, true);
-            }
-            byLanguage[language] = matcher;
-        }
+        byLanguage = terms.ByLanguage.ToDictionary(p => p.Key, p => PhraseMatcher<bool>.Of(p.Value, true), StringComparer.Ordinal);
+        all = PhraseMatcher<bool>.Of(terms.ByLanguage.Values.SelectMany(words => words), true);
     }
 
     public PhraseMatcher<bool> For(string language) => byLanguage.GetValueOrDefault(language) ?? all;

@@ -15,6 +15,17 @@ internal sealed class PhraseMatcher<T>
 {
     private readonly Node root = new();
 
+    /// <summary>A matcher of <paramref name="phrases"/>, each with <paramref name="value"/>.</summary>
+    public static PhraseMatcher<T> Of(IEnumerable<string> phrases, T value)
+    {
+        var matcher = new PhraseMatcher<T>();
+        foreach (var phrase in phrases)
+        {
+            matcher.Add(phrase, value);
+        }
+        return matcher;
+    }
+
     public void Add(string phrase, T value)
     {
         var trimmed = phrase.Trim();

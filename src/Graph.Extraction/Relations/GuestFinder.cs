@@ -22,7 +22,7 @@ internal sealed class GuestFinder
     private readonly Nationality nationality;
     private readonly PhraseMatcher<bool> personTitles;
     private readonly PhraseMatcher<bool> listConjunctions;
-    private readonly Dictionary<(string Relation, string Language), PhraseMatcher<bool>> triggers = [];
+    private readonly Dictionary<(string Relation, string Language), PhraseMatcher<bool>> triggers;
 
     public GuestFinder(DomainLexicon lexicon, Nationality nationality)
     {
@@ -30,18 +30,7 @@ internal sealed class GuestFinder
         this.nationality = nationality;
         personTitles = lexicon.Cue(OntologyCues.PersonTitles);
         listConjunctions = lexicon.Cue(OntologyCues.ListConjunctions);
-        foreach (var relation in lexicon.Ontology.RelationTypes)
-        {
-            foreach (var (language, terms) in relation.GuestTriggers.ByLanguage)
-            {
-                var matcher = new PhraseMatcher<bool>();
-                foreach (var term in terms)
-                {
-                    matcher.Add(term, true);
-                }
-                triggers[(relation.Name, language)] = matcher;
-            }
-        }
+        triggers = RelationTermMatchers.Of(lexicon.Ontology.RelationTypes, r => r.GuestTriggers);
     }
 
     /// <summary>The relations that declare guest triggers.</summary>

@@ -14,12 +14,7 @@ internal static class RelationTermMatchers
         {
             foreach (var (language, words) in terms(relation).ByLanguage)
             {
-                var matcher = new PhraseMatcher<bool>();
-                foreach (var word in words)
-                {
-                    matcher.Add(word, true);
-                }
-                matchers[(relation.Name, language)] = matcher;
+                matchers[(relation.Name, language)] = PhraseMatcher<bool>.Of(words, true);
             }
         }
         return matchers;

@@ -27,16 +27,7 @@ internal sealed class CapitalUsage
 
     private static PhraseMatcher<bool> CueOrDefault(DomainLexicon lexicon, string name, IEnumerable<string> defaults)
     {
-        if (lexicon.Ontology.Cues.Sets.ContainsKey(name))
-        {
-            return lexicon.Cue(name);
-        }
-        var matcher = new PhraseMatcher<bool>();
-        foreach (var term in defaults)
-        {
-            matcher.Add(term, true);
-        }
-        return matcher;
+        return lexicon.Ontology.Cues.Sets.ContainsKey(name) ? lexicon.Cue(name) : PhraseMatcher<bool>.Of(defaults, true);
     }
 
     public bool IsGovernment(ArticleDocument document, int start, int end, Func<int, bool> startsCapitalOrCountry, Func<int, bool> endsCapitalOrCountry)
